@@ -1,0 +1,52 @@
+package com.salesplatform.platformtest;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/**
+ * The layout rules of ARCHITECTURE.md, checked on one service's classes: {@code command} never depends on
+ * {@code query}, no class of another service is used, {@code api} types are records or enums, and {@code web} talks
+ * to Axon's gateways rather than to aggregates.
+ */
+public final class ServiceArchitecture {
+
+    private static final List<String> SERVICES = List.of("targets", "customers", "orders", "performance", "training",
+            "reporting", "gateway");
+
+    private final String basePackage;
+
+    private ServiceArchitecture(String basePackage) {
+        this.basePackage = basePackage;
+    }
+
+    public static ServiceArchitecture of(String basePackage) {
+        return new ServiceArchitecture(basePackage);
+    }
+
+    public void check(JavaClasses classes) {
+        rules().forEach(rule -> rule.check(classes));
+    }
+
+    private List<ArchRule> rules() {
+        String[] otherServices = SERVICES.stream()
+                .map(service -> "com.salesplatform." + service + "..")
+                .filter(pkg -> !pkg.equals(basePackage + ".."))
+                .toArray(String[]::new);
+        return List.of(
+                noClasses().that().resideInAPackage(basePackage + "..command..")
+                        .should().dependOnClassesThat().resideInAPackage(basePackage + "..query..")
+                        .allowEmptyShould(true),
+                noClasses().that().resideInAPackage(basePackage + "..")
+                        .should().dependOnClassesThat().resideInAnyPackage(otherServices),
+                classes().that().resideInAPackage(basePackage + "..api..")
+                        .should().beRecords().orShould().beEnums()
+                        .allowEmptyShould(true),
+                noClasses().that().resideInAPackage(basePackage + "..web..")
+                        .should().dependOnClassesThat().resideInAPackage(basePackage + "..command..")
+                        .allowEmptyShould(true));
+    }
+}

@@ -1,0 +1,21 @@
+package com.salesplatform.platformtest;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A service started whole on a random port, against a real PostgreSQL and a real Kafka broker, trusting
+ * {@link TestTokens}. Test classes with the same annotation share one started service.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = RealInfrastructure.class)
+@Import(TestSecurityConfiguration.class)
+public @interface ServiceIntegrationTest {
+}

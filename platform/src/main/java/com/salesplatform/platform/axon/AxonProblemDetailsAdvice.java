@@ -1,0 +1,34 @@
+package com.salesplatform.platform.axon;
+
+import static com.salesplatform.platform.web.ProblemDetailsExceptionHandler.problem;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Axon's own failures in problem+json: an unknown aggregate is 404, a concurrent append is 409. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class AxonProblemDetailsAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(AxonProblemDetailsAdvice.class);
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    public ProblemDetail notFound(AggregateNotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "The requested resource was not found.");
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    public ProblemDetail concurrentChange(ConcurrencyException ex) {
+        log.info("Concurrent modification rejected: {}", ex.getMessage());
+        return problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
+                "Someone else changed this resource at the same moment; reload it and try again.");
+    }
+}

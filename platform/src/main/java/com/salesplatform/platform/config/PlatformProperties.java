@@ -1,0 +1,45 @@
+package com.salesplatform.platform.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings under {@code sales.platform}.
+ *
+ * @param context   the bounded context this service owns, e.g. {@code targets}: its topic is
+ *                  {@code sales.<context>.events}
+ * @param publisher how stored events are forwarded to Kafka
+ * @param consumer  how other services' events are consumed
+ */
+@ConfigurationProperties("sales.platform")
+public record PlatformProperties(String context, Publisher publisher, Consumer consumer) {
+
+    public PlatformProperties {
+        publisher = publisher == null ? new Publisher(true, 3, (short) 1, Duration.ofSeconds(30)) : publisher;
+        consumer = consumer == null ? new Consumer(3, Duration.ofMillis(500)) : consumer;
+    }
+
+    public String topic() {
+        return topicOf(context);
+    }
+
+    public static String topicOf(String context) {
+        return "sales." + context + ".events";
+    }
+
+    /**
+     * @param enabled    whether this service forwards its stored events to Kafka
+     * @param partitions partitions of the service's topic when the platform creates it
+     * @param replicas   replication factor of the service's topic when the platform creates it
+     * @param ackTimeout how long a send may wait for the broker's acknowledgement before the batch is retried
+     */
+    public record Publisher(boolean enabled, int partitions, short replicas, Duration ackTimeout) {
+    }
+
+    /**
+     * @param maxAttempts attempts (first delivery included) before a record goes to the dead-letter topic
+     * @param backOff     pause between attempts
+     */
+    public record Consumer(int maxAttempts, Duration backOff) {
+    }
+}

@@ -1,0 +1,13 @@
+package com.salesplatform.platform.database;
+
+/**
+ * A set of Flyway migrations owned by the platform (Axon's tables, the inbox), applied before the service's own
+ * {@code db/migration} scripts and tracked in a history table of its own, so platform and service versions never
+ * collide.
+ *
+ * @param location     Flyway location, e.g. {@code classpath:db/axon}
+ * @param historyTable Flyway history table for this set
+ * @param order        lower runs first
+ */
+public record SchemaMigration(String location, String historyTable, int order) {
+}

@@ -1,0 +1,9 @@
+package com.salesplatform.platform.web;
+
+/** A command the current state forbids (e.g. decomposing a target twice): answered 409. */
+public class RuleViolationException extends RuntimeException {
+
+    public RuleViolationException(String message) {
+        super(message);
+    }
+}
