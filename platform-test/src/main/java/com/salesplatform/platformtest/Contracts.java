@@ -2,12 +2,14 @@ package com.salesplatform.platformtest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,18 +38,26 @@ public final class Contracts {
         return read("contracts/events/%s/%s.v%d.example.json".formatted(context, type, version));
     }
 
-    /** A whole envelope around the contract's example, as the producing service would publish it. */
-    public static String exampleEnvelope(String context, String type, int version, String eventId, String aggregateId) {
-        var envelope = JSON.createObjectNode()
+    /** A copy of the contract's example payload, to adjust for a test. */
+    public static ObjectNode exampleData(String context, String type, int version) {
+        return example(context, type, version).deepCopy();
+    }
+
+    /** An envelope as the producing service would publish it, around {@code data}. */
+    public static String envelope(String context, String type, int version, String eventId, String aggregateId,
+                                  JsonNode data) {
+        ObjectNode envelope = JSON.createObjectNode()
                 .put("eventId", eventId)
                 .put("type", type)
                 .put("version", version)
-                .put("occurredAt", "2027-01-05T09:30:00Z")
+                .put("occurredAt", Instant.now().toString())
                 .put("aggregateType", type)
                 .put("aggregateId", aggregateId)
                 .put("sequence", 0)
                 .put("source", context + "-service");
-        envelope.set("data", example(context, type, version));
+        envelope.set("data", data);
+        assertValid("contracts/events/envelope.schema.json", envelope);
+        assertValid(schemaPath(context, type, version), data);
         return envelope.toString();
     }
 

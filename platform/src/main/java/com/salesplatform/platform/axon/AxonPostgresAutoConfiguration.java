@@ -1,6 +1,7 @@
 package com.salesplatform.platform.axon;
 
 import com.salesplatform.platform.database.SchemaMigration;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -69,6 +70,11 @@ public class AxonPostgresAutoConfiguration {
                 .sagaIdColumn("saga_id")
                 .sagaTypeColumn("saga_type")
                 .build());
+    }
+
+    @Bean
+    public PersistenceExceptionResolver postgresDuplicateKeyResolver() {
+        return new PostgresDuplicateKeyResolver();
     }
 
     @Bean

@@ -3,6 +3,7 @@ package com.salesplatform.platform.axon;
 import static com.salesplatform.platform.web.ProblemDetailsExceptionHandler.problem;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Axon's own failures in problem+json: an unknown aggregate is 404, a concurrent append is 409. */
+/** Axon's own failures in problem+json: an unknown aggregate is 404, a reused id or a concurrent append is 409. */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class AxonProblemDetailsAdvice {
@@ -23,6 +24,12 @@ public class AxonProblemDetailsAdvice {
     @ExceptionHandler(AggregateNotFoundException.class)
     public ProblemDetail notFound(AggregateNotFoundException ex) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "The requested resource was not found.");
+    }
+
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    public ProblemDetail alreadyExists(AggregateStreamCreationException ex) {
+        return problem(HttpStatus.CONFLICT, "already-exists", "Already exists",
+                "A resource with this id already exists.");
     }
 
     @ExceptionHandler(ConcurrencyException.class)

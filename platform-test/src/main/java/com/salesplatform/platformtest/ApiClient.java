@@ -1,0 +1,97 @@
+package com.salesplatform.platformtest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Real HTTP calls to the service under test (or the gateway), as a frontend makes them. */
+public final class ApiClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String baseUrl;
+    private final String token;
+    private final String requestId;
+
+    private ApiClient(String baseUrl, String token, String requestId) {
+        this.baseUrl = baseUrl;
+        this.token = token;
+        this.requestId = requestId;
+    }
+
+    public static ApiClient at(String baseUrl) {
+        return new ApiClient(baseUrl, null, null);
+    }
+
+    public static ApiClient onPort(int port) {
+        return at("http://localhost:" + port);
+    }
+
+    public ApiClient as(String bearerToken) {
+        return new ApiClient(baseUrl, bearerToken, requestId);
+    }
+
+    public ApiClient withRequestId(String id) {
+        return new ApiClient(baseUrl, token, id);
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Response post(String path, String jsonBody) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json, application/problem+json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        if (requestId != null) {
+            builder.header("X-Request-Id", requestId);
+        }
+        return builder;
+    }
+
+    private static Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location"), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed: " + request.build().uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Status, content type, Location and body of a response; {@link #toString()} shows all for failure messages. */
+    public record Response(int status, String contentType, Optional<String> location, String body) {
+
+        public JsonNode json() {
+            try {
+                return body == null || body.isBlank() ? MissingNode.getInstance() : JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("Not JSON: " + this, e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + location.map(l -> " Location=" + l).orElse("") + " " + body;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package com.salesplatform.reporting.attainment.web;
+
+import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.web.PageQuery;
+import com.salesplatform.platform.web.PageResponse;
+import com.salesplatform.reporting.attainment.TargetAttainment;
+import com.salesplatform.reporting.attainment.TargetAttainmentReport;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/reports")
+@Validated
+class TargetAttainmentController {
+
+    private final TargetAttainmentReport report;
+
+    TargetAttainmentController(TargetAttainmentReport report) {
+        this.report = report;
+    }
+
+    @GetMapping("/target-attainment")
+    PageResponse<TargetAttainment> targetAttainment(
+            @RequestParam(required = false)
+            @Pattern(regexp = "\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2])|-W\\d{2})?", message = "must be a period such as 2027, 2027-Q1, 2027-03 or 2027-W09")
+            String period,
+            @RequestParam(required = false)
+            @Pattern(regexp = "COMPANY|TEAM|REP", message = "must be COMPANY, TEAM or REP") String scope,
+            @RequestParam(required = false) String ownerId,
+            PageQuery page,
+            CallerIdentity caller) {
+        return report.find(period, scope, ownerId, caller, page);
+    }
+}
