@@ -1,0 +1,61 @@
+package com.salesplatform.gateway.auth;
+
+import com.salesplatform.gateway.problem.ProblemResponseWriter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+
+/**
+ * Authentication only: every {@code /api/**} call needs a valid JWT; which role may do what is decided by the
+ * owning service, which validates the same token again. Stateless: no session, no cookie, hence no CSRF token.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+@EnableConfigurationProperties(AuthProperties.class)
+public class SecurityConfiguration {
+
+    static final String TOKEN_PATH = "/api/auth/token";
+    static final String JWKS_PATH = "/.well-known/jwks.json";
+
+    private static final String[] PUBLIC_OPERATIONS_PATHS = {
+            "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus"};
+
+    private static final String[] PUBLIC_API_DOCS_PATHS = {
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**"};
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemResponseWriter problems) {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
+        ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(problems);
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(HttpMethod.POST, TOKEN_PATH).permitAll()
+                        .pathMatchers(HttpMethod.GET, JWKS_PATH).permitAll()
+                        .pathMatchers(HttpMethod.GET, PUBLIC_OPERATIONS_PATHS).permitAll()
+                        .pathMatchers(HttpMethod.GET, PUBLIC_API_DOCS_PATHS).permitAll()
+                        // the circuit-breaker fallbacks are reached by an internal forward only
+                        .pathMatchers("/fallback/**").denyAll()
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .build();
+    }
+}

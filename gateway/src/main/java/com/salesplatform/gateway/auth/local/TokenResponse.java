@@ -1,0 +1,19 @@
+package com.salesplatform.gateway.auth.local;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The token endpoint's answer, field names as in OAuth 2.0 (RFC 6749 §5.1). */
+public record TokenResponse(
+        @JsonProperty("access_token") String accessToken,
+        @JsonProperty("token_type") String tokenType,
+        @JsonProperty("expires_in") long expiresIn) {
+
+    static TokenResponse bearer(TokenIssuer.IssuedToken token) {
+        return new TokenResponse(token.value(), "Bearer", token.expiresInSeconds());
+    }
+
+    @Override
+    public String toString() {
+        return "TokenResponse[tokenType=" + tokenType + ", expiresIn=" + expiresIn + "]";
+    }
+}

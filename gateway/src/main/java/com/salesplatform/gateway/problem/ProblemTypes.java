@@ -1,0 +1,48 @@
+package com.salesplatform.gateway.problem;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The {@code type} URIs of the RFC 9457 problems the gateway itself answers with — the same base and, for the
+ * errors the services answer too (401, 403, 400, 404, 500), the same types as the platform library's, so a
+ * frontend sees one vocabulary whoever answered.
+ */
+public final class ProblemTypes {
+
+    private static final String BASE = "https://sales-platform.dev/problems/";
+
+    /** No token, or a token the gateway rejects (title "Unauthorized"). */
+    public static final URI UNAUTHORIZED = of("unauthorized");
+    /** Title "Forbidden". */
+    public static final URI FORBIDDEN = of("forbidden");
+    /** Field errors in {@code errors[]} (title "Invalid request"). */
+    public static final URI VALIDATION = of("validation");
+    /** Title "Unreadable request body". */
+    public static final URI UNREADABLE_BODY = of("unreadable-body");
+    /** Title "Not found". */
+    public static final URI NOT_FOUND = of("not-found");
+    /** Title "Internal error". */
+    public static final URI INTERNAL = of("internal");
+    /** The token endpoint's wrong username or password (title "Invalid credentials"). */
+    public static final URI INVALID_CREDENTIALS = of("invalid-credentials");
+    /** A service that cannot be reached or whose circuit is open (title "Service unavailable"). */
+    public static final URI SERVICE_UNAVAILABLE = of("service-unavailable");
+    /** A service that did not answer in time (title "Service timed out"). */
+    public static final URI GATEWAY_TIMEOUT = of("gateway-timeout");
+
+    private ProblemTypes() {
+    }
+
+    /** A type derived from an HTTP status, for the errors without a more specific type. */
+    public static URI forStatus(int status) {
+        HttpStatus known = HttpStatus.resolve(status);
+        String slug = known == null ? "http-" + status : known.getReasonPhrase().toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        return of(slug);
+    }
+
+    private static URI of(String slug) {
+        return URI.create(BASE + slug);
+    }
+}

@@ -1,0 +1,72 @@
+package com.salesplatform.gateway.routing;
+
+import java.util.concurrent.TimeoutException;
+
+import com.salesplatform.gateway.problem.ProblemResponseWriter;
+import com.salesplatform.gateway.problem.ProblemTypes;
+import com.salesplatform.gateway.problem.Problems;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Where a route's circuit breaker forwards a call its service did not answer: 503 problem+json when the service
+ * is unreachable or its circuit is open, 504 when it did not answer in time. The other services keep working.
+ * Only reachable through that internal forward (security denies {@code /fallback/**} from outside).
+ */
+@Hidden
+@RestController
+class FallbackController {
+
+    private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
+
+    private final ProblemResponseWriter writer;
+
+    FallbackController(ProblemResponseWriter writer) {
+        this.writer = writer;
+    }
+
+    @RequestMapping("/fallback/{service}")
+    Mono<Void> fallback(@PathVariable String service, ServerWebExchange exchange) {
+        Throwable failure = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        String path = exchange.getAttribute(OriginalPathFilter.ATTRIBUTE);
+        String instance = path == null ? exchange.getRequest().getPath().value() : path;
+        log.warn("{} {} not served by {}: {}", exchange.getRequest().getMethod(), instance, service, describe(failure));
+        return writer.write(exchange, problem(service, failure, instance));
+    }
+
+    private static ProblemDetail problem(String service, Throwable failure, String instance) {
+        if (isTimeout(failure)) {
+            return Problems.of(HttpStatus.GATEWAY_TIMEOUT, ProblemTypes.GATEWAY_TIMEOUT, "Service timed out",
+                    "The " + service + " did not answer in time. Please retry later.", instance);
+        }
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable",
+                "The " + service + " is temporarily unavailable. Please retry later.", instance);
+    }
+
+    private static boolean isTimeout(Throwable failure) {
+        return failure instanceof TimeoutException
+                || failure instanceof ResponseStatusException status
+                        && status.getStatusCode().value() == HttpStatus.GATEWAY_TIMEOUT.value();
+    }
+
+    private static String describe(Throwable failure) {
+        if (failure == null) {
+            return "no cause recorded";
+        }
+        if (failure instanceof CallNotPermittedException) {
+            return "circuit open";
+        }
+        return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+    }
+}
