@@ -47,6 +47,11 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** A GET asking for another representation, e.g. {@code text/plain} metrics or {@code text/csv}. */
+    public Response get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     public Response post(String path, String jsonBody) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));

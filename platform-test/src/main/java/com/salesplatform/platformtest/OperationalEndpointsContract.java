@@ -1,0 +1,62 @@
+package com.salesplatform.platformtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What every service must offer operators, whatever its domain: liveness and readiness, Prometheus metrics, its
+ * OpenAPI document, its own database migrated by Flyway, and the API closed to callers without a token.
+ * A service's test extends this and carries {@link ServiceIntegrationTest}.
+ */
+public abstract class OperationalEndpointsContract {
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Value("${spring.application.name}")
+    private String application;
+
+    @Test
+    void answersLivenessAndReadiness() {
+        assertThat(get("/actuator/health/liveness").body()).contains("\"UP\"");
+        assertThat(get("/actuator/health/readiness").body()).contains("\"UP\"");
+    }
+
+    @Test
+    void exposesPrometheusMetricsTaggedWithTheApplication() {
+        var metrics = ApiClient.onPort(port).get("/actuator/prometheus", "text/plain");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("application=\"" + application + "\"");
+    }
+
+    @Test
+    void publishesItsOpenApiDocument() {
+        var openApi = get("/v3/api-docs");
+        assertThat(openApi.status()).as(openApi.toString()).isEqualTo(200);
+        assertThat(openApi.json().path("openapi").asText()).startsWith("3.");
+    }
+
+    @Test
+    void ownsAFlywayMigratedDatabase() {
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM platform_schema_history WHERE success", Integer.class))
+                .isPositive();
+        assertThat(jdbc.queryForObject("SELECT current_setting('server_encoding')", String.class)).isEqualTo("UTF8");
+    }
+
+    @Test
+    void refusesApiCallsWithoutAToken() {
+        var response = get("/api/anything");
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    private ApiClient.Response get(String path) {
+        return ApiClient.onPort(port).get(path);
+    }
+}
