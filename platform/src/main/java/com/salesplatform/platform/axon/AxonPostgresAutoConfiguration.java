@@ -2,6 +2,8 @@ package com.salesplatform.platform.axon;
 
 import com.salesplatform.platform.database.SchemaMigration;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -75,6 +77,17 @@ public class AxonPostgresAutoConfiguration {
     @Bean
     public PersistenceExceptionResolver postgresDuplicateKeyResolver() {
         return new PostgresDuplicateKeyResolver();
+    }
+
+    /**
+     * A failing event handler fails its processor instead of being logged and skipped (Axon's default): in a
+     * subscribing processor the command fails and nothing is stored; a streaming processor retries with back-off.
+     * A read model is never silently left behind.
+     */
+    @Bean
+    public ConfigurerModule eventHandlerFailuresPropagate() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 
     @Bean

@@ -1,0 +1,4 @@
+package com.salesplatform.performance.rep.api;
+
+public record FindRepQuery(String repId) {
+}

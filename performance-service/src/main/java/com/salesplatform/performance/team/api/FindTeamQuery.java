@@ -1,0 +1,4 @@
+package com.salesplatform.performance.team.api;
+
+public record FindTeamQuery(String teamId) {
+}

@@ -1,0 +1,58 @@
+package com.salesplatform.performance.team.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.salesplatform.performance.team.api.CreateTeamCommand;
+import com.salesplatform.performance.team.api.TeamCreatedEvent;
+import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.web.RuleViolationException;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** A sales team of the roster (DOMAIN.md §4): a unique name and, optionally, its manager. */
+@Aggregate
+public class Team {
+
+    static final int MAX_NAME_LENGTH = 200;
+
+    @AggregateIdentifier
+    private String teamId;
+
+    protected Team() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Team(CreateTeamCommand command, TeamDirectory directory) {
+        String name = requireName(command.name());
+        if (directory.exists(command.teamId())) {
+            throw new RuleViolationException("Team " + command.teamId() + " already exists");
+        }
+        if (directory.nameTaken(name)) {
+            throw new RuleViolationException(nameTakenMessage(name));
+        }
+        apply(new TeamCreatedEvent(command.teamId(), name, command.managerRepId()));
+    }
+
+    static String nameTakenMessage(String name) {
+        return "A team named '" + name.strip() + "' already exists";
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new FieldRejectedException("name", "must not be blank");
+        }
+        String stripped = name.strip();
+        if (stripped.codePointCount(0, stripped.length()) > MAX_NAME_LENGTH) {
+            throw new FieldRejectedException("name", "must be at most " + MAX_NAME_LENGTH + " characters");
+        }
+        return stripped;
+    }
+
+    @EventSourcingHandler
+    void on(TeamCreatedEvent event) {
+        teamId = event.teamId();
+    }
+}

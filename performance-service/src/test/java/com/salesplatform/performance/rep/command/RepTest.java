@@ -1,0 +1,116 @@
+package com.salesplatform.performance.rep.command;
+
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+import com.salesplatform.performance.rep.api.HireRepCommand;
+import com.salesplatform.performance.rep.api.RepHiredEvent;
+import com.salesplatform.performance.team.command.TeamDirectory;
+import com.salesplatform.platform.web.FieldRejectedException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RepTest {
+
+    private static final String TEAM = "5a1e5000-0000-4000-8000-000000000001";
+    private static final String REP = "5a1e5000-0000-4000-8000-0000000000c1";
+    private static final Instant NOW = Instant.parse("2027-02-10T23:30:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2027, 2, 10);
+    private static final LocalDate HIRED = LocalDate.of(2024, 3, 1);
+
+    private FixtureConfiguration<Rep> fixture;
+
+    @BeforeEach
+    void setUp() {
+        TeamDirectory teams = mock(TeamDirectory.class);
+        given(teams.exists(TEAM)).willReturn(true);
+        fixture = new AggregateTestFixture<>(Rep.class);
+        fixture.registerInjectableResource(teams);
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void hiresARepIntoAnExistingTeam() {
+        fixture.givenNoPriorActivity()
+                .when(new HireRepCommand(REP, "张伟", TEAM, 2, HIRED))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new RepHiredEvent(REP, "张伟", TEAM, 2, HIRED));
+    }
+
+    @Test
+    void acceptsTheLowestGradeAndAHireTodayAndStripsTheName() {
+        fixture.givenNoPriorActivity()
+                .when(new HireRepCommand(REP, " 李娜  ", TEAM, 1, TODAY))
+                .expectEvents(new RepHiredEvent(REP, "李娜", TEAM, 1, TODAY));
+    }
+
+    @Test
+    void acceptsTheHighestGrade() {
+        fixture.givenNoPriorActivity()
+                .when(new HireRepCommand(REP, "王经理", TEAM, 6, HIRED))
+                .expectEvents(new RepHiredEvent(REP, "王经理", TEAM, 6, HIRED));
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "  "})
+    void rejectsABlankName(String name) {
+        expectRejected(new HireRepCommand(REP, name, TEAM, 2, HIRED), "name");
+    }
+
+    @Test
+    void rejectsANameLongerThanTwoHundredCharacters() {
+        expectRejected(new HireRepCommand(REP, "伟".repeat(201), TEAM, 2, HIRED), "name");
+    }
+
+    @Test
+    void rejectsATeamThatIsNotInTheRoster() {
+        expectRejected(new HireRepCommand(REP, "张伟", "5a1e5000-0000-4000-8000-000000000099", 2, HIRED), "teamId");
+        expectRejected(new HireRepCommand(REP, "张伟", null, 2, HIRED), "teamId");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 0, 7, 9})
+    void rejectsAGradeOutsideOneToSix(int grade) {
+        expectRejected(new HireRepCommand(REP, "张伟", TEAM, grade, HIRED), "grade");
+    }
+
+    @Test
+    void rejectsAMissingOrFutureHiringDate() {
+        expectRejected(new HireRepCommand(REP, "张伟", TEAM, 2, null), "hiredOn");
+        expectRejected(new HireRepCommand(REP, "张伟", TEAM, 2, TODAY.plusDays(1)), "hiredOn");
+    }
+
+    private void expectRejected(HireRepCommand command, String field) {
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectNoEvents()
+                .expectException(rejectedOn(field));
+    }
+
+    private static Matcher<FieldRejectedException> rejectedOn(String field) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(FieldRejectedException rejection) {
+                return field.equals(rejection.field());
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a rejection of field ").appendValue(field);
+            }
+        };
+    }
+}
