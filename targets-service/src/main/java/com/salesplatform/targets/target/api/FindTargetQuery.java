@@ -1,0 +1,4 @@
+package com.salesplatform.targets.target.api;
+
+public record FindTargetQuery(String targetId) {
+}

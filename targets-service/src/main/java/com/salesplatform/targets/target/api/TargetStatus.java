@@ -1,0 +1,5 @@
+package com.salesplatform.targets.target.api;
+
+public enum TargetStatus {
+    DRAFT, ACTIVE, CLOSED
+}

@@ -1,0 +1,28 @@
+package com.salesplatform.targets.target.command;
+
+import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.targets.target.api.TargetMetric;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** The measurable part of a target: a positive amount, money to the cent, counts whole. */
+final class TargetAmount {
+
+    private TargetAmount() {
+    }
+
+    static BigDecimal of(TargetMetric metric, BigDecimal amount) {
+        if (amount == null) {
+            throw new FieldRejectedException("amount", "must not be null");
+        }
+        if (amount.signum() <= 0) {
+            throw new FieldRejectedException("amount", "must be greater than 0");
+        }
+        int scale = metric.isMoney() ? 2 : 0;
+        if (amount.stripTrailingZeros().scale() > scale) {
+            throw new FieldRejectedException("amount", metric.isMoney()
+                    ? "must have at most 2 decimals" : "must be a whole number for " + metric);
+        }
+        return amount.setScale(scale, RoundingMode.UNNECESSARY);
+    }
+}
