@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.salesplatform.gateway.requestid.RequestIdFilter;
+import com.salesplatform.gateway.tracing.TraceContextFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -19,7 +20,7 @@ import reactor.core.publisher.SignalType;
 /**
  * One line per request, logged when the response status is sent (so it also covers 401s, fallbacks and error
  * answers): method, path (never the query string, which may hold personal data), status, duration in
- * milliseconds, the caller's {@code sub} and the request id. Never a header value, so never a token.
+ * milliseconds, the caller's {@code sub}, the request id and the W3C trace id. Never a header value, so never a token.
  */
 @Component
 public class AccessLogFilter implements WebFilter, Ordered {
@@ -50,12 +51,13 @@ public class AccessLogFilter implements WebFilter, Ordered {
         ServerHttpRequest request = exchange.getRequest();
         HttpStatusCode status = exchange.getResponse().getStatusCode();
         String subject = exchange.getAttribute(AuthenticatedSubjectFilter.ATTRIBUTE);
-        log.info("method={} path={} status={} duration_ms={} sub={} request_id={}",
+        log.info("method={} path={} status={} duration_ms={} sub={} request_id={} trace_id={}",
                 request.getMethod().name(),
                 request.getPath().value(),
                 outcome != null ? outcome : status == null ? 200 : status.value(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
                 subject == null ? "-" : subject,
-                RequestIdFilter.of(exchange));
+                RequestIdFilter.of(exchange),
+                TraceContextFilter.traceIdOf(exchange));
     }
 }

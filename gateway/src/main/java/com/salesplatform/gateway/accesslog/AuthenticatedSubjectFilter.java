@@ -19,6 +19,11 @@ public class AuthenticatedSubjectFilter implements WebFilter, Ordered {
 
     static final String ATTRIBUTE = AuthenticatedSubjectFilter.class.getName() + ".subject";
 
+    /** The authenticated caller's {@code sub}, or {@code null} for an anonymous request or before security ran. */
+    public static String subjectOf(ServerWebExchange exchange) {
+        return exchange.getAttribute(ATTRIBUTE);
+    }
+
     /** After Spring Security's filter chain proxy (order -100). */
     @Override
     public int getOrder() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param audience      the {@code aud} every token must carry (and local tokens are issued for)
  * @param issuer        the {@code iss} of locally issued tokens ({@code local} profile only)
  * @param tokenLifetime how long a locally issued token is valid
+ * @param refreshTokenLifetime how long a local refresh token can be exchanged for new tokens (once)
+ * @param lockout       when a username is locked after wrong passwords ({@code local} profile only)
  * @param demoUsers     the seeded demo users ({@code local} profile only; the gateway refuses to start with any
  *                      outside it)
  */
@@ -29,13 +32,27 @@ public record AuthProperties(
         @NotBlank @DefaultValue("sales-platform") String audience,
         String issuer,
         @NotNull @DefaultValue("1h") Duration tokenLifetime,
+        @NotNull @DefaultValue("8h") Duration refreshTokenLifetime,
+        @Valid @NotNull @DefaultValue Lockout lockout,
         @Valid @DefaultValue List<DemoUser> demoUsers) {
 
     public AuthProperties {
-        if (tokenLifetime != null && (tokenLifetime.isZero() || tokenLifetime.isNegative())) {
-            throw new IllegalArgumentException("sales.auth.token-lifetime must be positive, was " + tokenLifetime);
-        }
+        requirePositive("sales.auth.token-lifetime", tokenLifetime);
+        requirePositive("sales.auth.refresh-token-lifetime", refreshTokenLifetime);
         demoUsers = demoUsers == null ? List.of() : List.copyOf(demoUsers);
+    }
+
+    private static void requirePositive(String property, Duration duration) {
+        if (duration != null && (duration.isZero() || duration.isNegative())) {
+            throw new IllegalArgumentException(property + " must be positive, was " + duration);
+        }
+    }
+
+    /**
+     * @param maxFailures consecutive wrong passwords for one username that lock it
+     * @param duration    how long it stays locked (even the right password is refused meanwhile)
+     */
+    public record Lockout(@Min(1) @DefaultValue("5") int maxFailures, @NotNull @DefaultValue("15m") Duration duration) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.salesplatform.gateway.auth;
 
+import com.salesplatform.gateway.limits.GatewayHttpProperties;
 import com.salesplatform.gateway.problem.ProblemResponseWriter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -10,11 +11,13 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
  * Authentication only: every {@code /api/**} call needs a valid JWT; which role may do what is decided by the
  * owning service, which validates the same token again. Stateless: no session, no cookie, hence no CSRF token.
+ * Every answer carries the security headers; browsers may call from the configured frontend origins only.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -22,6 +25,7 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 public class SecurityConfiguration {
 
     static final String TOKEN_PATH = "/api/auth/token";
+    static final String REFRESH_PATH = "/api/auth/refresh";
     static final String JWKS_PATH = "/.well-known/jwks.json";
 
     private static final String[] PUBLIC_OPERATIONS_PATHS = {
@@ -31,7 +35,8 @@ public class SecurityConfiguration {
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**"};
 
     @Bean
-    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemResponseWriter problems) {
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemResponseWriter problems,
+            GatewayHttpProperties limits) {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
         ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(problems);
         return http
@@ -41,8 +46,13 @@ public class SecurityConfiguration {
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .cors(cors -> cors.configurationSource(FrontendCors.configurationSource(limits.corsOrigins())))
+                .headers(headers -> headers
+                        // nosniff, X-Frame-Options DENY and HSTS (https requests only) are Spring Security's defaults
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'")))
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(HttpMethod.POST, TOKEN_PATH).permitAll()
+                        .pathMatchers(HttpMethod.POST, TOKEN_PATH, REFRESH_PATH).permitAll()
                         .pathMatchers(HttpMethod.GET, JWKS_PATH).permitAll()
                         .pathMatchers(HttpMethod.GET, PUBLIC_OPERATIONS_PATHS).permitAll()
                         .pathMatchers(HttpMethod.GET, PUBLIC_API_DOCS_PATHS).permitAll()

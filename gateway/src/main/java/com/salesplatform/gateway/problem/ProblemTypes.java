@@ -32,6 +32,15 @@ public final class ProblemTypes {
     /** A service that did not answer in time (title "Service timed out"). */
     public static final URI GATEWAY_TIMEOUT = of("gateway-timeout");
 
+    /** A caller over its request rate (title "Too many requests"; {@code Retry-After} says when to retry). */
+    public static final URI RATE_LIMITED = of("rate-limited");
+    /** A username locked after repeated wrong passwords (title "Login locked"; {@code Retry-After}). */
+    public static final URI LOGIN_LOCKED = of("login-locked");
+    /** An unknown, expired or already used refresh token (title "Invalid refresh token"). */
+    public static final URI INVALID_REFRESH_TOKEN = of("invalid-refresh-token");
+    /** A request body over the gateway's size limit (title "Request body too large"). */
+    public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
+
     private ProblemTypes() {
     }
 

@@ -2,6 +2,7 @@ package com.salesplatform.gateway.routing;
 
 import java.util.concurrent.TimeoutException;
 
+import com.salesplatform.gateway.problem.ProblemException;
 import com.salesplatform.gateway.problem.ProblemResponseWriter;
 import com.salesplatform.gateway.problem.ProblemTypes;
 import com.salesplatform.gateway.problem.Problems;
@@ -42,7 +43,9 @@ class FallbackController {
         String path = exchange.getAttribute(OriginalPathFilter.ATTRIBUTE);
         String instance = path == null ? exchange.getRequest().getPath().value() : path;
         log.warn("{} {} not served by {}: {}", exchange.getRequest().getMethod(), instance, service, describe(failure));
-        return writer.write(exchange, problem(service, failure, instance));
+        ProblemException ownProblem = CausedByGatewayProblem.problemOf(failure);
+        return writer.write(exchange, ownProblem != null ? ownProblem.toProblem(instance)
+                : problem(service, failure, instance));
     }
 
     private static ProblemDetail problem(String service, Throwable failure, String instance) {

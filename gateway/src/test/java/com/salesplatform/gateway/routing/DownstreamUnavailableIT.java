@@ -135,6 +135,7 @@ class DownstreamUnavailableIT {
                 .jsonPath("$.instance").isEqualTo("/api/courses");
     }
 
-    record TokenBody(String access_token, String token_type, long expires_in) {
+    record TokenBody(String access_token, String token_type, long expires_in, String refresh_token,
+            long refresh_expires_in) {
     }
 }

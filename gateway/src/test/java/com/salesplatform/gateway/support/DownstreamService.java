@@ -27,7 +27,8 @@ import com.sun.net.httpserver.HttpServer;
 public final class DownstreamService implements AutoCloseable {
 
     private final String name;
-    private final HttpServer server;
+    private final int port;
+    private volatile HttpServer server;
     private final ExecutorService executor;
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final CountDownLatch released = new CountDownLatch(1);
@@ -36,15 +37,40 @@ public final class DownstreamService implements AutoCloseable {
     private DownstreamService(String name, boolean hanging) throws IOException {
         this.name = name;
         this.hanging = hanging;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         this.executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "downstream-" + name);
             thread.setDaemon(true);
             return thread;
         });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
+        this.server = listen(0);
+        this.port = server.getAddress().getPort();
+    }
+
+    private HttpServer listen(int onPort) throws IOException {
+        HttpServer listening = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
+        listening.setExecutor(executor);
+        listening.createContext("/", this::handle);
+        listening.start();
+        return listening;
+    }
+
+    /** Stops listening: calls now fail to connect, as to a service that is down. */
+    public void stop() {
+        server.stop(0);
+    }
+
+    /** Listens again on the same port, as a service that came back. */
+    public void restart() {
+        try {
+            server = listen(port);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot restart the stand-in for " + name + " on port " + port, e);
+        }
+    }
+
+    /** How many requests this service received. */
+    public int requestCount() {
+        return requests.size();
     }
 
     public static DownstreamService start(String name) {
@@ -78,7 +104,7 @@ public final class DownstreamService implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + port;
     }
 
     /** The request this service received with the given {@code X-Request-Id}, if any. */

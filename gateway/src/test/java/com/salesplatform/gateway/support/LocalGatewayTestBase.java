@@ -19,10 +19,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * The gateway, profile {@code local}, on a random port in front of six real stand-in services (one per platform
  * service). Every subclass shares one application context and the same stand-ins.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // every test class logs in from 127.0.0.1: the per-address login limit is RateLimitIT's subject
+        "sales.gateway.rate-limit.per-client-ip.requests=100000",
+        "sales.gateway.cors-origins=" + LocalGatewayTestBase.FRONTEND_ORIGIN})
 @ActiveProfiles("local")
 @AutoConfigureObservability
 public abstract class LocalGatewayTestBase {
+
+    protected static final String FRONTEND_ORIGIN = "https://sales.example.test";
 
     protected static final Map<String, DownstreamService> SERVICES = startServices();
 

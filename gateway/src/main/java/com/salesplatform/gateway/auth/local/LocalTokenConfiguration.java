@@ -53,6 +53,16 @@ class LocalTokenConfiguration {
     }
 
     @Bean
+    RefreshTokenStore refreshTokenStore(AuthProperties properties) {
+        return new RefreshTokenStore(properties.refreshTokenLifetime(), Clock.systemUTC());
+    }
+
+    @Bean
+    LoginLockout loginLockout(AuthProperties properties) {
+        return new LoginLockout(properties.lockout(), Clock.systemUTC());
+    }
+
+    @Bean
     DemoUserDirectory demoUserDirectory(AuthProperties properties) {
         DemoUserDirectory directory = new DemoUserDirectory(properties.demoUsers(), new BCryptPasswordEncoder());
         if (directory.size() == 0) {

@@ -1,5 +1,8 @@
 package com.salesplatform.gateway.auth.local;
 
+import java.util.Optional;
+
+import com.salesplatform.gateway.auth.AuthProperties.DemoUser;
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.CacheControl;
@@ -11,28 +14,61 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** {@code POST /api/auth/token}: a demo user's username and password for an access token. Local run only. */
+/**
+ * The local run's token endpoints: {@code POST /api/auth/token} exchanges a demo user's username and password,
+ * {@code POST /api/auth/refresh} a refresh token, for an access token and a new refresh token. A username is
+ * locked after repeated wrong passwords (see {@link LoginLockout}).
+ */
 @RestController
 @Profile("local")
 class TokenController {
 
     private final DemoUserDirectory users;
     private final TokenIssuer issuer;
+    private final RefreshTokenStore refreshTokens;
+    private final LoginLockout lockout;
 
-    TokenController(DemoUserDirectory users, TokenIssuer issuer) {
+    TokenController(DemoUserDirectory users, TokenIssuer issuer, RefreshTokenStore refreshTokens,
+            LoginLockout lockout) {
         this.users = users;
         this.issuer = issuer;
+        this.refreshTokens = refreshTokens;
+        this.lockout = lockout;
     }
 
     @PostMapping(path = "/api/auth/token", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<TokenResponse>> issue(@Valid @RequestBody TokenRequest request) {
-        return Mono.fromCallable(() -> users.authenticate(request.username(), request.password()))
+        return Mono.fromCallable(() -> authenticate(request))
                 .subscribeOn(Schedulers.boundedElastic())
-                .map(user -> user.orElseThrow(InvalidCredentialsException::new))
-                .map(user -> ResponseEntity.ok()
-                        .cacheControl(CacheControl.noStore())
-                        .header("Pragma", "no-cache")
-                        .body(TokenResponse.bearer(issuer.issue(user))));
+                .map(this::tokensFor);
+    }
+
+    @PostMapping(path = "/api/auth/refresh", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<TokenResponse>> refresh(@Valid @RequestBody RefreshRequest request) {
+        return Mono.fromCallable(() -> refreshTokens.redeem(request.refreshToken())
+                        .orElseThrow(InvalidRefreshTokenException::new))
+                .map(this::tokensFor);
+    }
+
+    private DemoUser authenticate(TokenRequest request) {
+        lockout.remainingLock(request.username()).ifPresent(remaining -> {
+            throw new LoginLockedException(remaining);
+        });
+        Optional<DemoUser> user = users.authenticate(request.username(), request.password());
+        if (user.isEmpty()) {
+            lockout.recordFailure(request.username());
+            throw new InvalidCredentialsException();
+        }
+        lockout.recordSuccess(request.username());
+        return user.get();
+    }
+
+    private ResponseEntity<TokenResponse> tokensFor(DemoUser user) {
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .header("Pragma", "no-cache")
+                .body(TokenResponse.bearer(issuer.issue(user), refreshTokens.issue(user)));
     }
 }

@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,10 +50,21 @@ public final class LocalTokens {
 
     public static String token(JwtEncoder encoder, String issuer, String audience, Instant issuedAt,
             Instant expiresAt) {
+        return token(encoder, issuer, audience, REP1, issuedAt, expiresAt);
+    }
+
+    /** A valid-looking REP token for any subject, valid for ten minutes from now. */
+    public static String tokenFor(JwtEncoder encoder, String subject) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return token(encoder, ISSUER, AUDIENCE, subject, now, now.plusSeconds(600));
+    }
+
+    public static String token(JwtEncoder encoder, String issuer, String audience, String subject,
+            Instant issuedAt, Instant expiresAt) {
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(issuer)
                 .audience(List.of(audience))
-                .subject(REP1)
+                .subject(subject)
                 .issuedAt(issuedAt)
                 .expiresAt(expiresAt)
                 .id(UUID.randomUUID().toString())

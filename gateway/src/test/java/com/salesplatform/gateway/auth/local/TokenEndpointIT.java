@@ -20,6 +20,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -52,8 +53,10 @@ class TokenEndpointIT extends LocalGatewayTestBase {
                 .expectHeader().cacheControl(CacheControl.noStore())
                 .expectBody(JSON_MAP).returnResult().getResponseBody();
 
-        assertThat(body).containsOnlyKeys("access_token", "token_type", "expires_in");
-        assertThat(body).containsEntry("token_type", "Bearer").containsEntry("expires_in", 3600);
+        assertThat(body).containsOnlyKeys("access_token", "token_type", "expires_in", "refresh_token",
+                "refresh_expires_in");
+        assertThat(body).containsEntry("token_type", "Bearer").containsEntry("expires_in", 3600)
+                .containsEntry("refresh_expires_in", 28800);
 
         SignedJWT jwt = SignedJWT.parse((String) body.get("access_token"));
         assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
@@ -158,6 +161,64 @@ class TokenEndpointIT extends LocalGatewayTestBase {
                     .containsKeys("kid", "n", "e");
             assertThat(key).doesNotContainKeys("d", "p", "q", "dp", "dq", "qi");
         });
+    }
+
+    @Test
+    void aRefreshTokenGivesNewTokensOnceAndTheNewAccessTokenWorks() throws Exception {
+        Map<String, Object> login = login("rep2");
+        String firstRefresh = (String) login.get("refresh_token");
+
+        Map<String, Object> refreshed = refresh(firstRefresh)
+                .expectStatus().isOk()
+                .expectHeader().cacheControl(CacheControl.noStore())
+                .expectBody(JSON_MAP).returnResult().getResponseBody();
+
+        assertThat(refreshed.get("refresh_token")).isNotNull().isNotEqualTo(firstRefresh);
+        String accessToken = (String) refreshed.get("access_token");
+        assertThat(SignedJWT.parse(accessToken).getJWTClaimsSet().getSubject())
+                .isEqualTo("5a1e5000-0000-4000-8000-0000000000c2");
+        client.get().uri("/api/customers/1").headers(headers -> headers.setBearerAuth(accessToken))
+                .exchange().expectStatus().isOk();
+
+        refresh(firstRefresh)
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://sales-platform.dev/problems/invalid-refresh-token")
+                .jsonPath("$.instance").isEqualTo("/api/auth/refresh");
+        refresh((String) refreshed.get("refresh_token")).expectStatus().isOk();
+    }
+
+    @Test
+    void anUnknownRefreshTokenIsRefused() {
+        refresh("made-up-refresh-token").expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.title").isEqualTo("Invalid refresh token");
+    }
+
+    @Test
+    void aRefreshRequestWithoutTheTokenNamesTheField() {
+        client.post().uri("/api/auth/refresh")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("refreshToken");
+    }
+
+    private Map<String, Object> login(String username) {
+        return client.post().uri("/api/auth/token")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", username, "password", username))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(JSON_MAP).returnResult().getResponseBody();
+    }
+
+    private WebTestClient.ResponseSpec refresh(String refreshToken) {
+        return client.post().uri("/api/auth/refresh")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("refresh_token", refreshToken))
+                .exchange();
     }
 
     private Map<String, Object> refusedLogin(String username, String password) {

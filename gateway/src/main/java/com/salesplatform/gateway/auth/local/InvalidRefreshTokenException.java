@@ -1,0 +1,29 @@
+package com.salesplatform.gateway.auth.local;
+
+import com.salesplatform.gateway.problem.ProblemException;
+import com.salesplatform.gateway.problem.ProblemTypes;
+import com.salesplatform.gateway.problem.Problems;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/** An unknown, expired or already used refresh token: 401, one answer for all three. */
+public class InvalidRefreshTokenException extends ProblemException {
+
+    public InvalidRefreshTokenException() {
+        super("Invalid refresh token");
+    }
+
+    @Override
+    public ProblemDetail toProblem(String instance) {
+        return Problems.of(HttpStatus.UNAUTHORIZED, ProblemTypes.INVALID_REFRESH_TOKEN, "Invalid refresh token",
+                "The refresh token is unknown, expired or already used; log in again.", instance);
+    }
+
+    @Override
+    public HttpHeaders getHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        return headers;
+    }
+}

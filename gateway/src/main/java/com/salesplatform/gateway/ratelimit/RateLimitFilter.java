@@ -1,0 +1,98 @@
+package com.salesplatform.gateway.ratelimit;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.Optional;
+
+import com.salesplatform.gateway.accesslog.AuthenticatedSubjectFilter;
+import com.salesplatform.gateway.problem.ProblemResponseWriter;
+import com.salesplatform.gateway.problem.ProblemTypes;
+import com.salesplatform.gateway.problem.Problems;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * Limits the request rate: the login endpoints per client IP address (against password guessing), every other
+ * {@code /api/**} call per authenticated user. Over the limit: 429 problem+json with {@code Retry-After} in
+ * seconds; the call never reaches a service. Runs after authentication, so the user is known.
+ * <p>
+ * The client address is the TCP peer's. Behind a load balancer set {@code server.forward-headers-strategy=native}
+ * (or {@code framework}) so it is the client's, from {@code X-Forwarded-For} — never trusted by default, since a
+ * client could otherwise pick a fresh address per guess.
+ */
+@Component
+@EnableConfigurationProperties(RateLimitProperties.class)
+public class RateLimitFilter implements WebFilter, Ordered {
+
+    /** Public endpoints where a password or refresh token is tried. */
+    static final String[] LOGIN_PATHS = {"/api/auth/token", "/api/auth/refresh"};
+
+    private final KeyedRateLimiter perUser;
+    private final KeyedRateLimiter perClientIp;
+    private final ProblemResponseWriter problems;
+
+    public RateLimitFilter(RateLimitProperties properties, ProblemResponseWriter problems) {
+        this.perUser = new KeyedRateLimiter("user", properties.perUser(), properties.maxKeys());
+        this.perClientIp = new KeyedRateLimiter("client-ip", properties.perClientIp(), properties.maxKeys());
+        this.problems = problems;
+    }
+
+    /** After {@link AuthenticatedSubjectFilter}, which records the caller. */
+    @Override
+    public int getOrder() {
+        return 1;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        ServerHttpRequest request = exchange.getRequest();
+        String path = request.getPath().value();
+        Optional<Duration> wait = Optional.empty();
+        if (isLogin(request, path)) {
+            wait = perClientIp.tryAcquire(clientAddress(request));
+        } else if (path.startsWith("/api/")) {
+            String subject = AuthenticatedSubjectFilter.subjectOf(exchange);
+            if (subject != null) {
+                wait = perUser.tryAcquire(subject);
+            }
+        }
+        return wait.isPresent() ? tooManyRequests(exchange, wait.get()) : chain.filter(exchange);
+    }
+
+    private Mono<Void> tooManyRequests(ServerWebExchange exchange, Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return problems.write(exchange, Problems.of(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.RATE_LIMITED,
+                "Too many requests", "Too many requests; retry after " + seconds + " second(s).",
+                exchange.getRequest().getPath().value()));
+    }
+
+    private static boolean isLogin(ServerHttpRequest request, String path) {
+        if (request.getMethod() != HttpMethod.POST) {
+            return false;
+        }
+        for (String login : LOGIN_PATHS) {
+            if (login.equals(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String clientAddress(ServerHttpRequest request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        if (remote == null) {
+            return "unknown";
+        }
+        return remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
+    }
+}

@@ -1,0 +1,45 @@
+package com.salesplatform.gateway.auth.local;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import com.salesplatform.gateway.auth.AuthProperties.DemoUser;
+import com.salesplatform.gateway.support.MutableClock;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RefreshTokenStoreTest {
+
+    private static final DemoUser REP = new DemoUser("rep1",
+            "$2a$10$JUyC6VFTZaWKNcVtL52gWu1pWaOMwJotVkT6n3qOqW3POB4CtN3OO", UUID.randomUUID(), List.of("REP"), null);
+    private static final Instant NOW = Instant.parse("2027-03-01T09:00:00Z");
+
+    @Test
+    void aTokenIsRedeemedOnceForItsUser() {
+        RefreshTokenStore store = new RefreshTokenStore(Duration.ofHours(8), Clock.fixed(NOW, ZoneOffset.UTC));
+        RefreshTokenStore.IssuedRefreshToken token = store.issue(REP);
+
+        assertThat(token.expiresInSeconds()).isEqualTo(8 * 3600);
+        assertThat(token.value()).hasSize(43);
+        assertThat(store.redeem(token.value())).contains(REP);
+        assertThat(store.redeem(token.value())).isEmpty();
+    }
+
+    @Test
+    void aTokenIsRefusedOnceItsLifetimeIsOverAndOnlyTheStoresOwnTokensAreKnown() {
+        MutableClock clock = new MutableClock(NOW);
+        RefreshTokenStore store = new RefreshTokenStore(Duration.ofHours(8), clock);
+        String expiring = store.issue(REP).value();
+        String fresh = store.issue(REP).value();
+
+        assertThat(new RefreshTokenStore(Duration.ofHours(8), clock).redeem(fresh)).isEmpty();
+        clock.advance(Duration.ofHours(8));
+        assertThat(store.redeem(expiring)).isEmpty();
+        assertThat(store.redeem(fresh)).isEmpty();
+    }
+}
