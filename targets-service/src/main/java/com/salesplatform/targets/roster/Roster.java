@@ -38,4 +38,12 @@ public class Roster {
                 ON CONFLICT (rep_id) DO UPDATE SET team_id = EXCLUDED.team_id, name = EXCLUDED.name""",
                 repId, teamId, name);
     }
+
+    void recordTransfer(String repId, String toTeamId) {
+        jdbc.update("UPDATE roster_rep SET team_id = ? WHERE rep_id = ?", toTeamId, repId);
+    }
+
+    void recordDeparture(String repId) {
+        jdbc.update("UPDATE roster_rep SET departed = TRUE WHERE rep_id = ?", repId);
+    }
 }

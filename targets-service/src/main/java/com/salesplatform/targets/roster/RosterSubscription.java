@@ -2,7 +2,9 @@ package com.salesplatform.targets.roster;
 
 import com.salesplatform.platform.config.PlatformProperties;
 import com.salesplatform.platform.inbox.InboundSubscription;
+import com.salesplatform.targets.integration.inbound.RepDepartedV1;
 import com.salesplatform.targets.integration.inbound.RepHiredV1;
+import com.salesplatform.targets.integration.inbound.RepTransferredV1;
 import com.salesplatform.targets.integration.inbound.TeamCreatedV1;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +21,10 @@ class RosterSubscription {
                         (team, envelope) -> roster.recordTeam(team.teamId(), team.name(), team.managerRepId()))
                 .on("RepHired", 1, RepHiredV1.class,
                         (rep, envelope) -> roster.recordRep(rep.repId(), rep.teamId(), rep.name()))
+                .on("RepTransferred", 1, RepTransferredV1.class,
+                        (transfer, envelope) -> roster.recordTransfer(transfer.repId(), transfer.toTeamId()))
+                .on("RepDeparted", 1, RepDepartedV1.class,
+                        (departure, envelope) -> roster.recordDeparture(departure.repId()))
                 .build();
     }
 }

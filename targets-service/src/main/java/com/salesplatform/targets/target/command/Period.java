@@ -1,14 +1,17 @@
 package com.salesplatform.targets.target.command;
 
 import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.targets.target.api.Granularity;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A target period as DOMAIN.md writes it: {@code 2027} (year), {@code 2027-Q1} (quarter), {@code 2027-03} (month),
@@ -63,5 +66,24 @@ public record Period(String value, LocalDate start, LocalDate endExclusive) {
 
     public boolean hasEndedAt(Instant now) {
         return !now.isBefore(end());
+    }
+
+    /** The sub-periods of a decomposition: a year's 4 quarters or 12 months, a quarter's 3 months. */
+    public List<String> parts(Granularity granularity) {
+        int year = start.getYear();
+        if (granularity == Granularity.QUARTER && isYear()) {
+            return IntStream.rangeClosed(1, 4).mapToObj(q -> year + "-Q" + q).toList();
+        }
+        if (granularity == Granularity.MONTH && (isYear() || QUARTER.matcher(value).matches())) {
+            int months = isYear() ? 12 : 3;
+            return IntStream.range(0, months)
+                    .mapToObj(i -> "%d-%02d".formatted(year, start.getMonthValue() + i)).toList();
+        }
+        throw new FieldRejectedException("granularity", "a " + value + " target cannot be decomposed into "
+                + granularity + "s: a year splits into quarters or months, a quarter into months");
+    }
+
+    private boolean isYear() {
+        return YEAR.matcher(value).matches();
     }
 }

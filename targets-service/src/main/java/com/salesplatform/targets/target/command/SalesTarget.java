@@ -1,20 +1,41 @@
 package com.salesplatform.targets.target.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 
 import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.web.RuleViolationException;
+import com.salesplatform.targets.roster.Roster;
+import com.salesplatform.targets.target.api.ActivateTargetCommand;
+import com.salesplatform.targets.target.api.AdjustTargetCommand;
+import com.salesplatform.targets.target.api.AllocateTargetCommand;
+import com.salesplatform.targets.target.api.CloseTargetCommand;
+import com.salesplatform.targets.target.api.DecomposeTargetCommand;
 import com.salesplatform.targets.target.api.SetTargetCommand;
+import com.salesplatform.targets.target.api.TargetActivatedEvent;
+import com.salesplatform.targets.target.api.TargetAdjustedEvent;
+import com.salesplatform.targets.target.api.TargetAllocatedEvent;
+import com.salesplatform.targets.target.api.TargetClosedEvent;
+import com.salesplatform.targets.target.api.TargetDecomposedEvent;
 import com.salesplatform.targets.target.api.TargetScope;
 import com.salesplatform.targets.target.api.TargetSetEvent;
 import com.salesplatform.targets.target.api.TargetStatus;
+import com.salesplatform.targets.validation.RequiredText;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A sales target of one owner for one period, set by the SMART rules of DOMAIN.md §1. */
+/**
+ * A sales target of one owner for one period, set by the SMART rules of DOMAIN.md §1; it may be decomposed into child
+ * targets (new aggregates created in the same unit of work), allocated to teams or reps, adjusted, activated, closed.
+ */
 @Aggregate
 public class SalesTarget {
 
@@ -23,6 +44,11 @@ public class SalesTarget {
     @AggregateIdentifier
     private String targetId;
     private TargetStatus status;
+    /** The target as it was set (scope, owner, period, metric, SMART texts): what its parts inherit. */
+    private TargetSetEvent definition;
+    /** The current amount: the set amount until an adjustment changes it. */
+    private BigDecimal amount;
+    private boolean decomposed;
 
     protected SalesTarget() {
         // for Axon
@@ -30,9 +56,9 @@ public class SalesTarget {
 
     @CommandHandler
     public SalesTarget(SetTargetCommand command, Clock clock) {
-        requireText("specific", command.specific());
-        requireText("achievable", command.achievable());
-        requireText("relevant", command.relevant());
+        RequiredText.require("specific", command.specific());
+        RequiredText.require("achievable", command.achievable());
+        RequiredText.require("relevant", command.relevant());
         requireOwnerMatchesScope(command.scope(), command.ownerId());
         if (command.metric() == null) {
             throw new FieldRejectedException("metric", "must not be null");
@@ -51,9 +77,82 @@ public class SalesTarget {
                 command.relevant().strip(), period.end(), null));
     }
 
-    private static void requireText(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new FieldRejectedException(field, "must not be blank");
+    /** A part of a decomposed parent: its period may already have ended (January of a year planned in February). */
+    private SalesTarget(TargetSetEvent child) {
+        apply(child);
+    }
+
+    @CommandHandler
+    void handle(DecomposeTargetCommand command) throws Exception {
+        requireNotClosed("decomposed");
+        if (decomposed) {
+            throw new RuleViolationException("Target " + targetId + " is already decomposed");
+        }
+        if (command.granularity() == null) {
+            throw new FieldRejectedException("granularity", "must be QUARTER or MONTH");
+        }
+        List<String> periods = Period.parse(definition.period()).parts(command.granularity());
+        List<BigDecimal> amounts = AmountSplit.split(amount, periods.size(), command.weights());
+        List<TargetDecomposedEvent.Part> parts = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            parts.add(new TargetDecomposedEvent.Part(childId(periods.get(i)), periods.get(i), amounts.get(i)));
+        }
+        apply(new TargetDecomposedEvent(targetId, command.granularity(),
+                command.weights() == null ? null : List.copyOf(command.weights()), List.copyOf(parts)));
+        for (TargetDecomposedEvent.Part part : parts) {
+            createNew(SalesTarget.class, () -> new SalesTarget(childOf(part)));
+        }
+    }
+
+    @CommandHandler
+    void handle(AllocateTargetCommand command, Roster roster) {
+        requireNotClosed("allocated");
+        apply(new TargetAllocatedEvent(targetId, AllocationPlan.checked(definition.scope(), definition.ownerId(),
+                definition.metric(), amount, command.allocations(), roster)));
+    }
+
+    @CommandHandler
+    void handle(AdjustTargetCommand command) {
+        requireNotClosed("adjusted");
+        RequiredText.require("reason", command.reason());
+        BigDecimal newAmount = TargetAmount.of(definition.metric(), command.amount());
+        if (newAmount.compareTo(amount) == 0) {
+            throw new FieldRejectedException("amount", "is already the target's amount");
+        }
+        apply(new TargetAdjustedEvent(targetId, amount, newAmount, command.reason().strip(), command.riskId()));
+    }
+
+    @CommandHandler
+    void handle(ActivateTargetCommand command) {
+        if (status != TargetStatus.DRAFT) {
+            throw new RuleViolationException("Only a DRAFT target can be activated; this one is " + status);
+        }
+        apply(new TargetActivatedEvent(targetId));
+    }
+
+    @CommandHandler
+    void handle(CloseTargetCommand command) {
+        if (status != TargetStatus.ACTIVE) {
+            throw new RuleViolationException("Only an ACTIVE target can be closed; this one is " + status);
+        }
+        apply(new TargetClosedEvent(targetId));
+    }
+
+    /** The same parent and period always give the same child id. */
+    private String childId(String period) {
+        return UUID.nameUUIDFromBytes((targetId + "/" + period).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private TargetSetEvent childOf(TargetDecomposedEvent.Part part) {
+        Period period = Period.parse(part.period());
+        return new TargetSetEvent(part.targetId(), definition.scope(), definition.ownerId(), period.value(),
+                definition.metric(), part.amount(), definition.currency(), definition.specific(),
+                definition.achievable(), definition.relevant(), period.end(), targetId);
+    }
+
+    private void requireNotClosed(String action) {
+        if (status == TargetStatus.CLOSED) {
+            throw new RuleViolationException("A CLOSED target cannot be " + action);
         }
     }
 
@@ -74,5 +173,27 @@ public class SalesTarget {
     void on(TargetSetEvent event) {
         targetId = event.targetId();
         status = TargetStatus.DRAFT;
+        definition = event;
+        amount = event.amount();
+    }
+
+    @EventSourcingHandler
+    void on(TargetDecomposedEvent event) {
+        decomposed = true;
+    }
+
+    @EventSourcingHandler
+    void on(TargetAdjustedEvent event) {
+        amount = event.amount();
+    }
+
+    @EventSourcingHandler
+    void on(TargetActivatedEvent event) {
+        status = TargetStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(TargetClosedEvent event) {
+        status = TargetStatus.CLOSED;
     }
 }

@@ -1,11 +1,15 @@
 package com.salesplatform.targets.target.query;
 
+import com.salesplatform.targets.target.api.Allocation;
 import com.salesplatform.targets.target.api.FindTargetQuery;
+import com.salesplatform.targets.target.api.TargetActivatedEvent;
+import com.salesplatform.targets.target.api.TargetAdjustedEvent;
+import com.salesplatform.targets.target.api.TargetAllocatedEvent;
+import com.salesplatform.targets.target.api.TargetClosedEvent;
 import com.salesplatform.targets.target.api.TargetMetric;
 import com.salesplatform.targets.target.api.TargetScope;
 import com.salesplatform.targets.target.api.TargetSetEvent;
 import com.salesplatform.targets.target.api.TargetStatus;
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -19,8 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code target_summary} read model. A subscribing processor: it is written in the command's transaction, so a
- * client that follows the {@code Location} of a new target finds it at once.
+ * The {@code target_summary} and {@code target_allocation} read model. A subscribing processor: it is written in the
+ * command's transaction, so a client that follows the {@code Location} of a new target finds it at once.
  */
 @Component
 @ProcessingGroup("target-summary")
@@ -41,15 +45,55 @@ public class TargetSummaryProjection {
                         ON CONFLICT (target_id) DO NOTHING""",
                 event.targetId(), event.scope().name(), event.ownerId(), event.period(), event.metric().name(),
                 event.amount(), event.currency(), TargetStatus.DRAFT.name(), event.specific(), event.achievable(),
-                event.relevant(), java.sql.Timestamp.from(event.timeBound()), event.parentTargetId(),
-                java.sql.Timestamp.from(occurredAt));
+                event.relevant(), sqlTime(event.timeBound()), event.parentTargetId(),
+                sqlTime(occurredAt));
+    }
+
+    @EventHandler
+    void on(TargetAllocatedEvent event, @Timestamp Instant occurredAt) {
+        jdbc.update("DELETE FROM target_allocation WHERE target_id = ?", event.targetId());
+        List<Allocation> allocations = event.allocations();
+        for (int i = 0; i < allocations.size(); i++) {
+            Allocation allocation = allocations.get(i);
+            jdbc.update("INSERT INTO target_allocation (target_id, position, scope, owner_id, amount) "
+                            + "VALUES (?, ?, ?, ?, ?)", event.targetId(), i, allocation.scope().name(),
+                    allocation.ownerId(), allocation.amount());
+        }
+        touch(event.targetId(), occurredAt);
+    }
+
+    @EventHandler
+    void on(TargetAdjustedEvent event, @Timestamp Instant occurredAt) {
+        jdbc.update("UPDATE target_summary SET amount = ?, updated_at = ? WHERE target_id = ?",
+                event.amount(), sqlTime(occurredAt), event.targetId());
+    }
+
+    @EventHandler
+    void on(TargetActivatedEvent event, @Timestamp Instant occurredAt) {
+        changeStatus(event.targetId(), TargetStatus.ACTIVE, occurredAt);
+    }
+
+    @EventHandler
+    void on(TargetClosedEvent event, @Timestamp Instant occurredAt) {
+        changeStatus(event.targetId(), TargetStatus.CLOSED, occurredAt);
     }
 
     @QueryHandler
     Optional<TargetView> handle(FindTargetQuery query) {
-        return jdbc.query("SELECT * FROM target_summary WHERE target_id = ?", this::row, query.targetId())
+        return jdbc.query("SELECT * FROM target_summary WHERE target_id = ?", TargetSummaryProjection::definition,
+                        query.targetId())
                 .stream().findFirst()
-                .map(row -> row.withChildren(children(query.targetId())));
+                .map(target -> target.with(children(query.targetId()), allocations(query.targetId())));
+    }
+
+    private void changeStatus(String targetId, TargetStatus status, Instant occurredAt) {
+        jdbc.update("UPDATE target_summary SET status = ?, updated_at = ? WHERE target_id = ?",
+                status.name(), sqlTime(occurredAt), targetId);
+    }
+
+    private void touch(String targetId, Instant occurredAt) {
+        jdbc.update("UPDATE target_summary SET updated_at = ? WHERE target_id = ?", sqlTime(occurredAt),
+                targetId);
     }
 
     private List<TargetView.Child> children(String parentId) {
@@ -61,24 +105,22 @@ public class TargetSummaryProjection {
                 parentId);
     }
 
-    private Row row(ResultSet rs, int rowNum) throws SQLException {
-        return new Row(rs.getString("target_id"), TargetScope.valueOf(rs.getString("scope")),
+    private List<Allocation> allocations(String targetId) {
+        return jdbc.query("SELECT scope, owner_id, amount FROM target_allocation WHERE target_id = ? ORDER BY position",
+                (rs, n) -> new Allocation(TargetScope.valueOf(rs.getString("scope")), rs.getString("owner_id"),
+                        rs.getBigDecimal("amount")),
+                targetId);
+    }
+
+    private static TargetView.Definition definition(ResultSet rs, int rowNum) throws SQLException {
+        return new TargetView.Definition(rs.getString("target_id"), TargetScope.valueOf(rs.getString("scope")),
                 rs.getString("owner_id"), rs.getString("period"), TargetMetric.valueOf(rs.getString("metric")),
                 rs.getBigDecimal("amount"), rs.getString("currency"), TargetStatus.valueOf(rs.getString("status")),
                 rs.getString("parent_target_id"), rs.getString("specific"), rs.getString("achievable"),
                 rs.getString("relevant"), rs.getTimestamp("time_bound").toInstant());
     }
 
-    private record Row(String id, TargetScope scope, String ownerId, String period, TargetMetric metric,
-                       BigDecimal amount, String currency, TargetStatus status, String parentTargetId,
-                       String specific, String achievable, String relevant, Instant timeBound) {
-
-        TargetView withChildren(List<TargetView.Child> children) {
-            BigDecimal allocated = children.stream().map(TargetView.Child::amount)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            boolean balanced = children.isEmpty() || allocated.compareTo(amount) == 0;
-            return new TargetView(id, scope, ownerId, period, metric, amount, currency, status, balanced,
-                    parentTargetId, specific, achievable, relevant, timeBound, children);
-        }
+    private static java.sql.Timestamp sqlTime(Instant instant) {
+        return java.sql.Timestamp.from(instant);
     }
 }

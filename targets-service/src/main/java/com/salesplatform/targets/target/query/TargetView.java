@@ -1,5 +1,6 @@
 package com.salesplatform.targets.target.query;
 
+import com.salesplatform.targets.target.api.Allocation;
 import com.salesplatform.targets.target.api.TargetMetric;
 import com.salesplatform.targets.target.api.TargetScope;
 import com.salesplatform.targets.target.api.TargetStatus;
@@ -7,7 +8,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A target as the API shows it, with its direct children. */
+/**
+ * A target as the API shows it, with its direct children (its decomposition) and its current allocation;
+ * {@code balanced} is false while either no longer sums exactly to the amount.
+ */
 public record TargetView(
         String id,
         TargetScope scope,
@@ -23,8 +27,26 @@ public record TargetView(
         String achievable,
         String relevant,
         Instant timeBound,
-        List<Child> children) {
+        List<Child> children,
+        List<Allocation> allocations) {
 
     public record Child(String id, TargetScope scope, String ownerId, String period, BigDecimal amount) {
+    }
+
+    /** The target's own fields, before its children and allocation are known. */
+    record Definition(String id, TargetScope scope, String ownerId, String period, TargetMetric metric,
+                      BigDecimal amount, String currency, TargetStatus status, String parentTargetId,
+                      String specific, String achievable, String relevant, Instant timeBound) {
+
+        TargetView with(List<Child> children, List<Allocation> allocations) {
+            return new TargetView(id, scope, ownerId, period, metric, amount, currency, status,
+                    sumsTo(children.stream().map(Child::amount).toList())
+                            && sumsTo(allocations.stream().map(Allocation::amount).toList()),
+                    parentTargetId, specific, achievable, relevant, timeBound, children, allocations);
+        }
+
+        private boolean sumsTo(List<BigDecimal> parts) {
+            return parts.isEmpty() || parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(amount) == 0;
+        }
     }
 }

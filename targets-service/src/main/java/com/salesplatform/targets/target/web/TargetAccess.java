@@ -4,6 +4,7 @@ import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
 import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.target.api.TargetScope;
+import com.salesplatform.targets.target.api.Viewer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,17 @@ public class TargetAccess {
             return true;
         }
         return scope == TargetScope.REP && caller.is(ownerId);
+    }
+
+    /** The visibility {@link #mayRead} grants, for list queries. */
+    public Viewer viewerOf(CallerIdentity caller) {
+        if (caller.isAdmin() || caller.has(Role.INTEGRATION)) {
+            return Viewer.everything();
+        }
+        if (caller.has(Role.MANAGER) && caller.teamId().isPresent()) {
+            return Viewer.managerOf(caller.teamId().get());
+        }
+        return Viewer.rep(caller.subject());
     }
 
     private boolean ownedByCallersTeam(CallerIdentity caller, TargetScope scope, String ownerId) {

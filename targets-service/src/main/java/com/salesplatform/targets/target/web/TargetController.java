@@ -4,16 +4,25 @@ import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.Created;
 import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.targets.roster.Roster;
+import com.salesplatform.targets.target.api.ActivateTargetCommand;
+import com.salesplatform.targets.target.api.AdjustTargetCommand;
+import com.salesplatform.targets.target.api.AllocateTargetCommand;
+import com.salesplatform.targets.target.api.Allocation;
+import com.salesplatform.targets.target.api.CloseTargetCommand;
+import com.salesplatform.targets.target.api.DecomposeTargetCommand;
 import com.salesplatform.targets.target.api.SetTargetCommand;
 import com.salesplatform.targets.target.api.TargetScope;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -25,11 +34,16 @@ class TargetController {
     private final CommandGateway commands;
     private final TargetAccess access;
     private final Roster roster;
+    private final VisibleTargets targets;
+    private final KnownRisks risks;
 
-    TargetController(CommandGateway commands, TargetAccess access, Roster roster) {
+    TargetController(CommandGateway commands, TargetAccess access, Roster roster, VisibleTargets targets,
+                     KnownRisks risks) {
         this.commands = commands;
         this.access = access;
         this.roster = roster;
+        this.targets = targets;
+        this.risks = risks;
     }
 
     @PostMapping
@@ -43,6 +57,50 @@ class TargetController {
                 request.metric(), request.amount(), request.currency(), request.specific(), request.achievable(),
                 request.relevant()));
         return Created.at(PATH, targetId);
+    }
+
+    @PostMapping("/{targetId}/decomposition")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void decompose(@PathVariable String targetId, @Valid @RequestBody DecomposeTargetRequest request,
+                   CallerIdentity caller) {
+        targets.toChange(targetId, caller);
+        commands.sendAndWait(new DecomposeTargetCommand(targetId, request.granularity(), request.weights()));
+    }
+
+    @PostMapping("/{targetId}/allocations")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void allocate(@PathVariable String targetId, @Valid @RequestBody AllocateTargetRequest request,
+                  CallerIdentity caller) {
+        targets.toChange(targetId, caller);
+        commands.sendAndWait(new AllocateTargetCommand(targetId, request.allocations().stream()
+                .map(entry -> new Allocation(entry.scope(), entry.ownerId().toLowerCase(), entry.amount()))
+                .toList()));
+    }
+
+    @PostMapping("/{targetId}/adjustments")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void adjust(@PathVariable String targetId, @Valid @RequestBody AdjustTargetRequest request,
+                CallerIdentity caller) {
+        targets.toChange(targetId, caller);
+        String riskId = request.riskId() == null ? null : request.riskId().toLowerCase();
+        if (riskId != null && !risks.exists(riskId)) {
+            throw new FieldRejectedException("riskId", "is not a risk in the register");
+        }
+        commands.sendAndWait(new AdjustTargetCommand(targetId, request.amount(), request.reason(), riskId));
+    }
+
+    @PostMapping("/{targetId}/activation")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void activate(@PathVariable String targetId, CallerIdentity caller) {
+        targets.toChange(targetId, caller);
+        commands.sendAndWait(new ActivateTargetCommand(targetId));
+    }
+
+    @PostMapping("/{targetId}/closure")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void close(@PathVariable String targetId, CallerIdentity caller) {
+        targets.toChange(targetId, caller);
+        commands.sendAndWait(new CloseTargetCommand(targetId));
     }
 
     private void requireKnownOwner(TargetScope scope, String ownerId) {

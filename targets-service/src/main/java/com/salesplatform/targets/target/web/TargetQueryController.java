@@ -2,14 +2,23 @@ package com.salesplatform.targets.target.web;
 
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.NotFoundException;
-import com.salesplatform.targets.target.api.FindTargetQuery;
+import com.salesplatform.platform.web.PageQuery;
+import com.salesplatform.platform.web.PageResponse;
+import com.salesplatform.targets.target.api.FindTargetAsOfQuery;
+import com.salesplatform.targets.target.api.FindTargetHistoryQuery;
+import com.salesplatform.targets.target.api.FindTargetsQuery;
+import com.salesplatform.targets.target.api.TargetScope;
+import com.salesplatform.targets.target.query.TargetHistoryEntry;
+import com.salesplatform.targets.target.query.TargetListItem;
 import com.salesplatform.targets.target.query.TargetView;
-import java.util.Optional;
+import java.time.Instant;
+import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -18,18 +27,41 @@ class TargetQueryController {
 
     private final QueryGateway queries;
     private final TargetAccess access;
+    private final VisibleTargets targets;
 
-    TargetQueryController(QueryGateway queries, TargetAccess access) {
+    TargetQueryController(QueryGateway queries, TargetAccess access, VisibleTargets targets) {
         this.queries = queries;
         this.access = access;
+        this.targets = targets;
     }
 
+    /** The current target, or with {@code asOf} the target as it was then, rebuilt from its events. */
     @GetMapping("/{targetId}")
-    TargetView target(@PathVariable String targetId, CallerIdentity caller) {
-        Optional<TargetView> target = queries.query(new FindTargetQuery(targetId),
-                ResponseTypes.optionalInstanceOf(TargetView.class)).join();
-        return target
-                .filter(view -> access.mayRead(caller, view.scope(), view.ownerId()))
-                .orElseThrow(() -> new NotFoundException("Target", targetId));
+    TargetView target(@PathVariable String targetId, @RequestParam(required = false) Instant asOf,
+                      CallerIdentity caller) {
+        TargetView current = targets.toRead(targetId, caller);
+        if (asOf == null) {
+            return current;
+        }
+        return queries.query(new FindTargetAsOfQuery(targetId, asOf),
+                        ResponseTypes.optionalInstanceOf(TargetView.class)).join()
+                .orElseThrow(() -> new NotFoundException("Target as of " + asOf, targetId));
+    }
+
+    @GetMapping
+    @SuppressWarnings("unchecked")
+    PageResponse<TargetListItem> targets(@RequestParam(required = false) String period,
+                                         @RequestParam(required = false) TargetScope scope,
+                                         @RequestParam(required = false) String ownerId,
+                                         PageQuery page, CallerIdentity caller) {
+        return queries.query(new FindTargetsQuery(period, scope, ownerId, access.viewerOf(caller), page.page(),
+                page.size()), ResponseTypes.instanceOf(PageResponse.class)).join();
+    }
+
+    @GetMapping("/{targetId}/history")
+    List<TargetHistoryEntry> history(@PathVariable String targetId, CallerIdentity caller) {
+        targets.toRead(targetId, caller);
+        return queries.query(new FindTargetHistoryQuery(targetId),
+                ResponseTypes.multipleInstancesOf(TargetHistoryEntry.class)).join();
     }
 }

@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebMvcTest({TargetController.class, TargetQueryController.class})
-@Import(TargetAccess.class)
+@Import({TargetAccess.class, VisibleTargets.class, KnownRisks.class})
 class TargetControllerTest {
 
     private static final String TEAM = "5a1e5000-0000-4000-8000-000000000001";

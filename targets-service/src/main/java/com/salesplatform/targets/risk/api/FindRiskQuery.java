@@ -1,0 +1,4 @@
+package com.salesplatform.targets.risk.api;
+
+public record FindRiskQuery(String riskId) {
+}

@@ -1,0 +1,6 @@
+package com.salesplatform.targets.target.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record CloseTargetCommand(@TargetAggregateIdentifier String targetId) {
+}

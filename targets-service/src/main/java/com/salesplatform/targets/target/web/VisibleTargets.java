@@ -1,0 +1,47 @@
+package com.salesplatform.targets.target.web;
+
+import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.web.NotFoundException;
+import com.salesplatform.targets.target.api.FindTargetQuery;
+import com.salesplatform.targets.target.query.TargetView;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The current target a caller asks about, after the object-level check: a read of what they may not see is a 404
+ * (no existence leak); a change they may not make is a 403, as DOMAIN.md's access rules say.
+ */
+@Component
+class VisibleTargets {
+
+    private final QueryGateway queries;
+    private final TargetAccess access;
+
+    VisibleTargets(QueryGateway queries, TargetAccess access) {
+        this.queries = queries;
+        this.access = access;
+    }
+
+    TargetView toRead(String targetId, CallerIdentity caller) {
+        TargetView target = current(targetId);
+        if (!access.mayRead(caller, target.scope(), target.ownerId())) {
+            throw new NotFoundException("Target", targetId);
+        }
+        return target;
+    }
+
+    TargetView toChange(String targetId, CallerIdentity caller) {
+        TargetView target = current(targetId);
+        if (!access.maySet(caller, target.scope(), target.ownerId())) {
+            throw new AccessDeniedException("You may not change this target");
+        }
+        return target;
+    }
+
+    private TargetView current(String targetId) {
+        return queries.query(new FindTargetQuery(targetId), ResponseTypes.optionalInstanceOf(TargetView.class)).join()
+                .orElseThrow(() -> new NotFoundException("Target", targetId));
+    }
+}

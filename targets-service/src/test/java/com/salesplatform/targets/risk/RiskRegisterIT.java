@@ -1,0 +1,164 @@
+package com.salesplatform.targets.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.platformtest.Contracts;
+import com.salesplatform.platformtest.ServiceIntegrationTest;
+import com.salesplatform.platformtest.TestTokens;
+import com.salesplatform.platformtest.TopicProbe;
+import com.salesplatform.targets.roster.Roster;
+import com.salesplatform.targets.support.RosterFeed;
+import com.salesplatform.targets.support.TargetsApi;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The risk register over real HTTP, PostgreSQL and Kafka, and the target adjustments a risk caused. */
+@ServiceIntegrationTest
+class RiskRegisterIT {
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private Roster roster;
+
+    private TargetsApi api;
+    private TopicProbe targetsTopic;
+    private String manager;
+    private String team;
+    private String rep;
+
+    @BeforeEach
+    void setUp() {
+        api = new TargetsApi(port, jdbc);
+        targetsTopic = TopicProbe.on("sales.targets.events");
+        RosterFeed rosterFeed = new RosterFeed(roster);
+        manager = UUID.randomUUID().toString();
+        team = rosterFeed.team(manager);
+        rep = rosterFeed.rep(team);
+    }
+
+    @AfterEach
+    void closeProbe() {
+        targetsTopic.close();
+    }
+
+    @Test
+    void aRiskGoesThroughItsLifeAndListsTheAdjustmentsItCaused() {
+        String managerToken = TestTokens.manager(manager, team);
+        String target = api.setTarget(managerToken, "TEAM", team, "2027", "1200000.00");
+        var identified = api.as(managerToken).post("/api/risks", """
+                {"category":"CUSTOMER_DEFAULT","description":"华东最大客户付款连续逾期","ownerRepId":"%s",
+                 "targetIds":["%s"],"customerIds":["%s"]}""".formatted(rep, target, UUID.randomUUID()));
+        assertThat(identified.status()).as(identified.toString()).isEqualTo(201);
+        String risk = identified.json().path("id").asText();
+        assertThat(identified.location()).contains("/api/risks/" + risk);
+
+        assertThat(api.as(managerToken).post("/api/risks/" + risk + "/mitigation",
+                "{\"mitigationPlan\":\"每周跟进\",\"contingencyPlan\":\"法务催收\"}").status())
+                .as("a plan needs an assessment first").isEqualTo(409);
+        assertThat(api.as(managerToken).post("/api/risks/" + risk + "/assessment",
+                "{\"likelihood\":4,\"impact\":5}").status()).isEqualTo(204);
+        assertThat(api.as(managerToken).post("/api/risks/" + risk + "/mitigation",
+                "{\"mitigationPlan\":\"每周跟进回款，发货前预付 30%\",\"contingencyPlan\":\"启动法务催收\"}").status())
+                .isEqualTo(204);
+        assertThat(api.as(managerToken).post("/api/risks/" + risk + "/occurrence",
+                "{\"description\":\"客户宣布破产重组\"}").status()).isEqualTo(204);
+        var adjusted = api.as(managerToken).post("/api/targets/" + target + "/adjustments",
+                "{\"amount\":1080000.00,\"reason\":\"主要客户违约，下调 10%%\",\"riskId\":\"%s\"}".formatted(risk));
+        assertThat(adjusted.status()).as(adjusted.toString()).isEqualTo(204);
+        assertThat(api.as(managerToken).post("/api/risks/" + risk + "/occurrence",
+                "{\"description\":\"again\"}").status()).isEqualTo(409);
+        assertThat(api.as(managerToken).post("/api/risks/" + risk + "/closure",
+                "{\"resolution\":\"目标已下调，应急预案执行完毕\"}").status()).isEqualTo(204);
+
+        JsonNode view = api.as(managerToken).get("/api/risks/" + risk).json();
+        assertThat(view.path("status").asText()).isEqualTo("CLOSED");
+        assertThat(view.path("score").asInt()).isEqualTo(20);
+        assertThat(view.path("contingencyPlan").asText()).isEqualTo("启动法务催收");
+        assertThat(view.path("occurrence").asText()).isEqualTo("客户宣布破产重组");
+        assertThat(view.path("targetIds")).extracting(JsonNode::asText).containsExactly(target);
+        JsonNode adjustment = view.path("adjustments").get(0);
+        assertThat(adjustment.path("targetId").asText()).isEqualTo(target);
+        assertThat(adjustment.path("previousAmount").decimalValue()).isEqualByComparingTo("1200000.00");
+        assertThat(adjustment.path("amount").decimalValue()).isEqualByComparingTo("1080000.00");
+
+        for (String type : List.of("RiskIdentified", "RiskAssessed", "RiskMitigationPlanned", "RiskOccurred",
+                "RiskClosed")) {
+            Contracts.assertConforms("targets", targetsTopic.awaitEnvelope(risk, type));
+        }
+        JsonNode published = targetsTopic.awaitEnvelope(target, "TargetAdjusted");
+        Contracts.assertConforms("targets", published);
+        assertThat(published.path("data").path("riskId").asText()).isEqualTo(risk);
+
+        assertThat(api.as(TestTokens.rep(rep, team)).get("/api/risks/" + risk).status()).isEqualTo(200);
+        String stranger = TestTokens.rep(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        assertThat(api.as(stranger).get("/api/risks/" + risk).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theRegisterIsSortedByScoreAndFilteredAndAccessIsChecked() {
+        String category = "SUPPLY";
+        String low = identify(TestTokens.admin(), category, 1, 2);
+        String high = identify(TestTokens.admin(), category, 5, 5);
+        String middle = identify(TestTokens.admin(), category, 3, 4);
+
+        JsonNode page = api.as(TestTokens.admin()).get("/api/risks?category=SUPPLY&minScore=2&size=200").json();
+        List<String> ids = page.path("items").findValuesAsText("id");
+        assertThat(ids).containsSubsequence(high, middle, low);
+        List<Integer> scores = page.path("items").findValues("score").stream().map(JsonNode::asInt).toList();
+        assertThat(scores).isSortedAccordingTo((a, b) -> b - a);
+        assertThat(api.as(TestTokens.admin()).get("/api/risks?category=SUPPLY&minScore=13&status=ASSESSED&size=200")
+                .json().path("items").findValuesAsText("id")).contains(high).doesNotContain(middle, low);
+        assertThat(api.as(TestTokens.admin()).get("/api/risks?minScore=26").status()).isEqualTo(400);
+
+        String repToken = TestTokens.rep(rep, team);
+        assertThat(api.as(repToken).get("/api/risks?size=200").json().path("items").findValuesAsText("id"))
+                .doesNotContain(high, middle, low);
+        assertThat(api.as(repToken).post("/api/risks", "{\"category\":\"OTHER\",\"description\":\"d\"}").status())
+                .isEqualTo(403);
+        String otherManager = TestTokens.manager(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        assertThat(api.as(otherManager).post("/api/risks/" + high + "/closure", "{\"resolution\":\"越权\"}")
+                .status()).isEqualTo(403);
+        assertThat(api.as(TestTokens.admin()).post("/api/risks/" + UUID.randomUUID() + "/closure",
+                "{\"resolution\":\"r\"}").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRejectedRiskStoresAndPublishesNothing() {
+        String rejectedId = UUID.randomUUID().toString();
+        var halfRated = api.as(TestTokens.admin()).post("/api/risks", """
+                {"id":"%s","category":"COMPETITOR","description":"竞品降价 20%%","likelihood":4}""".formatted(rejectedId));
+        assertThat(halfRated.status()).as(halfRated.toString()).isEqualTo(400);
+        assertThat(halfRated.json().path("errors").get(0).path("field").asText()).isEqualTo("impact");
+        var unknownTarget = api.as(TestTokens.admin()).post("/api/risks", """
+                {"id":"%s","category":"COMPETITOR","description":"竞品降价","targetIds":["%s"]}"""
+                .formatted(rejectedId, UUID.randomUUID()));
+        assertThat(unknownTarget.status()).as(unknownTarget.toString()).isEqualTo(400);
+        assertThat(unknownTarget.json().path("errors").get(0).path("field").asText()).isEqualTo("targetIds");
+        var unknownField = api.as(TestTokens.admin()).post("/api/risks", """
+                {"id":"%s","category":"COMPETITOR","description":"竞品降价","severity":3}""".formatted(rejectedId));
+        assertThat(unknownField.status()).isEqualTo(400);
+
+        assertThat(api.eventsStoredFor(rejectedId)).isZero();
+        String later = identify(TestTokens.admin(), "COMPETITOR", 2, 2);
+        targetsTopic.awaitEnvelope(later, "RiskIdentified");
+        assertThat(targetsTopic.seenFor(rejectedId)).isEmpty();
+    }
+
+    private String identify(String token, String category, int likelihood, int impact) {
+        var created = api.as(token).post("/api/risks", """
+                {"category":"%s","description":"供应商交付延迟","likelihood":%d,"impact":%d}"""
+                .formatted(category, likelihood, impact));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asText();
+    }
+}

@@ -1,0 +1,90 @@
+package com.salesplatform.targets.target;
+
+import static com.salesplatform.targets.support.TargetsApi.allocations;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.platformtest.ServiceIntegrationTest;
+import com.salesplatform.platformtest.TestTokens;
+import com.salesplatform.targets.roster.Roster;
+import com.salesplatform.targets.support.RosterFeed;
+import com.salesplatform.targets.support.TargetsApi;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Object-level access on every target endpoint, checked in the service over real HTTP. */
+@ServiceIntegrationTest
+class TargetAccessIT {
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private Roster roster;
+
+    @Test
+    void repsOfAnotherTeamSeeNothingAndManagersOfAnotherTeamMayNotWrite() {
+        TargetsApi api = new TargetsApi(port, jdbc);
+        RosterFeed rosterFeed = new RosterFeed(roster);
+        String manager = UUID.randomUUID().toString();
+        String team = rosterFeed.team(manager);
+        String rep = rosterFeed.rep(team);
+        String otherManager = UUID.randomUUID().toString();
+        String otherTeam = rosterFeed.team(otherManager);
+        String otherRep = rosterFeed.rep(otherTeam);
+        String period = "2027-0" + (1 + Math.abs(team.hashCode() % 9));
+
+        String teamTarget = api.setTarget(TestTokens.manager(manager, team), "TEAM", team, period, "3000.00");
+        String repTarget = api.setTarget(TestTokens.manager(manager, team), "REP", rep, period, "1000.00");
+        String company = api.setTarget(TestTokens.admin(), "COMPANY", null, period, "9000.00");
+
+        String foreignRep = TestTokens.rep(otherRep, otherTeam);
+        for (String target : List.of(teamTarget, repTarget)) {
+            assertThat(api.as(foreignRep).get("/api/targets/" + target).status()).isEqualTo(404);
+            assertThat(api.as(foreignRep).get("/api/targets/" + target + "/history").status()).isEqualTo(404);
+        }
+        assertThat(api.as(foreignRep).get("/api/targets/" + company).status()).isEqualTo(200);
+        assertThat(api.as(TestTokens.rep(rep, team)).get("/api/targets/" + repTarget).status()).isEqualTo(200);
+
+        String foreignManager = TestTokens.manager(otherManager, otherTeam);
+        assertThat(api.as(foreignManager).post("/api/targets/" + teamTarget + "/decomposition",
+                "{\"granularity\":\"MONTH\"}").status()).isEqualTo(403);
+        assertThat(api.as(foreignManager).post("/api/targets/" + teamTarget + "/allocations",
+                allocations("REP", otherRep, "3000.00")).status()).isEqualTo(403);
+        assertThat(api.as(foreignManager).post("/api/targets/" + repTarget + "/adjustments",
+                "{\"amount\":10.00,\"reason\":\"越权\"}").status()).isEqualTo(403);
+        assertThat(api.as(foreignManager).post("/api/targets/" + teamTarget + "/activation", "{}").status())
+                .isEqualTo(403);
+        assertThat(api.as(TestTokens.manager(manager, team)).post("/api/targets/" + company + "/adjustments",
+                "{\"amount\":10.00,\"reason\":\"经理不能改公司目标\"}").status()).isEqualTo(403);
+        assertThat(api.as(TestTokens.rep(rep, team)).post("/api/targets/" + repTarget + "/activation", "{}")
+                .status()).isEqualTo(403);
+        assertThat(api.eventsStoredFor(teamTarget) + api.eventsStoredFor(repTarget) + api.eventsStoredFor(company))
+                .isEqualTo(3);
+        assertThat(api.as(TestTokens.manager(manager, team)).post("/api/targets/" + teamTarget + "/activation", "{}")
+                .status()).isEqualTo(204);
+
+        assertThat(idsListed(api, foreignRep, period)).contains(company).doesNotContain(teamTarget, repTarget);
+        assertThat(idsListed(api, TestTokens.rep(rep, team), period)).contains(company, repTarget)
+                .doesNotContain(teamTarget);
+        assertThat(idsListed(api, TestTokens.manager(manager, team), period))
+                .contains(company, teamTarget, repTarget);
+        assertThat(idsListed(api, foreignManager, period)).contains(company).doesNotContain(teamTarget, repTarget);
+        JsonNode filtered = api.as(TestTokens.admin()).get("/api/targets?period=" + period + "&scope=REP&ownerId="
+                + rep + "&size=1").json();
+        assertThat(filtered.path("items")).extracting(item -> item.path("id").asText()).containsExactly(repTarget);
+        assertThat(filtered.path("totalItems").asLong()).isEqualTo(1);
+        assertThat(api.as(TestTokens.admin()).get("/api/targets?size=500").status()).isEqualTo(400);
+    }
+
+    private static List<String> idsListed(TargetsApi api, String token, String period) {
+        var page = api.as(token).get("/api/targets?period=" + period + "&size=200");
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        return page.json().path("items").findValuesAsText("id");
+    }
+}
