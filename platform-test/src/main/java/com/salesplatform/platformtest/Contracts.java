@@ -48,11 +48,17 @@ public final class Contracts {
     /** An envelope as the producing service would publish it, around {@code data}. */
     public static String envelope(String context, String type, int version, String eventId, String aggregateId,
                                   JsonNode data) {
+        return envelope(context, type, version, eventId, aggregateId, data, Instant.now());
+    }
+
+    /** The same, as if the event had happened at {@code occurredAt}. */
+    public static String envelope(String context, String type, int version, String eventId, String aggregateId,
+                                  JsonNode data, Instant occurredAt) {
         ObjectNode envelope = JSON.createObjectNode()
                 .put("eventId", eventId)
                 .put("type", type)
                 .put("version", version)
-                .put("occurredAt", Instant.now().toString())
+                .put("occurredAt", occurredAt.toString())
                 .put("aggregateType", type)
                 .put("aggregateId", aggregateId)
                 .put("sequence", 0)

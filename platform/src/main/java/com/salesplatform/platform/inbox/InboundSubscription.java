@@ -18,11 +18,13 @@ public final class InboundSubscription {
     private final String name;
     private final Set<String> topics;
     private final Map<String, Handler<?>> handlers;
+    private final Runnable reset;
 
-    private InboundSubscription(String name, Set<String> topics, Map<String, Handler<?>> handlers) {
+    private InboundSubscription(String name, Set<String> topics, Map<String, Handler<?>> handlers, Runnable reset) {
         this.name = name;
         this.topics = Set.copyOf(topics);
         this.handlers = Map.copyOf(handlers);
+        this.reset = reset;
     }
 
     public static Builder named(String name) {
@@ -35,6 +37,15 @@ public final class InboundSubscription {
 
     public Set<String> topics() {
         return topics;
+    }
+
+    /** Whether the read model can be rebuilt: it said how to empty itself. */
+    public boolean rebuildable() {
+        return reset != null;
+    }
+
+    void reset() {
+        reset.run();
     }
 
     Optional<Handler<?>> handlerFor(String type, int version) {
@@ -58,6 +69,7 @@ public final class InboundSubscription {
         private final String name;
         private final Set<String> topics = new LinkedHashSet<>();
         private final Map<String, Handler<?>> handlers = new HashMap<>();
+        private Runnable reset;
 
         private Builder(String name) {
             if (!name.matches("[a-z][a-z0-9-]*")) {
@@ -78,11 +90,20 @@ public final class InboundSubscription {
             return this;
         }
 
+        /**
+         * How to empty this subscription's read model before a rebuild (e.g. delete its rows); it runs in the same
+         * transaction that forgets the subscription's inbox entries.
+         */
+        public Builder resetBy(Runnable reset) {
+            this.reset = reset;
+            return this;
+        }
+
         public InboundSubscription build() {
             if (topics.isEmpty() || handlers.isEmpty()) {
                 throw new IllegalStateException("Subscription " + name + " needs a topic and a handler");
             }
-            return new InboundSubscription(name, topics, handlers);
+            return new InboundSubscription(name, topics, handlers, reset);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,8 +33,8 @@ public class InboxAutoConfiguration {
                                                      ConcurrentKafkaListenerContainerFactory<String, String> factory,
                                                      Inbox inbox, ObjectMapper objectMapper,
                                                      KafkaTemplate<String, String> kafkaTemplate,
-                                                     PlatformProperties properties) {
+                                                     PlatformProperties properties, KafkaAdmin kafkaAdmin) {
         return new InboundSubscriptions(subscriptions, applicationName, factory, inbox, objectMapper, kafkaTemplate,
-                properties.consumer());
+                properties.consumer(), kafkaAdmin.getConfigurationProperties());
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -32,6 +33,11 @@ public class PlatformWebAutoConfiguration implements WebMvcConfigurer {
     @Bean
     public ProblemDetailsExceptionHandler problemDetailsExceptionHandler() {
         return new ProblemDetailsExceptionHandler();
+    }
+
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        converters.add(new CsvHttpMessageConverter());
     }
 
     @Override

@@ -3,7 +3,11 @@ package com.salesplatform.reporting.attainment;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One target's attainment: its amount, the actual so far and the percentage reached. */
+/**
+ * One target's attainment at an instant: the amount then in force, the actual so far, the percentage reached, the
+ * run-rate forecast to the period's end and whether that forecast is on track (≥ 100 %), at risk (≥ 90 %) or off
+ * track.
+ */
 public record TargetAttainment(
         String targetId,
         String scope,
@@ -14,6 +18,12 @@ public record TargetAttainment(
         String currency,
         BigDecimal actual,
         BigDecimal attainmentPercent,
+        BigDecimal runRateForecast,
+        BigDecimal forecastPercent,
+        Outlook outlook,
         String status,
+        String parentTargetId,
         Instant timeBound) {
+
+    public enum Outlook { ON_TRACK, AT_RISK, OFF_TRACK, NOT_STARTED }
 }

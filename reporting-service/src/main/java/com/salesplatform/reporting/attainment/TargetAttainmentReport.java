@@ -4,79 +4,176 @@ import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
+import com.salesplatform.reporting.attainment.TargetAttainment.Outlook;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads {@code target_attainment} with the caller's visibility applied in SQL: ADMIN and INTEGRATION see every
- * target; everyone sees the company's; a MANAGER sees their team's and its reps'; a REP their own.
+ * Attainment of every target the caller may see, computed from the facts at the asked instant (now, or
+ * {@code asOf}): REVENUE is booked revenue (confirmed orders minus cancellations of confirmed orders), ORDER_COUNT
+ * the same in orders, NEW_CUSTOMERS conversions, VISITS logged visits — of the owner (rep, the team as recorded on
+ * the order or the reps of the team, or everyone) within the target's period.
  */
 @Component
 public class TargetAttainmentReport {
 
-    private final JdbcTemplate jdbc;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal AT_RISK_BELOW = BigDecimal.valueOf(100);
+    private static final BigDecimal OFF_TRACK_BELOW = BigDecimal.valueOf(90);
 
-    TargetAttainmentReport(JdbcTemplate jdbc) {
+    private static final String ORDER_OWNER = """
+            (t.scope = 'COMPANY' OR (t.scope = 'REP' AND o.rep_id = t.owner_id)
+             OR (t.scope = 'TEAM' AND o.team_id = t.owner_id))""";
+    private static final String IN_WINDOW = " >= t.period_start AND %s < LEAST(t.time_bound, :cutoff)";
+
+    private static final String ACTUAL = """
+            CASE t.metric
+              WHEN 'REVENUE' THEN
+                (SELECT COALESCE(SUM(o.total), 0) FROM order_fact o WHERE %1$s AND o.confirmed_at %2$s)
+                - (SELECT COALESCE(SUM(o.total), 0) FROM order_fact o
+                   WHERE %1$s AND o.confirmed_at IS NOT NULL AND o.cancelled_at %3$s)
+              WHEN 'ORDER_COUNT' THEN
+                (SELECT COUNT(*) FROM order_fact o WHERE %1$s AND o.confirmed_at %2$s)
+                - (SELECT COUNT(*) FROM order_fact o
+                   WHERE %1$s AND o.confirmed_at IS NOT NULL AND o.cancelled_at %3$s)
+              WHEN 'NEW_CUSTOMERS' THEN
+                (SELECT COUNT(*) FROM customer_fact c WHERE %4$s AND c.converted_at %5$s)
+              WHEN 'VISITS' THEN
+                (SELECT COUNT(*) FROM communication_fact m WHERE %6$s AND m.type = 'VISIT' AND m.occurred_at %7$s)
+            END""".formatted(
+            ORDER_OWNER,
+            window("o.confirmed_at"),
+            window("o.cancelled_at"),
+            repOwner("c.owner_rep_id"),
+            window("c.converted_at"),
+            repOwner("m.rep_id"),
+            window("m.occurred_at"));
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    TargetAttainmentReport(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    public PageResponse<TargetAttainment> find(String period, String scope, String ownerId, CallerIdentity caller,
-                                               PageQuery page) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> arguments = new ArrayList<>();
-        if (period != null) {
-            where.append(" AND period = ?");
-            arguments.add(period);
-        }
-        if (scope != null) {
-            where.append(" AND scope = ?");
-            arguments.add(scope);
-        }
-        if (ownerId != null) {
-            where.append(" AND owner_id = ?");
-            arguments.add(ownerId);
-        }
-        restrictToVisible(caller, where, arguments);
+    private static String window(String column) {
+        return IN_WINDOW.formatted(column);
+    }
 
-        Long total = jdbc.queryForObject("SELECT count(*) FROM target_attainment" + where, Long.class,
-                arguments.toArray());
-        List<Object> pageArguments = new ArrayList<>(arguments);
-        pageArguments.add(page.size());
-        pageArguments.add(page.offset());
-        List<TargetAttainment> items = jdbc.query("SELECT * FROM target_attainment" + where
-                        + " ORDER BY period, scope, owner_id NULLS FIRST, target_id LIMIT ? OFFSET ?",
-                TargetAttainmentReport::row, pageArguments.toArray());
+    private static String repOwner(String repColumn) {
+        return "(t.scope = 'COMPANY' OR (t.scope = 'REP' AND %1$s = t.owner_id) OR (t.scope = 'TEAM' AND %1$s IN "
+                .formatted(repColumn) + "(SELECT rep_id FROM roster_rep WHERE team_id = t.owner_id)))";
+    }
+
+    public PageResponse<TargetAttainment> find(Filter filter, CallerIdentity caller, PageQuery page) {
+        Instant cutoff = filter.asOf() != null ? filter.asOf() : clock.instant();
+        MapSqlParameterSource parameters = new MapSqlParameterSource("cutoff", Timestamp.from(cutoff));
+        String where = where(filter, caller, parameters);
+
+        Long total = jdbc.queryForObject("SELECT count(*) FROM target_attainment t" + where, parameters, Long.class);
+        parameters.addValue("limit", page.size()).addValue("offset", page.offset());
+        List<TargetAttainment> items = jdbc.query("""
+                        SELECT t.*, (%s) AS actual_now,
+                          (SELECT h.amount FROM target_amount_history h WHERE h.target_id = t.target_id
+                             AND h.effective_at <= :cutoff ORDER BY h.effective_at DESC LIMIT 1) AS amount_then
+                        FROM target_attainment t %s
+                        ORDER BY t.period, t.scope, t.owner_id NULLS FIRST, t.target_id
+                        LIMIT :limit OFFSET :offset""".formatted(ACTUAL, where),
+                parameters, (rs, n) -> row(rs, cutoff));
         return PageResponse.of(items, page, total == null ? 0 : total);
     }
 
-    private static void restrictToVisible(CallerIdentity caller, StringBuilder where, List<Object> arguments) {
-        if (caller.isAdmin() || caller.has(Role.INTEGRATION)) {
-            return;
+    private static String where(Filter filter, CallerIdentity caller, MapSqlParameterSource parameters) {
+        StringBuilder where = new StringBuilder(" WHERE t.set_at <= :cutoff");
+        if (filter.period() != null) {
+            where.append(" AND t.period = :period");
+            parameters.addValue("period", filter.period());
         }
-        where.append(" AND (scope = 'COMPANY' OR (scope = 'REP' AND owner_id = ?)");
-        arguments.add(caller.subject());
-        if (caller.has(Role.MANAGER) && caller.teamId().isPresent()) {
-            String team = caller.teamId().get();
-            where.append(" OR (scope = 'TEAM' AND owner_id = ?)")
-                    .append(" OR (scope = 'REP' AND owner_id IN (SELECT rep_id FROM roster_rep WHERE team_id = ?))");
-            arguments.add(team);
-            arguments.add(team);
+        if (filter.scope() != null) {
+            where.append(" AND t.scope = :scope");
+            parameters.addValue("scope", filter.scope());
         }
-        where.append(")");
+        if (filter.ownerId() != null) {
+            where.append(" AND t.owner_id = :ownerId");
+            parameters.addValue("ownerId", filter.ownerId());
+        }
+        if (!(caller.isAdmin() || caller.has(Role.INTEGRATION))) {
+            parameters.addValue("callerId", caller.subject());
+            where.append(" AND (t.scope = 'COMPANY' OR (t.scope = 'REP' AND t.owner_id = :callerId)");
+            if (caller.has(Role.MANAGER) && caller.teamId().isPresent()) {
+                parameters.addValue("callerTeam", caller.teamId().get());
+                where.append(" OR (t.scope = 'TEAM' AND t.owner_id = :callerTeam)")
+                        .append(" OR (t.scope = 'REP' AND t.owner_id IN ")
+                        .append("(SELECT rep_id FROM roster_rep WHERE team_id = :callerTeam))");
+            }
+            where.append(")");
+        }
+        return where.toString();
     }
 
-    private static TargetAttainment row(ResultSet rs, int rowNum) throws SQLException {
-        BigDecimal target = rs.getBigDecimal("target_amount");
-        BigDecimal actual = rs.getBigDecimal("actual");
-        BigDecimal percent = actual.multiply(BigDecimal.valueOf(100)).divide(target, 2, RoundingMode.HALF_UP);
+    private static TargetAttainment row(ResultSet rs, Instant cutoff) throws SQLException {
+        BigDecimal target = rs.getBigDecimal("amount_then");
+        BigDecimal actual = rs.getBigDecimal("actual_now").setScale(2, RoundingMode.HALF_UP);
+        Instant start = rs.getTimestamp("period_start").toInstant();
+        Instant end = rs.getTimestamp("time_bound").toInstant();
+        BigDecimal forecast = runRateForecast(actual, start, end, cutoff);
+        BigDecimal forecastPercent = forecast == null ? null : percent(forecast, target);
         return new TargetAttainment(rs.getString("target_id"), rs.getString("scope"), rs.getString("owner_id"),
-                rs.getString("period"), rs.getString("metric"), target, rs.getString("currency"), actual, percent,
-                rs.getString("status"), rs.getTimestamp("time_bound").toInstant());
+                rs.getString("period"), rs.getString("metric"), target, rs.getString("currency"), actual,
+                percent(actual, target), forecast, forecastPercent, outlook(forecastPercent),
+                statusAt(rs, cutoff), rs.getString("parent_target_id"), end);
+    }
+
+    /** Actual so far, extended at the same pace to the end of the period; none before the period starts. */
+    static BigDecimal runRateForecast(BigDecimal actual, Instant start, Instant end, Instant cutoff) {
+        if (!cutoff.isAfter(start)) {
+            return null;
+        }
+        if (!cutoff.isBefore(end)) {
+            return actual;
+        }
+        long elapsed = Duration.between(start, cutoff).toSeconds();
+        long length = Duration.between(start, end).toSeconds();
+        return actual.multiply(BigDecimal.valueOf(length)).divide(BigDecimal.valueOf(elapsed), 2, RoundingMode.HALF_UP);
+    }
+
+    static Outlook outlook(BigDecimal forecastPercent) {
+        if (forecastPercent == null) {
+            return Outlook.NOT_STARTED;
+        }
+        if (forecastPercent.compareTo(AT_RISK_BELOW) >= 0) {
+            return Outlook.ON_TRACK;
+        }
+        return forecastPercent.compareTo(OFF_TRACK_BELOW) >= 0 ? Outlook.AT_RISK : Outlook.OFF_TRACK;
+    }
+
+    private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+        return part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
+    }
+
+    private static String statusAt(ResultSet rs, Instant cutoff) throws SQLException {
+        if (reached(rs.getTimestamp("closed_at"), cutoff)) {
+            return "CLOSED";
+        }
+        return reached(rs.getTimestamp("activated_at"), cutoff) ? "ACTIVE" : "DRAFT";
+    }
+
+    private static boolean reached(Timestamp at, Instant cutoff) {
+        return at != null && !at.toInstant().isAfter(cutoff);
+    }
+
+    /** What to list: a period, a scope, an owner, and the instant ({@code null}: now). */
+    public record Filter(String period, String scope, String ownerId, Instant asOf) {
     }
 }

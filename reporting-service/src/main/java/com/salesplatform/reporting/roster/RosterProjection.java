@@ -3,6 +3,7 @@ package com.salesplatform.reporting.roster;
 import com.salesplatform.platform.config.PlatformProperties;
 import com.salesplatform.platform.inbox.InboundSubscription;
 import com.salesplatform.reporting.integration.inbound.RepHiredV1;
+import com.salesplatform.reporting.integration.inbound.RepTransferredV1;
 import com.salesplatform.reporting.integration.inbound.TeamCreatedV1;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,10 @@ class RosterProjection {
                                 INSERT INTO roster_rep (rep_id, team_id, name) VALUES (?, ?, ?)
                                 ON CONFLICT (rep_id) DO UPDATE SET team_id = EXCLUDED.team_id, name = EXCLUDED.name""",
                         rep.repId(), rep.teamId(), rep.name()))
+                .resetBy(() -> jdbc.execute("TRUNCATE roster_team, roster_rep"))
+                .on("RepTransferred", 1, RepTransferredV1.class, (move, envelope) -> jdbc.update(
+                        "UPDATE roster_rep SET team_id = ? WHERE rep_id = ?", move.toTeamId(), move.repId()))
+                .resetBy(() -> jdbc.execute("TRUNCATE roster_team, roster_rep"))
                 .build();
     }
 }

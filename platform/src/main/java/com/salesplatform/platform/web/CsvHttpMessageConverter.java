@@ -1,0 +1,106 @@
+package com.salesplatform.platform.web;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpOutputMessage;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.AbstractHttpMessageConverter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+
+/**
+ * Answers {@code Accept: text/csv} for a {@link PageResponse} or a list of records: one column per record component,
+ * UTF-8 with a byte-order mark so that spreadsheet programs open Chinese text correctly. Nested values are written
+ * as their text; a field holding a comma, quote or line break is quoted (RFC 4180).
+ */
+public class CsvHttpMessageConverter extends AbstractHttpMessageConverter<Object> {
+
+    public static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    public CsvHttpMessageConverter() {
+        super(StandardCharsets.UTF_8, TEXT_CSV);
+    }
+
+    @Override
+    protected boolean supports(Class<?> type) {
+        return PageResponse.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public boolean canRead(Class<?> clazz, MediaType mediaType) {
+        return false;
+    }
+
+    @Override
+    protected Object readInternal(Class<?> type, HttpInputMessage input) {
+        throw new HttpMessageNotReadableException("CSV is an output format only", input);
+    }
+
+    @Override
+    protected void writeInternal(Object body, HttpOutputMessage output) throws IOException {
+        List<?> rows = body instanceof PageResponse<?> page ? page.items() : List.copyOf((Collection<?>) body);
+        output.getHeaders().setContentType(TEXT_CSV);
+        Writer writer = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
+        writer.write(BYTE_ORDER_MARK);
+        if (!rows.isEmpty()) {
+            RecordComponent[] columns = columnsOf(rows.get(0));
+            writeLine(writer, Arrays.stream(columns).map(RecordComponent::getName).toList());
+            for (Object row : rows) {
+                writeLine(writer, Arrays.stream(columns).map(column -> text(value(column, row))).toList());
+            }
+        }
+        writer.flush();
+    }
+
+    private static RecordComponent[] columnsOf(Object row) {
+        if (!row.getClass().isRecord()) {
+            throw new IllegalStateException("CSV rows must be records: " + row.getClass().getName());
+        }
+        return row.getClass().getRecordComponents();
+    }
+
+    private static Object value(RecordComponent column, Object row) {
+        try {
+            return column.getAccessor().invoke(row);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Unreadable column " + column.getName(), e);
+        }
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof java.math.BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        if (value instanceof Map<?, ?> || value instanceof Collection<?> || value instanceof TemporalAccessor) {
+            return value.toString();
+        }
+        return String.valueOf(value);
+    }
+
+    private static void writeLine(Writer writer, List<String> fields) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                writer.write(',');
+            }
+            writer.write(escape(fields.get(i)));
+        }
+        writer.write("\r\n");
+    }
+
+    private static String escape(String field) {
+        boolean quote = field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r");
+        return quote ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    }
+}

@@ -1,0 +1,45 @@
+package com.salesplatform.platform.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.salesplatform.platform.web.FieldRejectedException;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CalendarPeriodTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "2027,     2027-01-01, 2028-01-01, 2026",
+            "2027-Q1,  2027-01-01, 2027-04-01, 2026-Q4",
+            "2027-Q3,  2027-07-01, 2027-10-01, 2027-Q2",
+            "2027-03,  2027-03-01, 2027-04-01, 2027-02",
+            "2027-01,  2027-01-01, 2027-02-01, 2026-12",
+            "2027-W09, 2027-03-01, 2027-03-08, 2027-W08",
+            "2027-W01, 2027-01-04, 2027-01-11, 2026-W53"})
+    void readsEveryNotation(String value, LocalDate start, LocalDate end, String previous) {
+        CalendarPeriod period = CalendarPeriod.parse(value);
+        assertThat(period.start()).isEqualTo(start);
+        assertThat(period.endExclusive()).isEqualTo(end);
+        assertThat(period.end()).isEqualTo(end.atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+        assertThat(period.previous().value()).isEqualTo(previous);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2027-Q5", "2027-13", "27", "2027-W54", "2027-W00", "next year", ""})
+    void rejectsWhatItCannotRead(String value) {
+        assertThatThrownBy(() -> CalendarPeriod.parse(value, "month"))
+                .isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("month"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void endsAtTheFirstInstantOfTheNextPeriod() {
+        CalendarPeriod march = CalendarPeriod.parse("2027-03");
+        assertThat(march.hasEndedAt(Instant.parse("2027-03-31T23:59:59Z"))).isFalse();
+        assertThat(march.hasEndedAt(Instant.parse("2027-04-01T00:00:00Z"))).isTrue();
+    }
+}

@@ -1,0 +1,46 @@
+package com.salesplatform.reporting.access;
+
+import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.security.Role;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * Whose figures a caller may see, as SQL over a rep-id column: ADMIN and INTEGRATION everyone's, a MANAGER their
+ * team's reps (from the roster replica) and their own, a REP only their own. Binds {@code :callerId} and
+ * {@code :callerTeam}.
+ */
+public final class ReportVisibility {
+
+    private ReportVisibility() {
+    }
+
+    /** A predicate on {@code repColumn}, e.g. {@code o.rep_id}. */
+    public static String repsVisibleTo(CallerIdentity caller, String repColumn, MapSqlParameterSource parameters) {
+        if (seesEveryone(caller)) {
+            return "TRUE";
+        }
+        parameters.addValue("callerId", caller.subject());
+        if (caller.has(Role.MANAGER) && caller.teamId().isPresent()) {
+            parameters.addValue("callerTeam", caller.teamId().get());
+            return "(" + repColumn + " = :callerId OR " + repColumn
+                    + " IN (SELECT rep_id FROM roster_rep WHERE team_id = :callerTeam))";
+        }
+        return repColumn + " = :callerId";
+    }
+
+    /** A predicate on a team-id column: only a manager's own team, or every team for those who see everyone. */
+    public static String teamsVisibleTo(CallerIdentity caller, String teamColumn, MapSqlParameterSource parameters) {
+        if (seesEveryone(caller)) {
+            return "TRUE";
+        }
+        if (caller.has(Role.MANAGER) && caller.teamId().isPresent()) {
+            parameters.addValue("callerTeam", caller.teamId().get());
+            return teamColumn + " = :callerTeam";
+        }
+        return "FALSE";
+    }
+
+    public static boolean seesEveryone(CallerIdentity caller) {
+        return caller.isAdmin() || caller.has(Role.INTEGRATION);
+    }
+}

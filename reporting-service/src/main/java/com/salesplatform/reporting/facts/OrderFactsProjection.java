@@ -1,0 +1,77 @@
+package com.salesplatform.reporting.facts;
+
+import static com.salesplatform.reporting.facts.Timestamps.at;
+
+import com.salesplatform.platform.config.PlatformProperties;
+import com.salesplatform.platform.inbox.InboundSubscription;
+import com.salesplatform.platform.publishing.EventEnvelope;
+import com.salesplatform.reporting.integration.inbound.OrderEvents.OrderCancelledV1;
+import com.salesplatform.reporting.integration.inbound.OrderEvents.OrderConfirmedV1;
+import com.salesplatform.reporting.integration.inbound.OrderEvents.OrderPaidV1;
+import com.salesplatform.reporting.integration.inbound.OrderEvents.OrderPlacedV1;
+import com.salesplatform.reporting.integration.inbound.OrderEvents.PaymentOverdueV1;
+import com.salesplatform.reporting.integration.inbound.OrderEvents.PaymentReceivedV1;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Orders as facts: placed, confirmed (booked revenue from then), cancelled, payments, paid, overdue. Each time is
+ * the event's own time, so reports can be cut at any instant.
+ */
+@Configuration(proxyBeanMethods = false)
+class OrderFactsProjection {
+
+    private final JdbcTemplate jdbc;
+
+    OrderFactsProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Bean
+    InboundSubscription orderFacts() {
+        return InboundSubscription.named("order-facts")
+                .topic(PlatformProperties.topicOf("orders"))
+                .on("OrderPlaced", 1, OrderPlacedV1.class, this::placed)
+                .on("OrderConfirmed", 1, OrderConfirmedV1.class,
+                        (e, env) -> stamp("confirmed_at", e.orderId(), env))
+                .on("OrderCancelled", 1, OrderCancelledV1.class,
+                        (e, env) -> stamp("cancelled_at", e.orderId(), env))
+                .on("OrderPaid", 1, OrderPaidV1.class, (e, env) -> stamp("paid_at", e.orderId(), env))
+                .on("PaymentReceived", 1, PaymentReceivedV1.class, this::paymentReceived)
+                .on("PaymentOverdue", 1, PaymentOverdueV1.class, this::overdue)
+                .resetBy(() -> jdbc.execute("TRUNCATE order_fact, order_line_fact, payment_fact"))
+                .build();
+    }
+
+    private void placed(OrderPlacedV1 order, EventEnvelope envelope) {
+        jdbc.update("""
+                        INSERT INTO order_fact (order_id, customer_id, rep_id, team_id, total, currency, placed_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                order.orderId(), order.customerId(), order.repId(), order.teamId(), order.total(),
+                order.currency() == null ? "CNY" : order.currency(), at(envelope.occurredAt()));
+        for (int i = 0; i < order.lines().size(); i++) {
+            var line = order.lines().get(i);
+            jdbc.update("INSERT INTO order_line_fact (order_id, line_no, sku, quantity, line_total) VALUES (?, ?, ?, ?, ?)",
+                    order.orderId(), i, line.sku(), line.quantity(), line.lineTotal());
+        }
+    }
+
+    private void stamp(String column, String orderId, EventEnvelope envelope) {
+        jdbc.update("UPDATE order_fact SET " + column + " = ? WHERE order_id = ?", at(envelope.occurredAt()), orderId);
+    }
+
+    private void paymentReceived(PaymentReceivedV1 payment, EventEnvelope envelope) {
+        jdbc.update("INSERT INTO payment_fact (payment_id, order_id, amount, received_at) VALUES (?, ?, ?, ?)",
+                payment.paymentId() == null ? envelope.eventId() : payment.paymentId(), payment.orderId(),
+                payment.amount(), at(envelope.occurredAt()));
+        jdbc.update("UPDATE order_fact SET paid_total = paid_total + ? WHERE order_id = ?", payment.amount(),
+                payment.orderId());
+    }
+
+    private void overdue(PaymentOverdueV1 overdue, EventEnvelope envelope) {
+        jdbc.update("UPDATE order_fact SET overdue_since = ?, payment_due_at = ? WHERE order_id = ?",
+                at(envelope.occurredAt()), overdue.paymentDueAt() == null ? null : at(overdue.paymentDueAt()),
+                overdue.orderId());
+    }
+}
