@@ -1,6 +1,7 @@
 package com.salesplatform.targets.risk.command;
 
-import com.salesplatform.platform.web.FieldRejectedException;
+import static com.salesplatform.platformtest.Rejections.rejectedOn;
+
 import com.salesplatform.platform.web.RuleViolationException;
 import com.salesplatform.targets.risk.api.AssessRiskCommand;
 import com.salesplatform.targets.risk.api.CloseRiskCommand;
@@ -16,9 +17,6 @@ import com.salesplatform.targets.risk.api.RiskOccurredEvent;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -144,19 +142,5 @@ class SalesRiskTest {
                                                 String contingency) {
         return new IdentifyRiskCommand(RISK, RiskCategory.CUSTOMER_DEFAULT, "大客户付款逾期", likelihood, impact, OWNER,
                 mitigation, contingency, List.of(TARGET), null);
-    }
-
-    private static Matcher<FieldRejectedException> rejectedOn(String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(FieldRejectedException rejection) {
-                return field.equals(rejection.field());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a rejection of field ").appendValue(field);
-            }
-        };
     }
 }

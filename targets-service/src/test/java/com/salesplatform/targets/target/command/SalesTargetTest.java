@@ -1,12 +1,13 @@
 package com.salesplatform.targets.target.command;
 
+import static com.salesplatform.platformtest.Rejections.rejectedOn;
+
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
-import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.platform.web.RuleViolationException;
 import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.target.api.ActivateTargetCommand;
@@ -458,20 +459,6 @@ class SalesTargetTest {
             @Override
             public void describeTo(Description description) {
                 description.appendText("child TargetSet " + period + " " + amount);
-            }
-        };
-    }
-
-    static Matcher<FieldRejectedException> rejectedOn(String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(FieldRejectedException rejection) {
-                return field.equals(rejection.field());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a rejection of field ").appendValue(field);
             }
         };
     }

@@ -1,0 +1,4 @@
+package com.salesplatform.reporting.salesreport.api;
+
+public record FindSalesReportQuery(String reportId) {
+}

@@ -1,0 +1,5 @@
+package com.salesplatform.reporting.salesreport.api;
+
+public enum PeriodType {
+    WEEKLY, MONTHLY
+}

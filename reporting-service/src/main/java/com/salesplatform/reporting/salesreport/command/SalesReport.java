@@ -1,0 +1,83 @@
+package com.salesplatform.reporting.salesreport.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.salesplatform.platform.time.CalendarPeriod;
+import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.web.RuleViolationException;
+import com.salesplatform.reporting.salesreport.api.PeriodType;
+import com.salesplatform.reporting.salesreport.api.ReviewSalesReportCommand;
+import com.salesplatform.reporting.salesreport.api.SalesReportReviewedEvent;
+import com.salesplatform.reporting.salesreport.api.SalesReportSubmittedEvent;
+import com.salesplatform.reporting.salesreport.api.SubmitSalesReportCommand;
+import java.time.Clock;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A rep's weekly or monthly sales report (销售报告): its figures are frozen when it is submitted; a manager reviews
+ * it once, with comments.
+ */
+@Aggregate
+public class SalesReport {
+
+    @AggregateIdentifier
+    private String reportId;
+    private String repId;
+    private boolean reviewed;
+
+    protected SalesReport() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public SalesReport(SubmitSalesReportCommand command, Clock clock) {
+        requireText("highlights", command.highlights());
+        requireText("lessons", command.lessons());
+        requireText("nextPlan", command.nextPlan());
+        if (command.periodType() == null) {
+            throw new FieldRejectedException("periodType", "must be WEEKLY or MONTHLY");
+        }
+        CalendarPeriod period = CalendarPeriod.parse(command.period());
+        var expected = command.periodType() == PeriodType.WEEKLY
+                ? CalendarPeriod.Granularity.WEEK : CalendarPeriod.Granularity.MONTH;
+        if (period.granularity() != expected) {
+            throw new FieldRejectedException("period", "a " + command.periodType() + " report is for a "
+                    + (expected == CalendarPeriod.Granularity.WEEK ? "week such as 2027-W09" : "month such as 2027-03"));
+        }
+        if (clock.instant().isBefore(period.startInstant())) {
+            throw new FieldRejectedException("period", "has not started yet");
+        }
+        apply(new SalesReportSubmittedEvent(command.reportId(), command.repId(), command.periodType(),
+                command.period(), command.highlights().strip(), command.lessons().strip(), command.nextPlan().strip(),
+                command.figures()));
+    }
+
+    @CommandHandler
+    public void handle(ReviewSalesReportCommand command) {
+        requireText("comments", command.comments());
+        if (reviewed) {
+            throw new RuleViolationException("This report has already been reviewed");
+        }
+        apply(new SalesReportReviewedEvent(reportId, repId, command.reviewerId(), command.comments().strip()));
+    }
+
+    private static void requireText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new FieldRejectedException(field, "must not be blank");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SalesReportSubmittedEvent event) {
+        reportId = event.reportId();
+        repId = event.repId();
+    }
+
+    @EventSourcingHandler
+    void on(SalesReportReviewedEvent event) {
+        reviewed = true;
+    }
+}

@@ -1,0 +1,16 @@
+package com.salesplatform.reporting.salesreport.web;
+
+import com.salesplatform.reporting.salesreport.api.PeriodType;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** {@code POST /api/sales-reports}; the figures are not sent: the service fills them in and freezes them. */
+record SubmitSalesReportRequest(
+        @NotBlank String repId,
+        @NotNull PeriodType periodType,
+        @NotBlank String period,
+        @NotBlank @Size(max = 10000) String highlights,
+        @NotBlank @Size(max = 10000) String lessons,
+        @NotBlank @Size(max = 10000) String nextPlan) {
+}

@@ -1,0 +1,139 @@
+package com.salesplatform.reporting.salesreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.salesplatform.platformtest.ApiClient;
+import com.salesplatform.platformtest.Contracts;
+import com.salesplatform.platformtest.ServiceIntegrationTest;
+import com.salesplatform.platformtest.TestTokens;
+import com.salesplatform.platformtest.TopicProbe;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A rep's monthly report keeps the figures it was submitted with; the review shows what changed since. */
+@ServiceIntegrationTest
+class SalesReportIT {
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private final String team = UUID.randomUUID().toString();
+    private final String rep = UUID.randomUUID().toString();
+    private final String manager = UUID.randomUUID().toString();
+    private final String order = UUID.randomUUID().toString();
+
+    @BeforeEach
+    void aRepWithAConfirmedOrderInMarch() {
+        publish("performance", "RepHired", rep, Contracts.exampleData("performance", "RepHired", 1)
+                .put("repId", rep).put("teamId", team), "2025-01-01T00:00:00Z");
+        publish("orders", "OrderPlaced", order, orderData(Contracts.exampleData("orders", "OrderPlaced", 1)), "2025-03-10T09:00:00Z");
+        publish("orders", "OrderConfirmed", order, orderData(Contracts.exampleData("orders", "OrderConfirmed", 1)), "2025-03-10T10:00:00Z");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                jdbc.queryForObject("SELECT count(*) FROM order_fact WHERE order_id = ? AND confirmed_at IS NOT NULL",
+                        Integer.class, order) == 1
+                        && jdbc.queryForObject("SELECT count(*) FROM roster_rep WHERE rep_id = ?", Integer.class, rep) == 1);
+    }
+
+    @Test
+    void figuresAreFrozenAtSubmissionAndTheReviewShowsWhatChanged() {
+        String requestBody = report("MONTHLY", "2025-03", "签下上海华联");
+        try (TopicProbe reportsTopic = TopicProbe.on("sales.reports.events")) {
+            var created = api(TestTokens.rep(rep, team)).post("/api/sales-reports", requestBody);
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            String id = created.json().path("id").asText();
+            assertThat(created.location()).contains("/api/sales-reports/" + id);
+
+            JsonNode submitted = api(TestTokens.rep(rep, team)).get("/api/sales-reports/" + id).json();
+            assertThat(submitted.path("report").path("figures").path("bookedRevenue").decimalValue())
+                    .isEqualByComparingTo("3900.00");
+            assertThat(submitted.path("report").path("highlights").asText()).isEqualTo("签下上海华联");
+
+            Contracts.assertConforms("reports", reportsTopic.awaitEnvelope(id, "SalesReportSubmitted"));
+
+            publish("orders", "OrderCancelled", order, orderData(Contracts.exampleData("orders", "OrderCancelled", 1)),
+                    "2025-03-20T10:00:00Z");
+            await().atMost(Duration.ofSeconds(30)).until(() -> api(TestTokens.rep(rep, team))
+                    .get("/api/sales-reports/" + id).json().path("liveFigures").path("bookedRevenue")
+                    .decimalValue().signum() == 0);
+            JsonNode later = api(TestTokens.manager(manager, team)).get("/api/sales-reports/" + id).json();
+            assertThat(later.path("report").path("figures").path("bookedRevenue").decimalValue())
+                    .isEqualByComparingTo("3900.00");
+            assertThat(later.path("changesSinceSubmission").path("bookedRevenue").decimalValue())
+                    .isEqualByComparingTo("-3900.00");
+            assertThat(later.path("changesSinceSubmission").path("orders").asLong()).isEqualTo(-1);
+
+            assertThat(api(TestTokens.rep(rep, team)).post("/api/sales-reports/" + id + "/review",
+                    "{\"comments\":\"自己审\"}").status()).isEqualTo(403);
+            var review = api(TestTokens.manager(manager, team)).post("/api/sales-reports/" + id + "/review",
+                    "{\"comments\":\"注意回款风险\"}");
+            assertThat(review.status()).as(review.toString()).isEqualTo(204);
+            assertThat(api(TestTokens.manager(manager, team)).post("/api/sales-reports/" + id + "/review",
+                    "{\"comments\":\"again\"}").status()).isEqualTo(409);
+            Contracts.assertConforms("reports", reportsTopic.awaitEnvelope(id, "SalesReportReviewed"));
+            assertThat(api(TestTokens.rep(rep, team)).get("/api/sales-reports/" + id).json()
+                    .path("report").path("review").path("comments").asText()).isEqualTo("注意回款风险");
+
+            assertThat(api(TestTokens.manager(UUID.randomUUID().toString(), UUID.randomUUID().toString()))
+                    .get("/api/sales-reports/" + id).status()).isEqualTo(404);
+            assertThat(api(TestTokens.manager(manager, team)).get("/api/sales-reports?repId=" + rep).json()
+                    .path("totalItems").asLong()).isEqualTo(1);
+            assertThat(api(TestTokens.rep(UUID.randomUUID().toString(), team)).get("/api/sales-reports?repId=" + rep)
+                    .json().path("totalItems").asLong()).isZero();
+        }
+    }
+
+    @Test
+    void oneReportPerPeriodOnlyForOneselfAndNothingStoredWhenRejected() {
+        assertThat(api(TestTokens.rep(rep, team)).post("/api/sales-reports", report("WEEKLY", "2025-W11", "h"))
+                .status()).isEqualTo(201);
+        var again = api(TestTokens.rep(rep, team)).post("/api/sales-reports", report("WEEKLY", "2025-W11", "h"));
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(api(TestTokens.rep(UUID.randomUUID().toString(), team))
+                .post("/api/sales-reports", report("MONTHLY", "2025-04", "h")).status()).isEqualTo(403);
+
+        long before = reportEvents();
+        var blank = api(TestTokens.rep(rep, team)).post("/api/sales-reports", report("MONTHLY", "2025-05", " "));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.json().path("errors").get(0).path("field").asText()).isEqualTo("highlights");
+        var wrongPeriod = api(TestTokens.rep(rep, team)).post("/api/sales-reports", report("WEEKLY", "2025-05", "h"));
+        assertThat(wrongPeriod.status()).isEqualTo(400);
+        assertThat(wrongPeriod.json().path("errors").get(0).path("field").asText()).isEqualTo("period");
+        var future = api(TestTokens.rep(rep, team)).post("/api/sales-reports", report("MONTHLY", "2099-01", "h"));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(reportEvents()).isEqualTo(before);
+    }
+
+    private long reportEvents() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    private String report(String type, String period, String highlights) {
+        return """
+                {"repId":"%s","periodType":"%s","period":"%s","highlights":"%s","lessons":"报价前先确认预算",
+                 "nextPlan":"下月拜访 8 家展会线索"}""".formatted(rep, type, period, highlights);
+    }
+
+    private ObjectNode orderData(ObjectNode data) {
+        return data.put("orderId", order).put("repId", rep).put("teamId", team);
+    }
+
+    private ApiClient api(String token) {
+        return ApiClient.onPort(port).as(token);
+    }
+
+    private static void publish(String context, String type, String key, ObjectNode data, String occurredAt) {
+        TopicProbe.publish("sales." + context + ".events", key, Contracts.envelope(context, type, 1,
+                UUID.randomUUID().toString(), key, data, Instant.parse(occurredAt)));
+    }
+}
