@@ -1,0 +1,175 @@
+package com.salesplatform.systemtests.deployment;
+
+import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** docker-compose.yml: the whole platform on a laptop, checked without a Docker engine. */
+class DockerComposeTest {
+
+    private static final String POSTGRES = "postgres";
+    private static final String KAFKA = "kafka";
+    private static final String INIT_DIRECTORY = "/docker-entrypoint-initdb.d/";
+    private static final Pattern DESTRUCTIVE_SQL =
+            Pattern.compile("\\b(DROP|TRUNCATE|DELETE|ALTER|REVOKE|UPDATE)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final ComposeFile compose = ComposeFile.load();
+
+    @Test
+    void every_application_is_built_from_the_dockerfile_for_its_module_and_port() {
+        for (Application application : Application.all()) {
+            Map<String, Object> service = compose.service(application.name());
+            assertThat(Yamls.string(service, "build", "context")).as(application.name()).isEqualTo(".");
+            assertThat(Yamls.string(service, "build", "args", "MODULE")).as(application.name())
+                    .isEqualTo(application.name());
+            assertThat(Yamls.string(service, "build", "args", "PORT")).as(application.name())
+                    .isEqualTo(String.valueOf(application.port()));
+            assertThat(ComposeFile.interpolate(Yamls.string(service, "image")))
+                    .startsWith("sales-platform/" + application.name() + ":");
+        }
+    }
+
+    @Test
+    void every_container_has_a_health_check_and_waits_for_what_it_needs_to_be_healthy() {
+        compose.services().keySet().forEach(name -> {
+            Map<String, Object> service = compose.service(name);
+            assertThat(Yamls.list(service, "healthcheck", "test")).as("%s health check", name).isNotEmpty()
+                    .first().isNotEqualTo("NONE");
+            assertThat(Yamls.at(service, "healthcheck", "disable")).as("%s health check disabled", name).isEmpty();
+            Yamls.map(service, "depends_on").forEach((dependency, condition) ->
+                    assertThat(Yamls.string(condition, "condition")).as("%s waits for %s", name, dependency)
+                            .isEqualTo("service_healthy"));
+        });
+        for (Application service : Application.services()) {
+            assertThat(Yamls.map(compose.service(service.name()), "depends_on")).as(service.name())
+                    .containsKeys(POSTGRES, KAFKA);
+        }
+        assertThat(Yamls.map(compose.service(Application.GATEWAY), "depends_on")).as("the gateway starts last")
+                .containsKeys(Application.services().stream().map(Application::name).toArray(String[]::new));
+    }
+
+    @Test
+    void the_gateway_is_the_only_published_api_port() {
+        compose.services().keySet().stream().filter(name -> !compose.optional(name)).forEach(name -> {
+            List<String> ports = Yamls.list(compose.service(name), "ports").stream().map(String::valueOf).toList();
+            if (Application.GATEWAY.equals(name)) {
+                int port = Application.gateway().port();
+                assertThat(ports).as("gateway ports").containsExactly(port + ":" + port);
+            } else {
+                assertThat(ports).as("%s publishes no port", name).isEmpty();
+            }
+        });
+    }
+
+    @Test
+    void every_application_gets_every_variable_it_reads_and_none_it_does_not() {
+        for (Application application : Application.all()) {
+            Map<String, String> environment = compose.environment(application.name());
+            ApplicationEnvironment.assertFits(application, environment.keySet(),
+                    ApplicationEnvironment.profiles(environment.get("SPRING_PROFILES_ACTIVE")), "docker-compose.yml");
+        }
+    }
+
+    @Test
+    void the_settings_point_at_the_containers_of_this_file() {
+        Map<String, String> postgres = compose.environment(POSTGRES);
+        Map<String, String> gateway = compose.environment(Application.GATEWAY);
+        boolean local = ApplicationEnvironment.profiles(gateway.get("SPRING_PROFILES_ACTIVE")).contains("local");
+        for (Application service : Application.services()) {
+            Map<String, String> environment = compose.environment(service.name());
+            String name = service.name();
+            assertThat(URI.create(environment.get("SALES_DB_URL").substring("jdbc:".length())).getHost())
+                    .as("%s database host", name).isEqualTo(POSTGRES);
+            assertThat(environment.get("SALES_DB_USER")).as(name).isEqualTo(postgres.get("POSTGRES_USER"));
+            assertThat(environment.get("SALES_DB_PASSWORD")).as(name).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
+            assertThat(environment.get("KAFKA_BOOTSTRAP_SERVERS")).as(name)
+                    .isEqualTo(KAFKA + ":" + kafkaPort(compose.environment(KAFKA)));
+            assertThat(environment.get("SALES_JWT_ISSUER")).as("%s trusts the gateway's issuer", name)
+                    .isEqualTo(gateway.get("SALES_JWT_ISSUER"));
+            if (local) {
+                assertThat(environment.get("SALES_JWT_JWK_SET_URI")).as("%s: the gateway's keys", name).isEqualTo(
+                        "http://" + Application.GATEWAY + ":" + Application.gateway().port() + "/.well-known/jwks.json");
+            }
+            URI url = URI.create(gateway.get(service.urlVariable()));
+            assertThat(url.getHost()).as(service.urlVariable()).isEqualTo(name);
+            assertThat(url.getPort()).as(service.urlVariable()).isEqualTo(service.port());
+        }
+    }
+
+    @Test
+    void kafka_runs_in_kraft_mode() {
+        Map<String, String> kafka = compose.environment(KAFKA);
+        assertThat(kafka.get("KAFKA_PROCESS_ROLES")).contains("broker", "controller");
+        assertThat(kafka).containsKey("KAFKA_CONTROLLER_QUORUM_VOTERS");
+        assertThat(compose.services()).doesNotContainKey("zookeeper");
+        assertThat(kafka.keySet()).noneMatch(key -> key.contains("ZOOKEEPER"));
+    }
+
+    @Test
+    void postgres_creates_one_database_per_service_and_nothing_destructive() {
+        String initScript = compose.volumeMounts(POSTGRES).stream()
+                .filter(mount -> mount.contains(INIT_DIRECTORY))
+                .map(mount -> mount.substring(0, mount.indexOf(':')))
+                .findFirst().orElseThrow(() -> new AssertionError("postgres mounts no init script"));
+        String sql = RepositoryFiles.read(initScript);
+        assertThat(DESTRUCTIVE_SQL.matcher(sql).find()).as("%s contains a destructive statement", initScript).isFalse();
+        for (Application service : Application.services()) {
+            assertThat(sql).as("%s creates %s's database", initScript, service.name())
+                    .containsPattern("CREATE DATABASE " + service.database().orElseThrow() + "\\b");
+        }
+    }
+
+    @Test
+    void data_lives_in_named_volumes_that_are_all_declared_and_used() {
+        Set<String> used = new HashSet<>();
+        compose.services().keySet().forEach(name -> compose.volumeMounts(name).stream()
+                .map(mount -> mount.split(":")[0])
+                .filter(source -> !source.startsWith(".") && !source.startsWith("/"))
+                .forEach(source -> {
+                    assertThat(compose.volumes()).as("%s uses volume %s", name, source).containsKey(source);
+                    used.add(source);
+                }));
+        assertThat(used).as("declared volumes in use").containsExactlyInAnyOrderElementsOf(compose.volumes().keySet());
+        assertThat(namedVolumeAt(POSTGRES, "/var/lib/postgresql/data")).isTrue();
+        assertThat(namedVolumeAt(KAFKA, compose.environment(KAFKA).get("KAFKA_LOG_DIRS"))).isTrue();
+    }
+
+    @Test
+    void the_optional_observability_stack_scrapes_every_application_and_provisions_the_dashboard() {
+        assertThat(compose.optional("prometheus")).isTrue();
+        assertThat(compose.optional("grafana")).isTrue();
+        String prometheus = RepositoryFiles.read("docker/prometheus/prometheus.yml");
+        assertThat(prometheus).contains("/actuator/prometheus");
+        for (Application application : Application.all()) {
+            assertThat(prometheus).as("scrapes %s", application.name())
+                    .contains(application.name() + ":" + application.port());
+        }
+        String dashboard = RepositoryFiles.read("docker/grafana/dashboards/sales-platform.json");
+        assertThat(dashboard).as("dashboard signals").contains(
+                "http_server_requests_seconds_count",           // request rate
+                "status=~\\\"5..\\\"",                          // errors
+                "http_server_requests_seconds_sum",             // latency
+                "sales_axon_processor_lag",                     // Axon processor lag
+                "kafka_consumer_fetch_manager_records_lag");    // Kafka consumer lag
+        assertThat(compose.volumeMounts("grafana")).anyMatch(mount -> mount.startsWith("./docker/grafana/dashboards:"))
+                .anyMatch(mount -> mount.startsWith("./docker/grafana/provisioning:"));
+    }
+
+    private static int kafkaPort(Map<String, String> kafka) {
+        String advertised = kafka.get("KAFKA_ADVERTISED_LISTENERS");
+        return URI.create(advertised.split(",")[0].replace("PLAINTEXT://", "kafka://")).getPort();
+    }
+
+    private boolean namedVolumeAt(String service, String target) {
+        return compose.volumeMounts(service).stream()
+                .anyMatch(mount -> compose.volumes().containsKey(mount.split(":")[0])
+                        && mount.split(":")[1].equals(target));
+    }
+}
