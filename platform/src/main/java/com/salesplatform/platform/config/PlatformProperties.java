@@ -2,9 +2,10 @@ package com.salesplatform.platform.config;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings under {@code sales.platform}.
+ * Settings under {@code sales.platform}; each can be set alone (the others keep their defaults).
  *
  * @param context   the bounded context this service owns, e.g. {@code targets}: its topic is
  *                  {@code sales.<context>.events}
@@ -12,12 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param consumer  how other services' events are consumed
  */
 @ConfigurationProperties("sales.platform")
-public record PlatformProperties(String context, Publisher publisher, Consumer consumer) {
-
-    public PlatformProperties {
-        publisher = publisher == null ? new Publisher(true, 3, (short) 1, Duration.ofSeconds(30)) : publisher;
-        consumer = consumer == null ? new Consumer(3, Duration.ofMillis(500)) : consumer;
-    }
+public record PlatformProperties(String context, @DefaultValue Publisher publisher, @DefaultValue Consumer consumer) {
 
     public String topic() {
         return topicOf(context);
@@ -33,13 +29,14 @@ public record PlatformProperties(String context, Publisher publisher, Consumer c
      * @param replicas   replication factor of the service's topic when the platform creates it
      * @param ackTimeout how long a send may wait for the broker's acknowledgement before the batch is retried
      */
-    public record Publisher(boolean enabled, int partitions, short replicas, Duration ackTimeout) {
+    public record Publisher(@DefaultValue("true") boolean enabled, @DefaultValue("3") int partitions,
+                            @DefaultValue("1") short replicas, @DefaultValue("30s") Duration ackTimeout) {
     }
 
     /**
      * @param maxAttempts attempts (first delivery included) before a record goes to the dead-letter topic
      * @param backOff     pause between attempts
      */
-    public record Consumer(int maxAttempts, Duration backOff) {
+    public record Consumer(@DefaultValue("3") int maxAttempts, @DefaultValue("500ms") Duration backOff) {
     }
 }

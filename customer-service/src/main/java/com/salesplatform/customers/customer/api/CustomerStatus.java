@@ -1,0 +1,6 @@
+package com.salesplatform.customers.customer.api;
+
+/** LEAD → QUALIFIED → ACTIVE → DORMANT | LOST (LOST from any other status). */
+public enum CustomerStatus {
+    LEAD, QUALIFIED, ACTIVE, DORMANT, LOST
+}

@@ -1,0 +1,8 @@
+package com.salesplatform.customers.customer.api;
+
+import com.salesplatform.platform.web.PageQuery;
+
+/** One page of the customers the caller may see, filtered by owner, status and a name fragment. */
+public record FindCustomersQuery(String ownerRepId, CustomerStatus status, String nameContains,
+                                 CustomerVisibility visibility, PageQuery page) {
+}

@@ -1,0 +1,6 @@
+package com.salesplatform.customers.customer.api;
+
+/** Where a lead came from (its source channel). */
+public enum LeadChannel {
+    PHONE, EMAIL, SOCIAL_MEDIA, REFERRAL, EXHIBITION, WEBSITE
+}

@@ -1,0 +1,391 @@
+package com.salesplatform.customers.customer.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.salesplatform.customers.customer.DuplicateCustomerException;
+import com.salesplatform.customers.customer.api.AddContactCommand;
+import com.salesplatform.customers.customer.api.CommunicationLoggedEvent;
+import com.salesplatform.customers.customer.api.CompleteFollowUpCommand;
+import com.salesplatform.customers.customer.api.ComplaintOpenedEvent;
+import com.salesplatform.customers.customer.api.ComplaintResolvedEvent;
+import com.salesplatform.customers.customer.api.ContactAddedEvent;
+import com.salesplatform.customers.customer.api.ContactInput;
+import com.salesplatform.customers.customer.api.ConvertCustomerCommand;
+import com.salesplatform.customers.customer.api.CreditLimitSetEvent;
+import com.salesplatform.customers.customer.api.CustomerConvertedEvent;
+import com.salesplatform.customers.customer.api.CustomerLostEvent;
+import com.salesplatform.customers.customer.api.CustomerMarkedDormantEvent;
+import com.salesplatform.customers.customer.api.CustomerProfileUpdatedEvent;
+import com.salesplatform.customers.customer.api.CustomerReassignedEvent;
+import com.salesplatform.customers.customer.api.CustomerStatus;
+import com.salesplatform.customers.customer.api.ErasePersonalDataCommand;
+import com.salesplatform.customers.customer.api.FollowUpCompletedEvent;
+import com.salesplatform.customers.customer.api.FollowUpOverdueEvent;
+import com.salesplatform.customers.customer.api.FollowUpScheduledEvent;
+import com.salesplatform.customers.customer.api.LeadQualifiedEvent;
+import com.salesplatform.customers.customer.api.LeadRegisteredEvent;
+import com.salesplatform.customers.customer.api.LogCommunicationCommand;
+import com.salesplatform.customers.customer.api.MarkCustomerDormantCommand;
+import com.salesplatform.customers.customer.api.MarkCustomerLostCommand;
+import com.salesplatform.customers.customer.api.OpenComplaintCommand;
+import com.salesplatform.customers.customer.api.PersonalDataErasedEvent;
+import com.salesplatform.customers.customer.api.QualifyLeadCommand;
+import com.salesplatform.customers.customer.api.ReassignCustomerCommand;
+import com.salesplatform.customers.customer.api.RecordSatisfactionCommand;
+import com.salesplatform.customers.customer.api.RegisterLeadCommand;
+import com.salesplatform.customers.customer.api.ResolveComplaintCommand;
+import com.salesplatform.customers.customer.api.SatisfactionRecordedEvent;
+import com.salesplatform.customers.customer.api.ScheduleFollowUpCommand;
+import com.salesplatform.customers.customer.api.SealedContact;
+import com.salesplatform.customers.customer.api.SetCreditLimitCommand;
+import com.salesplatform.customers.customer.api.UpdateCustomerProfileCommand;
+import com.salesplatform.customers.personaldata.CustomerKeys;
+import com.salesplatform.customers.personaldata.PersonalDataCipher;
+import com.salesplatform.customers.roster.Roster;
+import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.web.NotFoundException;
+import com.salesplatform.platform.web.RuleViolationException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A customer file (DOMAIN.md §2): from lead to active customer, dormant or lost; its owner rep, contacts (sealed
+ * personal data), conversations, follow-ups with their persisted due deadline, satisfaction, complaints and credit
+ * limit.
+ */
+@Aggregate
+public class Customer {
+
+    static final String FOLLOW_UP_DUE = "follow-up-due";
+    static final String CURRENCY = "CNY";
+    static final int MAX_NAME = 200;
+    static final int MAX_SHORT = 100;
+    static final int MAX_TEXT = 2000;
+    static final int MAX_TAGS = 20;
+
+    @AggregateIdentifier
+    private String customerId;
+    private CustomerStatus status;
+    private String ownerRepId;
+    private boolean personalDataErased;
+    private final Map<String, FollowUp> followUps = new HashMap<>();
+    private final Map<String, Instant> openComplaints = new HashMap<>();
+    private final Set<String> resolvedComplaints = new HashSet<>();
+
+    protected Customer() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Customer(RegisterLeadCommand command, CustomerDirectory directory, Roster roster,
+                    PersonalDataCipher cipher) {
+        String name = TextRules.required("name", command.name(), MAX_NAME);
+        if (command.type() == null) {
+            throw new FieldRejectedException("type", "must not be null");
+        }
+        if (command.channel() == null) {
+            throw new FieldRejectedException("channel", "must not be null");
+        }
+        requireRosterRep(roster, command.ownerRepId());
+        ContactInput contact = command.contact() == null ? null : cleaned("contact.", command.contact());
+        if (!command.force()) {
+            directory.findDuplicate(name, contact).ifPresent(existing -> {
+                throw new DuplicateCustomerException(existing);
+            });
+        }
+        SealedContact sealed = contact == null ? null : cipher.seal(command.customerId(), command.contactId(), contact);
+        apply(new LeadRegisteredEvent(command.customerId(), name, command.type(),
+                TextRules.optional("industry", command.industry(), MAX_SHORT),
+                TextRules.optional("region", command.region(), MAX_SHORT), command.channel(), command.ownerRepId(),
+                sealed));
+    }
+
+    @CommandHandler
+    void handle(QualifyLeadCommand command) {
+        requireStatus("qualified", CustomerStatus.LEAD);
+        apply(new LeadQualifiedEvent(customerId, ownerRepId));
+    }
+
+    @CommandHandler
+    void handle(ConvertCustomerCommand command) {
+        requireStatus("converted", CustomerStatus.QUALIFIED, CustomerStatus.DORMANT);
+        apply(new CustomerConvertedEvent(customerId, ownerRepId));
+    }
+
+    @CommandHandler
+    void handle(UpdateCustomerProfileCommand command) {
+        requireNotLost();
+        if (command.type() == null) {
+            throw new FieldRejectedException("type", "must not be null");
+        }
+        List<String> tags = command.tags() == null ? List.of() : command.tags().stream()
+                .map(tag -> TextRules.required("tags", tag, MAX_SHORT)).distinct().toList();
+        if (tags.size() > MAX_TAGS) {
+            throw new FieldRejectedException("tags", "must be at most " + MAX_TAGS);
+        }
+        apply(new CustomerProfileUpdatedEvent(customerId, TextRules.required("name", command.name(), MAX_NAME),
+                command.type(), TextRules.optional("industry", command.industry(), MAX_SHORT),
+                TextRules.optional("region", command.region(), MAX_SHORT), tags));
+    }
+
+    @CommandHandler
+    void handle(AddContactCommand command, PersonalDataCipher cipher) {
+        requireNotLost();
+        if (personalDataErased) {
+            throw new RuleViolationException("The personal data of this customer was erased; no contacts are kept");
+        }
+        ContactInput contact = cleaned("", command.contact());
+        apply(new ContactAddedEvent(customerId, cipher.seal(customerId, command.contactId(), contact)));
+    }
+
+    @CommandHandler
+    void handle(ReassignCustomerCommand command, Roster roster) {
+        requireNotLost();
+        requireRosterRep(roster, command.ownerRepId());
+        if (command.ownerRepId().equals(ownerRepId)) {
+            throw new RuleViolationException("The customer is already owned by " + ownerRepId);
+        }
+        apply(new CustomerReassignedEvent(customerId, ownerRepId, command.ownerRepId()));
+    }
+
+    @CommandHandler
+    void handle(MarkCustomerDormantCommand command) {
+        requireStatus("marked dormant", CustomerStatus.ACTIVE);
+        apply(new CustomerMarkedDormantEvent(customerId, ownerRepId,
+                TextRules.required("reason", command.reason(), MAX_TEXT)));
+    }
+
+    @CommandHandler
+    void handle(MarkCustomerLostCommand command) {
+        requireNotLost();
+        apply(new CustomerLostEvent(customerId, ownerRepId, status,
+                TextRules.required("reason", command.reason(), MAX_TEXT)));
+    }
+
+    @CommandHandler
+    void handle(SetCreditLimitCommand command) {
+        requireNotLost();
+        BigDecimal amount = command.amount();
+        if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
+            throw new FieldRejectedException("amount", "must be 0 or more with at most 2 decimals");
+        }
+        apply(new CreditLimitSetEvent(customerId, amount.setScale(2, RoundingMode.UNNECESSARY), CURRENCY));
+    }
+
+    @CommandHandler
+    void handle(LogCommunicationCommand command, Clock clock) {
+        requireNotLost();
+        if (command.type() == null) {
+            throw new FieldRejectedException("type", "must not be null");
+        }
+        if (command.occurredAt() == null || command.occurredAt().isAfter(clock.instant())) {
+            throw new FieldRejectedException("occurredAt", "must be a time not in the future");
+        }
+        apply(new CommunicationLoggedEvent(customerId, command.communicationId(), ownerRepId, command.type(),
+                command.occurredAt(), TextRules.required("summary", command.summary(), MAX_TEXT),
+                TextRules.optional("outcome", command.outcome(), MAX_TEXT),
+                TextRules.optional("nextStep", command.nextStep(), MAX_TEXT)));
+    }
+
+    @CommandHandler
+    void handle(ScheduleFollowUpCommand command, DeadlineManager deadlines, Clock clock) {
+        requireNotLost();
+        if (command.dueAt() == null || !command.dueAt().isAfter(clock.instant())) {
+            throw new FieldRejectedException("dueAt", "must be in the future");
+        }
+        String purpose = TextRules.required("purpose", command.purpose(), MAX_TEXT);
+        deadlines.schedule(command.dueAt(), FOLLOW_UP_DUE, new FollowUpDue(command.followUpId()));
+        apply(new FollowUpScheduledEvent(customerId, command.followUpId(), ownerRepId, command.dueAt(), purpose));
+    }
+
+    @CommandHandler
+    void handle(CompleteFollowUpCommand command, Clock clock) {
+        FollowUp followUp = followUps.get(command.followUpId());
+        if (followUp == null) {
+            throw new NotFoundException("Follow-up", command.followUpId());
+        }
+        if (followUp.completed()) {
+            throw new RuleViolationException("The follow-up " + command.followUpId() + " is already completed");
+        }
+        requireScore("satisfactionScore", command.satisfactionScore(), true);
+        Instant now = clock.instant();
+        String outcome = TextRules.required("outcome", command.outcome(), MAX_TEXT);
+        apply(new FollowUpCompletedEvent(customerId, command.followUpId(), ownerRepId, outcome,
+                command.satisfactionScore(), now, !now.isAfter(followUp.dueAt())));
+        if (command.satisfactionScore() != null) {
+            apply(new SatisfactionRecordedEvent(customerId, ownerRepId, command.satisfactionScore(), outcome,
+                    command.followUpId()));
+        }
+    }
+
+    /** Nobody follows a lost customer up any more: their open follow-ups do not become overdue. */
+    @DeadlineHandler(deadlineName = FOLLOW_UP_DUE)
+    void on(FollowUpDue due) {
+        FollowUp followUp = followUps.get(due.followUpId());
+        if (followUp != null && !followUp.completed() && !followUp.overdue() && status != CustomerStatus.LOST) {
+            apply(new FollowUpOverdueEvent(customerId, due.followUpId(), ownerRepId, followUp.dueAt()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordSatisfactionCommand command) {
+        requireNotLost();
+        requireScore("score", command.score(), false);
+        apply(new SatisfactionRecordedEvent(customerId, ownerRepId, command.score(),
+                TextRules.optional("comment", command.comment(), MAX_TEXT), null));
+    }
+
+    @CommandHandler
+    void handle(OpenComplaintCommand command, Clock clock) {
+        apply(new ComplaintOpenedEvent(customerId, command.complaintId(), ownerRepId,
+                TextRules.required("subject", command.subject(), MAX_NAME),
+                TextRules.optional("description", command.description(), MAX_TEXT), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ResolveComplaintCommand command, Clock clock) {
+        if (resolvedComplaints.contains(command.complaintId())) {
+            throw new RuleViolationException("The complaint " + command.complaintId() + " is already resolved");
+        }
+        Instant openedAt = openComplaints.get(command.complaintId());
+        if (openedAt == null) {
+            throw new NotFoundException("Complaint", command.complaintId());
+        }
+        Instant resolvedAt = clock.instant();
+        apply(new ComplaintResolvedEvent(customerId, command.complaintId(), ownerRepId,
+                TextRules.required("resolution", command.resolution(), MAX_TEXT), openedAt, resolvedAt,
+                Duration.between(openedAt, resolvedAt).toSeconds()));
+    }
+
+    /** Destroys the key first, in this command's transaction: if the event cannot be stored, the key stays. */
+    @CommandHandler
+    void handle(ErasePersonalDataCommand command, CustomerKeys keys, Clock clock) {
+        if (personalDataErased) {
+            return;
+        }
+        keys.destroy(customerId);
+        apply(new PersonalDataErasedEvent(customerId, clock.instant()));
+    }
+
+    private void requireStatus(String change, CustomerStatus... allowed) {
+        if (!EnumSet.of(allowed[0], allowed).contains(status)) {
+            throw new RuleViolationException("A customer in status " + status + " cannot be " + change);
+        }
+    }
+
+    private void requireNotLost() {
+        if (status == CustomerStatus.LOST) {
+            throw new RuleViolationException("The customer is lost; reopen it as a new lead instead");
+        }
+    }
+
+    private static void requireRosterRep(Roster roster, String repId) {
+        if (repId == null || !roster.repExists(repId)) {
+            throw new FieldRejectedException("ownerRepId", "is not a rep in the roster");
+        }
+    }
+
+    private static void requireScore(String field, Integer score, boolean optional) {
+        if (score == null && optional) {
+            return;
+        }
+        if (score == null || score < 1 || score > 5) {
+            throw new FieldRejectedException(field, "must be between 1 and 5");
+        }
+    }
+
+    private static ContactInput cleaned(String prefix, ContactInput contact) {
+        return new ContactInput(TextRules.required(prefix + "name", contact.name(), MAX_NAME),
+                TextRules.optional(prefix + "phone", contact.phone(), 40),
+                TextRules.optional(prefix + "email", contact.email(), 254),
+                TextRules.optional(prefix + "role", contact.role(), MAX_SHORT));
+    }
+
+    @EventSourcingHandler
+    void on(LeadRegisteredEvent event) {
+        customerId = event.customerId();
+        status = CustomerStatus.LEAD;
+        ownerRepId = event.ownerRepId();
+    }
+
+    @EventSourcingHandler
+    void on(LeadQualifiedEvent event) {
+        status = CustomerStatus.QUALIFIED;
+    }
+
+    @EventSourcingHandler
+    void on(CustomerConvertedEvent event) {
+        status = CustomerStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(CustomerMarkedDormantEvent event) {
+        status = CustomerStatus.DORMANT;
+    }
+
+    @EventSourcingHandler
+    void on(CustomerLostEvent event) {
+        status = CustomerStatus.LOST;
+    }
+
+    @EventSourcingHandler
+    void on(CustomerReassignedEvent event) {
+        ownerRepId = event.ownerRepId();
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpScheduledEvent event) {
+        followUps.put(event.followUpId(), new FollowUp(event.dueAt(), false, false));
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpCompletedEvent event) {
+        followUps.computeIfPresent(event.followUpId(), (id, followUp) -> followUp.complete());
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpOverdueEvent event) {
+        followUps.computeIfPresent(event.followUpId(), (id, followUp) -> followUp.markOverdue());
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintOpenedEvent event) {
+        openComplaints.put(event.complaintId(), event.openedAt());
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintResolvedEvent event) {
+        openComplaints.remove(event.complaintId());
+        resolvedComplaints.add(event.complaintId());
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErasedEvent event) {
+        personalDataErased = true;
+    }
+
+    private record FollowUp(Instant dueAt, boolean completed, boolean overdue) {
+        FollowUp complete() {
+            return new FollowUp(dueAt, true, overdue);
+        }
+
+        FollowUp markOverdue() {
+            return new FollowUp(dueAt, completed, true);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package com.salesplatform.customers.customer.command;
+
+/** The payload of a follow-up's persisted deadline. */
+public record FollowUpDue(String followUpId) {
+}

@@ -1,0 +1,88 @@
+package com.salesplatform.customers.customer.web;
+
+import com.salesplatform.customers.customer.api.CommunicationType;
+import com.salesplatform.customers.customer.api.ContactInput;
+import com.salesplatform.customers.customer.api.CustomerType;
+import com.salesplatform.customers.customer.api.LeadChannel;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** The request bodies of the customer API (DOMAIN.md "Request and response shapes"). */
+final class Requests {
+
+    static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    static final String PHONE_PATTERN = "\\+?[0-9 ()-]{5,40}";
+
+    private Requests() {
+    }
+
+    record Contact(@NotBlank @Size(max = 200) String name,
+                   @Pattern(regexp = PHONE_PATTERN, message = "must be a phone number") String phone,
+                   @Email @Size(max = 254) String email,
+                   @Size(max = 100) String role) {
+        ContactInput input() {
+            return new ContactInput(name, phone, email, role);
+        }
+    }
+
+    record RegisterLead(@Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String id,
+                        @NotBlank @Size(max = 200) String name,
+                        @NotNull CustomerType type,
+                        @Size(max = 100) String industry,
+                        @Size(max = 100) String region,
+                        @NotNull LeadChannel channel,
+                        @Valid Contact contact,
+                        @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String ownerRepId) {
+    }
+
+    record Reassign(@NotBlank @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String ownerRepId) {
+    }
+
+    record Profile(@NotBlank @Size(max = 200) String name,
+                   @NotNull CustomerType type,
+                   @Size(max = 100) String industry,
+                   @Size(max = 100) String region,
+                   @Size(max = 20) List<@NotBlank @Size(max = 100) String> tags) {
+    }
+
+    record Reason(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record CreditLimit(@NotNull @DecimalMin("0.00") @Digits(integer = 15, fraction = 2) BigDecimal amount) {
+    }
+
+    record Communication(@NotNull CommunicationType type,
+                         @NotNull @PastOrPresent Instant occurredAt,
+                         @NotBlank @Size(max = 2000) String summary,
+                         @Size(max = 2000) String outcome,
+                         @Size(max = 2000) String nextStep) {
+    }
+
+    record FollowUp(@NotNull Instant dueAt, @NotBlank @Size(max = 2000) String purpose) {
+    }
+
+    record FollowUpCompletion(@NotBlank @Size(max = 2000) String outcome,
+                              @Min(1) @Max(5) Integer satisfactionScore) {
+    }
+
+    record Satisfaction(@NotNull @Min(1) @Max(5) Integer score, @Size(max = 2000) String comment) {
+    }
+
+    record Complaint(@NotBlank @Size(max = 200) String subject, @Size(max = 2000) String description) {
+    }
+
+    record Resolution(@NotBlank @Size(max = 2000) String resolution) {
+    }
+}

@@ -1,0 +1,50 @@
+package com.salesplatform.customers.roster;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Who is in which team, as far as this service has heard from performance-service. */
+@Component
+public class Roster {
+
+    private final JdbcTemplate jdbc;
+
+    Roster(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A rep of the roster who has not departed: only such a rep may own customers or get a plan. */
+    public boolean repExists(String repId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM roster_rep WHERE rep_id = ? AND NOT departed)", Boolean.class, repId));
+    }
+
+    /** The rep's current team (departed reps keep their last one, so their customers stay visible to it). */
+    public Optional<String> teamOf(String repId) {
+        return jdbc.queryForList("SELECT team_id FROM roster_rep WHERE rep_id = ?", String.class, repId)
+                .stream().findFirst();
+    }
+
+    void recordTeam(String teamId, String name, String managerRepId) {
+        jdbc.update("""
+                INSERT INTO roster_team (team_id, name, manager_rep_id) VALUES (?, ?, ?)
+                ON CONFLICT (team_id) DO UPDATE SET name = EXCLUDED.name, manager_rep_id = EXCLUDED.manager_rep_id""",
+                teamId, name, managerRepId);
+    }
+
+    void transfer(String repId, String toTeamId) {
+        jdbc.update("UPDATE roster_rep SET team_id = ? WHERE rep_id = ?", toTeamId, repId);
+    }
+
+    void depart(String repId) {
+        jdbc.update("UPDATE roster_rep SET departed = TRUE WHERE rep_id = ?", repId);
+    }
+
+    void recordRep(String repId, String teamId, String name) {
+        jdbc.update("""
+                INSERT INTO roster_rep (rep_id, team_id, name) VALUES (?, ?, ?)
+                ON CONFLICT (rep_id) DO UPDATE SET team_id = EXCLUDED.team_id, name = EXCLUDED.name""",
+                repId, teamId, name);
+    }
+}

@@ -1,0 +1,105 @@
+package com.salesplatform.customers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salesplatform.platformtest.Contracts;
+import com.salesplatform.platformtest.TopicProbe;
+import java.time.Duration;
+import java.util.UUID;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The customer API over real HTTP for the integration tests, and a roster fed through the real Kafka topic. */
+final class CustomerApi {
+
+    static final String TOPIC = "sales.customers.events";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TestRestTemplate http;
+    private final JdbcTemplate jdbc;
+
+    CustomerApi(TestRestTemplate http, JdbcTemplate jdbc) {
+        this.http = http;
+        this.jdbc = jdbc;
+    }
+
+    /** A team with its manager and reps, published as performance-service would and awaited in the replica. */
+    Team team(int reps) {
+        String teamId = UUID.randomUUID().toString();
+        String managerId = UUID.randomUUID().toString();
+        TopicProbe.publish("sales.performance.events", teamId, Contracts.envelope("performance", "TeamCreated", 1,
+                UUID.randomUUID().toString(), teamId, JSON.createObjectNode().put("teamId", teamId)
+                        .put("name", "华东" + teamId.substring(0, 6)).put("managerRepId", managerId)));
+        String[] repIds = new String[reps + 1];
+        repIds[0] = managerId;
+        for (int i = 1; i <= reps; i++) {
+            repIds[i] = UUID.randomUUID().toString();
+        }
+        for (String repId : repIds) {
+            TopicProbe.publish("sales.performance.events", repId, Contracts.envelope("performance", "RepHired", 1,
+                    UUID.randomUUID().toString(), repId, JSON.createObjectNode().put("repId", repId)
+                            .put("name", "张伟").put("teamId", teamId).put("grade", 2).put("hiredOn", "2024-03-01")));
+        }
+        await("reps of team " + teamId + " in the roster replica").atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject("SELECT count(*) FROM roster_rep WHERE team_id = ?", Integer.class,
+                        teamId) == repIds.length);
+        return new Team(teamId, repIds);
+    }
+
+    /** Registers a lead owned by the calling rep; answers its id. */
+    String lead(String token, String name) {
+        ResponseEntity<JsonNode> created = post("/api/customers/leads", """
+                {"name":"%s","type":"B2B","channel":"PHONE"}""".formatted(name), token);
+        assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+        return created.getBody().path("id").asText();
+    }
+
+    long storedEventsOf(String aggregateId) {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, aggregateId);
+        return count == null ? 0 : count;
+    }
+
+    ResponseEntity<JsonNode> post(String path, String body, String token) {
+        return exchange(HttpMethod.POST, path, body, token);
+    }
+
+    ResponseEntity<JsonNode> put(String path, String body, String token) {
+        return exchange(HttpMethod.PUT, path, body, token);
+    }
+
+    ResponseEntity<JsonNode> delete(String path, String token) {
+        return exchange(HttpMethod.DELETE, path, null, token);
+    }
+
+    ResponseEntity<JsonNode> get(String path, String token) {
+        return exchange(HttpMethod.GET, path, null, token);
+    }
+
+    private ResponseEntity<JsonNode> exchange(HttpMethod method, String path, String body, String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBearerAuth(token);
+        return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    /** A team of the roster: {@code members[0]} is its manager. */
+    record Team(String id, String[] members) {
+        String manager() {
+            return members[0];
+        }
+
+        String rep(int index) {
+            return members[index];
+        }
+    }
+}

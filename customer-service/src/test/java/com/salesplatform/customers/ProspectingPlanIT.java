@@ -1,0 +1,60 @@
+package com.salesplatform.customers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.platformtest.Contracts;
+import com.salesplatform.platformtest.ServiceIntegrationTest;
+import com.salesplatform.platformtest.TestTokens;
+import com.salesplatform.platformtest.TopicProbe;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A rep's monthly prospecting plan, set by their manager, read with its coverage, published as its contract says. */
+@ServiceIntegrationTest
+class ProspectingPlanIT {
+
+    @Autowired
+    private TestRestTemplate http;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void theManagerSetsAPlanAndTheRepSeesHowFarTheirNewLeadsCoverIt() {
+        CustomerApi api = new CustomerApi(http, jdbc);
+        CustomerApi.Team team = api.team(1);
+        String rep = team.rep(1);
+        String repToken = TestTokens.rep(rep, team.id());
+        String managerToken = TestTokens.manager(team.manager(), team.id());
+        String month = YearMonth.now(ZoneOffset.UTC).toString();
+        String path = "/api/prospecting-plans/" + rep + "/" + month;
+
+        assertThat(api.put(path, "{\"minimumNewLeads\":10,\"byChannel\":{\"PHONE\":4}}", repToken).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(api.put(path, "{\"minimumNewLeads\":3,\"byChannel\":{\"PHONE\":4}}", managerToken)
+                .getBody().path("errors").get(0).path("field").asText()).isEqualTo("byChannel");
+        assertThat(api.put(path, "{\"minimumNewLeads\":10,\"byChannel\":{\"PHONE\":4}}", managerToken)
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        api.lead(repToken, "开发客户甲" + rep.substring(0, 6));
+        api.lead(repToken, "开发客户乙" + rep.substring(0, 6));
+
+        JsonNode plan = api.get(path, repToken).getBody();
+        assertThat(plan.path("minimumNewLeads").asInt()).isEqualTo(10);
+        assertThat(plan.path("byChannel").path("PHONE").asInt()).isEqualTo(4);
+        assertThat(plan.path("newLeads").asInt()).isEqualTo(2);
+        assertThat(plan.path("newLeadsByChannel").path("PHONE").asInt()).isEqualTo(2);
+        assertThat(api.get(path, TestTokens.rep(team.manager(), "other-team")).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+
+        try (TopicProbe probe = TopicProbe.on(CustomerApi.TOPIC)) {
+            JsonNode published = probe.awaitEnvelope(rep + "/" + month, "ProspectingPlanSet");
+            Contracts.assertConforms("customers", published);
+            assertThat(published.path("data").path("minimumNewLeads").asInt()).isEqualTo(10);
+        }
+    }
+}

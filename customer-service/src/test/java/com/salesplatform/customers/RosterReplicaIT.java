@@ -1,0 +1,64 @@
+package com.salesplatform.customers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.platformtest.Contracts;
+import com.salesplatform.platformtest.ServiceIntegrationTest;
+import com.salesplatform.platformtest.TestTokens;
+import com.salesplatform.platformtest.TopicProbe;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The roster replica follows transfers and departures: who sees a customer and who may own one. */
+@ServiceIntegrationTest
+class RosterReplicaIT {
+
+    @Autowired
+    private TestRestTemplate http;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void aTransferMovesTheRepsCustomersToTheNewTeamAndADepartedRepOwnsNoNewOnes() {
+        CustomerApi api = new CustomerApi(http, jdbc);
+        CustomerApi.Team east = api.team(2);
+        CustomerApi.Team south = api.team(1);
+        String rep = east.rep(1);
+        String customer = api.lead(TestTokens.rep(rep, east.id()), "调动测试客户" + rep.substring(0, 6));
+        String eastManager = TestTokens.manager(east.manager(), east.id());
+        String southManager = TestTokens.manager(south.manager(), south.id());
+        assertThat(api.get("/api/customers/" + customer, southManager).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+
+        publish("RepTransferred", rep, Contracts.exampleData("performance", "RepTransferred", 1).put("repId", rep)
+                .put("fromTeamId", east.id()).put("toTeamId", south.id()));
+        await("the transfer in the replica").atMost(Duration.ofSeconds(30)).until(() -> south.id().equals(
+                jdbc.queryForObject("SELECT team_id FROM roster_rep WHERE rep_id = ?", String.class, rep)));
+        assertThat(api.get("/api/customers/" + customer, southManager).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(api.get("/api/customers/" + customer, eastManager).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+
+        String leaving = east.rep(2);
+        publish("RepDeparted", leaving, Contracts.exampleData("performance", "RepDeparted", 1).put("repId", leaving)
+                .put("teamId", east.id()));
+        await("the departure in the replica").atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT departed FROM roster_rep WHERE rep_id = ?", Boolean.class, leaving));
+        var refused = api.post("/api/customers/leads", """
+                {"name":"离职测试%s","type":"B2B","channel":"PHONE","ownerRepId":"%s"}"""
+                .formatted(leaving.substring(0, 6), leaving), eastManager);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().path("errors").get(0).path("field").asText()).isEqualTo("ownerRepId");
+    }
+
+    private static void publish(String type, String repId, JsonNode data) {
+        TopicProbe.publish("sales.performance.events", repId,
+                Contracts.envelope("performance", type, 1, UUID.randomUUID().toString(), repId, data));
+    }
+}
