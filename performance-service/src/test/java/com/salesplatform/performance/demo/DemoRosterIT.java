@@ -16,11 +16,17 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Profile {@code local}: the demo roster is there after startup, and seeding it again creates nothing. */
+/**
+ * Profile {@code local}: the demo roster is there after startup, and seeding it again creates nothing. Its own
+ * context is closed afterwards: left in the test context cache, its inbound consumers would share the consumer
+ * groups of the other ITs' context and take some of the facts those tests publish.
+ */
 @ServiceIntegrationTest
 @ActiveProfiles("local")
+@DirtiesContext
 class DemoRosterIT {
 
     private static final String TEAM = "5a1e5000-0000-4000-8000-000000000001";

@@ -2,7 +2,10 @@ package com.salesplatform.performance.rep.query;
 
 import com.salesplatform.performance.rep.api.FindRepQuery;
 import com.salesplatform.performance.rep.api.FindRepsQuery;
+import com.salesplatform.performance.rep.api.RepDepartedEvent;
 import com.salesplatform.performance.rep.api.RepHiredEvent;
+import com.salesplatform.performance.rep.api.RepPromotedEvent;
+import com.salesplatform.performance.rep.api.RepTransferredEvent;
 import com.salesplatform.performance.rep.api.RepVisibility;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +29,7 @@ import org.springframework.stereotype.Component;
 public class RepProjection {
 
     private static final String SELECT = """
-            SELECT r.rep_id, r.name, r.team_id, t.name AS team_name, r.grade, r.hired_on
+            SELECT r.rep_id, r.name, r.team_id, t.name AS team_name, r.grade, r.hired_on, r.departed_on
             FROM rep_view r LEFT JOIN team_view t ON t.team_id = r.team_id""";
 
     private final JdbcTemplate jdbc;
@@ -43,6 +46,26 @@ public class RepProjection {
                         ON CONFLICT (rep_id) DO NOTHING""",
                 event.repId(), event.name(), event.teamId(), event.grade(), java.sql.Date.valueOf(event.hiredOn()),
                 java.sql.Timestamp.from(occurredAt));
+    }
+
+    @EventHandler
+    void on(RepTransferredEvent event, @Timestamp Instant occurredAt) {
+        update("team_id = ?", event.repId(), occurredAt, event.toTeamId());
+    }
+
+    @EventHandler
+    void on(RepPromotedEvent event, @Timestamp Instant occurredAt) {
+        update("grade = ?", event.repId(), occurredAt, event.toGrade());
+    }
+
+    @EventHandler
+    void on(RepDepartedEvent event, @Timestamp Instant occurredAt) {
+        update("departed_on = ?", event.repId(), occurredAt, java.sql.Date.valueOf(event.departedOn()));
+    }
+
+    private void update(String assignment, String repId, Instant occurredAt, Object value) {
+        jdbc.update("UPDATE rep_view SET " + assignment + ", updated_at = ? WHERE rep_id = ?",
+                value, java.sql.Timestamp.from(occurredAt), repId);
     }
 
     @QueryHandler
@@ -86,6 +109,7 @@ public class RepProjection {
 
     private RepView row(ResultSet rs, int rowNum) throws SQLException {
         return new RepView(rs.getString("rep_id"), rs.getString("name"), rs.getString("team_id"),
-                rs.getString("team_name"), rs.getInt("grade"), rs.getObject("hired_on", java.time.LocalDate.class));
+                rs.getString("team_name"), rs.getInt("grade"), rs.getObject("hired_on", java.time.LocalDate.class),
+                rs.getObject("departed_on", java.time.LocalDate.class));
     }
 }

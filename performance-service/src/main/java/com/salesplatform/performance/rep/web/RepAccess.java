@@ -7,14 +7,19 @@ import com.salesplatform.platform.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may hire and see which reps: ADMIN hires anywhere, a MANAGER into their own team; ADMIN and INTEGRATION see
- * every rep, a MANAGER their team's reps, everyone themself.
+ * Who may hire, change and see which reps: ADMIN hires anywhere, a MANAGER into their own team (and changes the
+ * reps of their own team); ADMIN and INTEGRATION see every rep, a MANAGER their team's reps, everyone themself.
  */
 @Component
 public class RepAccess {
 
     public boolean mayHire(CallerIdentity caller, String teamId) {
         return caller.isAdmin() || caller.manages(teamId);
+    }
+
+    /** Transfer, promotion, departure: ADMIN, or the MANAGER of the rep's current team. */
+    public boolean mayChange(CallerIdentity caller, RepView rep) {
+        return caller.isAdmin() || caller.manages(rep.teamId());
     }
 
     public RepVisibility visibility(CallerIdentity caller) {

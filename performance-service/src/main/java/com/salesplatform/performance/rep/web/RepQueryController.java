@@ -1,16 +1,19 @@
 package com.salesplatform.performance.rep.web;
 
-import com.salesplatform.performance.rep.api.FindRepQuery;
+import com.salesplatform.performance.rep.api.FindRepAsOfQuery;
+import com.salesplatform.performance.rep.api.FindRepHistoryQuery;
 import com.salesplatform.performance.rep.api.FindRepsQuery;
 import com.salesplatform.performance.rep.query.RepList;
 import com.salesplatform.performance.rep.query.RepView;
+import com.salesplatform.performance.rep.timeline.RepHistoryEntry;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.NotFoundException;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,10 +28,12 @@ class RepQueryController {
 
     private final QueryGateway queries;
     private final RepAccess access;
+    private final VisibleReps reps;
 
-    RepQueryController(QueryGateway queries, RepAccess access) {
+    RepQueryController(QueryGateway queries, RepAccess access, VisibleReps reps) {
         this.queries = queries;
         this.access = access;
+        this.reps = reps;
     }
 
     /** The reps the caller may see, of one team when {@code teamId} is given. */
@@ -42,12 +47,24 @@ class RepQueryController {
         return PageResponse.of(reps.items(), page, reps.totalItems());
     }
 
+    /** The rep now, or with {@code asOf} as the roster stood on that date (which team they were in then). */
     @GetMapping("/{repId}")
-    RepView rep(@PathVariable String repId, CallerIdentity caller) {
-        Optional<RepView> rep = queries.query(new FindRepQuery(repId),
-                ResponseTypes.optionalInstanceOf(RepView.class)).join();
-        return rep
-                .filter(view -> access.mayRead(caller, view))
-                .orElseThrow(() -> new NotFoundException("Rep", repId));
+    RepView rep(@PathVariable String repId, @RequestParam(required = false) String asOf, CallerIdentity caller) {
+        RepView current = reps.find(repId, caller);
+        if (asOf == null) {
+            return current;
+        }
+        LocalDate date = AsOfDate.parse(asOf);
+        return queries.query(new FindRepAsOfQuery(current.id(), date), ResponseTypes.optionalInstanceOf(RepView.class))
+                .join()
+                .orElseThrow(() -> new NotFoundException("Rep", repId + " on " + date));
+    }
+
+    /** Every roster change of the rep, oldest first, with who made it and when. */
+    @GetMapping("/{repId}/history")
+    List<RepHistoryEntry> history(@PathVariable String repId, CallerIdentity caller) {
+        RepView current = reps.find(repId, caller);
+        return queries.query(new FindRepHistoryQuery(current.id()),
+                ResponseTypes.multipleInstancesOf(RepHistoryEntry.class)).join();
     }
 }

@@ -2,8 +2,10 @@ package com.salesplatform.performance.team.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.salesplatform.performance.team.api.AssignTeamManagerCommand;
 import com.salesplatform.performance.team.api.CreateTeamCommand;
 import com.salesplatform.performance.team.api.TeamCreatedEvent;
+import com.salesplatform.performance.team.api.TeamManagerAssignedEvent;
 import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.platform.web.RuleViolationException;
 import org.axonframework.commandhandling.CommandHandler;
@@ -11,7 +13,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A sales team of the roster (DOMAIN.md §4): a unique name and, optionally, its manager. */
+/** A sales team of the roster (DOMAIN.md §4): a unique name and, optionally, its manager, who may be replaced. */
 @Aggregate
 public class Team {
 
@@ -19,6 +21,7 @@ public class Team {
 
     @AggregateIdentifier
     private String teamId;
+    private String managerRepId;
 
     protected Team() {
         // for Axon
@@ -51,8 +54,25 @@ public class Team {
         return stripped;
     }
 
+    @CommandHandler
+    public void handle(AssignTeamManagerCommand command) {
+        if (command.managerRepId() == null) {
+            throw new FieldRejectedException("managerRepId", "must not be null");
+        }
+        if (command.managerRepId().equals(managerRepId)) {
+            throw new RuleViolationException("Rep " + managerRepId + " already manages team " + teamId);
+        }
+        apply(new TeamManagerAssignedEvent(teamId, command.managerRepId(), managerRepId));
+    }
+
     @EventSourcingHandler
     void on(TeamCreatedEvent event) {
         teamId = event.teamId();
+        managerRepId = event.managerRepId();
+    }
+
+    @EventSourcingHandler
+    void on(TeamManagerAssignedEvent event) {
+        managerRepId = event.managerRepId();
     }
 }

@@ -3,6 +3,7 @@ package com.salesplatform.performance.team.query;
 import com.salesplatform.performance.team.api.FindTeamQuery;
 import com.salesplatform.performance.team.api.FindTeamsQuery;
 import com.salesplatform.performance.team.api.TeamCreatedEvent;
+import com.salesplatform.performance.team.api.TeamManagerAssignedEvent;
 import com.salesplatform.performance.team.api.TeamVisibility;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,6 +38,11 @@ public class TeamProjection {
                         INSERT INTO team_view (team_id, name, manager_rep_id, created_at) VALUES (?, ?, ?, ?)
                         ON CONFLICT (team_id) DO NOTHING""",
                 event.teamId(), event.name(), event.managerRepId(), java.sql.Timestamp.from(occurredAt));
+    }
+
+    @EventHandler
+    void on(TeamManagerAssignedEvent event) {
+        jdbc.update("UPDATE team_view SET manager_rep_id = ? WHERE team_id = ?", event.managerRepId(), event.teamId());
     }
 
     @QueryHandler

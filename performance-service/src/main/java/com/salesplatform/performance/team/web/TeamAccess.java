@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TeamAccess {
 
+    /** Creating a team and assigning its manager. */
     public boolean mayCreate(CallerIdentity caller) {
         return caller.isAdmin();
     }

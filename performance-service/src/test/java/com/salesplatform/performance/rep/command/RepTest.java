@@ -4,9 +4,16 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 import com.salesplatform.performance.rep.api.HireRepCommand;
+import com.salesplatform.performance.rep.api.PromoteRepCommand;
+import com.salesplatform.performance.rep.api.RecordRepDepartureCommand;
+import com.salesplatform.performance.rep.api.RepDepartedEvent;
 import com.salesplatform.performance.rep.api.RepHiredEvent;
+import com.salesplatform.performance.rep.api.RepPromotedEvent;
+import com.salesplatform.performance.rep.api.RepTransferredEvent;
+import com.salesplatform.performance.rep.api.TransferRepCommand;
 import com.salesplatform.performance.team.command.TeamDirectory;
 import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.web.RuleViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +36,8 @@ class RepTest {
     private static final Instant NOW = Instant.parse("2027-02-10T23:30:00Z");
     private static final LocalDate TODAY = LocalDate.of(2027, 2, 10);
     private static final LocalDate HIRED = LocalDate.of(2024, 3, 1);
+    private static final String OTHER_TEAM = "5a1e5000-0000-4000-8000-000000000002";
+    private static final RepHiredEvent HIRED_EVENT = new RepHiredEvent(REP, "张伟", TEAM, 2, HIRED);
 
     private FixtureConfiguration<Rep> fixture;
 
@@ -36,6 +45,7 @@ class RepTest {
     void setUp() {
         TeamDirectory teams = mock(TeamDirectory.class);
         given(teams.exists(TEAM)).willReturn(true);
+        given(teams.exists(OTHER_TEAM)).willReturn(true);
         fixture = new AggregateTestFixture<>(Rep.class);
         fixture.registerInjectableResource(teams);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
@@ -91,6 +101,101 @@ class RepTest {
     void rejectsAMissingOrFutureHiringDate() {
         expectRejected(new HireRepCommand(REP, "张伟", TEAM, 2, null), "hiredOn");
         expectRejected(new HireRepCommand(REP, "张伟", TEAM, 2, TODAY.plusDays(1)), "hiredOn");
+    }
+
+    @Test
+    void transfersARepToAnotherTeam() {
+        fixture.given(HIRED_EVENT)
+                .when(new TransferRepCommand(REP, OTHER_TEAM, TODAY))
+                .expectEvents(new RepTransferredEvent(REP, TEAM, OTHER_TEAM, TODAY));
+    }
+
+    @Test
+    void aTransferIsNeverDatedBeforeTheLastChangeNorInTheFuture() {
+        fixture.given(HIRED_EVENT, new RepTransferredEvent(REP, TEAM, OTHER_TEAM, LocalDate.of(2026, 1, 1)))
+                .when(new TransferRepCommand(REP, TEAM, LocalDate.of(2025, 12, 31)))
+                .expectNoEvents()
+                .expectException(rejectedOn("effectiveOn"));
+        fixture.given(HIRED_EVENT)
+                .when(new TransferRepCommand(REP, OTHER_TEAM, TODAY.plusDays(1)))
+                .expectNoEvents()
+                .expectException(rejectedOn("effectiveOn"));
+        fixture.given(HIRED_EVENT)
+                .when(new TransferRepCommand(REP, OTHER_TEAM, null))
+                .expectNoEvents()
+                .expectException(rejectedOn("effectiveOn"));
+    }
+
+    @Test
+    void aTransferNeedsAnotherExistingTeam() {
+        fixture.given(HIRED_EVENT)
+                .when(new TransferRepCommand(REP, "5a1e5000-0000-4000-8000-000000000099", TODAY))
+                .expectNoEvents()
+                .expectException(rejectedOn("toTeamId"));
+        fixture.given(HIRED_EVENT)
+                .when(new TransferRepCommand(REP, TEAM, TODAY))
+                .expectNoEvents()
+                .expectException(RuleViolationException.class);
+    }
+
+    @Test
+    void promotesToAHigherGradeUpToSix() {
+        fixture.given(HIRED_EVENT)
+                .when(new PromoteRepCommand(REP, 6))
+                .expectEvents(new RepPromotedEvent(REP, 2, 6));
+        fixture.given(HIRED_EVENT, new RepPromotedEvent(REP, 2, 3))
+                .when(new PromoteRepCommand(REP, 4))
+                .expectEvents(new RepPromotedEvent(REP, 3, 4));
+    }
+
+    @Test
+    void aPromotionMustRaiseTheGradeWithinOneToSix() {
+        fixture.given(HIRED_EVENT)
+                .when(new PromoteRepCommand(REP, 2))
+                .expectNoEvents()
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("A promotion must raise the grade above 2");
+        fixture.given(HIRED_EVENT)
+                .when(new PromoteRepCommand(REP, 7))
+                .expectNoEvents()
+                .expectException(rejectedOn("toGrade"));
+    }
+
+    @Test
+    void recordsADepartureFromTheCurrentTeam() {
+        fixture.given(HIRED_EVENT, new RepTransferredEvent(REP, TEAM, OTHER_TEAM, LocalDate.of(2026, 1, 1)))
+                .when(new RecordRepDepartureCommand(REP, TODAY))
+                .expectEvents(new RepDepartedEvent(REP, OTHER_TEAM, TODAY));
+    }
+
+    @Test
+    void aDepartureIsDatedBetweenTheLastChangeAndToday() {
+        fixture.given(HIRED_EVENT)
+                .when(new RecordRepDepartureCommand(REP, HIRED.minusDays(1)))
+                .expectNoEvents()
+                .expectException(rejectedOn("departedOn"));
+        fixture.given(HIRED_EVENT)
+                .when(new RecordRepDepartureCommand(REP, TODAY.plusDays(1)))
+                .expectNoEvents()
+                .expectException(rejectedOn("departedOn"));
+    }
+
+    @Test
+    void aDepartedRepIsNeitherTransferredNorPromotedNorDepartedAgain() {
+        RepDepartedEvent departed = new RepDepartedEvent(REP, TEAM, TODAY);
+        fixture.given(HIRED_EVENT, departed)
+                .when(new TransferRepCommand(REP, OTHER_TEAM, TODAY))
+                .expectNoEvents()
+                .expectException(RuleViolationException.class);
+        fixture.given(HIRED_EVENT, departed)
+                .when(new PromoteRepCommand(REP, 3))
+                .expectNoEvents()
+                .expectException(RuleViolationException.class);
+        fixture.given(HIRED_EVENT, departed)
+                .when(new RecordRepDepartureCommand(REP, TODAY))
+                .expectNoEvents()
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Rep " + REP + " departed on " + TODAY);
     }
 
     private void expectRejected(HireRepCommand command, String field) {

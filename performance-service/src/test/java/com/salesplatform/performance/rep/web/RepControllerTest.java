@@ -44,7 +44,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebMvcTest({RepController.class, RepQueryController.class})
-@Import(RepAccess.class)
+@Import({RepAccess.class, VisibleReps.class})
 class RepControllerTest {
 
     private static final String TEAM = "5a1e5000-0000-4000-8000-000000000001";
@@ -54,7 +54,8 @@ class RepControllerTest {
     private static final String OTHER_REP = "5a1e5000-0000-4000-8000-0000000000c2";
     private static final String VALID = """
             {"name":"张伟","teamId":"%s","grade":2,"hiredOn":"2024-03-01"}""".formatted(TEAM);
-    private static final RepView ZHANG = new RepView(REP, "张伟", TEAM, "华东销售一组", 2, LocalDate.of(2024, 3, 1));
+    private static final RepView ZHANG = new RepView(REP, "张伟", TEAM, "华东销售一组", 2, LocalDate.of(2024, 3, 1),
+            null);
 
     @Autowired
     private MockMvc mvc;

@@ -3,7 +3,9 @@ package com.salesplatform.performance.team.command;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
+import com.salesplatform.performance.team.api.AssignTeamManagerCommand;
 import com.salesplatform.performance.team.api.CreateTeamCommand;
+import com.salesplatform.performance.team.api.TeamManagerAssignedEvent;
 import com.salesplatform.performance.team.api.TeamCreatedEvent;
 import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.platform.web.RuleViolationException;
@@ -86,6 +88,30 @@ class TeamTest {
                 .expectNoEvents()
                 .expectException(RuleViolationException.class)
                 .expectExceptionMessage("Team " + TEAM + " already exists");
+    }
+
+    @Test
+    void assignsANewManagerNamingTheFormerOne() {
+        String newManager = "5a1e5000-0000-4000-8000-0000000000b2";
+        fixture.given(new TeamCreatedEvent(TEAM, "华东销售一组", MANAGER))
+                .when(new AssignTeamManagerCommand(TEAM, newManager))
+                .expectEvents(new TeamManagerAssignedEvent(TEAM, newManager, MANAGER));
+        fixture.given(new TeamCreatedEvent(TEAM, "华东销售一组", null))
+                .when(new AssignTeamManagerCommand(TEAM, MANAGER))
+                .expectEvents(new TeamManagerAssignedEvent(TEAM, MANAGER, null));
+    }
+
+    @Test
+    void assigningTheCurrentManagerAgainIsAConflict() {
+        fixture.given(new TeamCreatedEvent(TEAM, "华东销售一组", null),
+                        new TeamManagerAssignedEvent(TEAM, MANAGER, null))
+                .when(new AssignTeamManagerCommand(TEAM, MANAGER))
+                .expectNoEvents()
+                .expectException(RuleViolationException.class);
+        fixture.given(new TeamCreatedEvent(TEAM, "华东销售一组", MANAGER))
+                .when(new AssignTeamManagerCommand(TEAM, null))
+                .expectNoEvents()
+                .expectException(rejectedOn("managerRepId"));
     }
 
     private void expectRejected(CreateTeamCommand command, String field) {

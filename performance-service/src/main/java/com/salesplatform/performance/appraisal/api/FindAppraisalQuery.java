@@ -1,0 +1,4 @@
+package com.salesplatform.performance.appraisal.api;
+
+public record FindAppraisalQuery(String appraisalId) {
+}

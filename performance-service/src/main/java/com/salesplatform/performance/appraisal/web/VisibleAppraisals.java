@@ -1,0 +1,29 @@
+package com.salesplatform.performance.appraisal.web;
+
+import com.salesplatform.performance.appraisal.api.FindAppraisalQuery;
+import com.salesplatform.performance.appraisal.query.AppraisalView;
+import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.web.NotFoundException;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+/** An appraisal the caller may see; otherwise 404, so nobody learns that it exists. */
+@Component
+class VisibleAppraisals {
+
+    private final QueryGateway queries;
+    private final AppraisalAccess access;
+
+    VisibleAppraisals(QueryGateway queries, AppraisalAccess access) {
+        this.queries = queries;
+        this.access = access;
+    }
+
+    AppraisalView find(String appraisalId, CallerIdentity caller) {
+        return queries.query(new FindAppraisalQuery(appraisalId), ResponseTypes.optionalInstanceOf(AppraisalView.class))
+                .join()
+                .filter(view -> access.mayRead(caller, view))
+                .orElseThrow(() -> new NotFoundException("Appraisal", appraisalId));
+    }
+}

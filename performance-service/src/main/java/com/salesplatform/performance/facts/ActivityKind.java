@@ -1,0 +1,6 @@
+package com.salesplatform.performance.facts;
+
+/** The customer-service events that count as a rep's activity or satisfaction. */
+public enum ActivityKind {
+    COMMUNICATION, FOLLOW_UP_COMPLETED, FOLLOW_UP_OVERDUE, SATISFACTION
+}

@@ -1,0 +1,13 @@
+package com.salesplatform.performance.facts;
+
+import java.math.BigDecimal;
+
+/**
+ * The facts one rep is scored on for one period, as known at some moment: revenue target and booked revenue
+ * (confirmed orders not cancelled), the activity plan (their VISITS target) with communications and follow-ups,
+ * and the satisfaction scores. A target is null when none was set.
+ */
+public record KpiFacts(BigDecimal revenueTarget, BigDecimal bookedRevenue, BigDecimal activityPlan,
+                       int communications, int followUpsOnTime, int followUpsOverdue, int satisfactionScores,
+                       BigDecimal satisfactionAverage) {
+}

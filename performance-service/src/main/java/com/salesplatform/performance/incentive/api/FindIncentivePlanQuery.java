@@ -1,0 +1,4 @@
+package com.salesplatform.performance.incentive.api;
+
+public record FindIncentivePlanQuery(String planId) {
+}

@@ -1,0 +1,91 @@
+package com.salesplatform.performance.incentive.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.salesplatform.performance.incentive.api.CommissionTier;
+import com.salesplatform.performance.incentive.api.DefineIncentivePlanCommand;
+import com.salesplatform.performance.incentive.api.IncentivePlanDefinedEvent;
+import com.salesplatform.platform.web.FieldRejectedException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * An incentive plan (DOMAIN.md §4). Immutable once defined: a payout run can always be recomputed with the plan it
+ * used. Its tiers start at 0 %, follow each other without gap or overlap, and the last one is open-ended.
+ */
+@Aggregate
+public class IncentivePlan {
+
+    private static final String PERIOD = "\\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @AggregateIdentifier
+    private String planId;
+
+    protected IncentivePlan() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public IncentivePlan(DefineIncentivePlanCommand command) {
+        if (command.name() == null || command.name().isBlank() || command.name().strip().length() > 200) {
+            throw new FieldRejectedException("name", "must be 1 to 200 characters");
+        }
+        if (command.period() == null || !command.period().matches(PERIOD)) {
+            throw new FieldRejectedException("period", "must be a year (2027), quarter (2027-Q1) or month (2027-03)");
+        }
+        apply(new IncentivePlanDefinedEvent(command.planId(), command.name().strip(), command.period(),
+                requireTiers(command.tiers()), money("targetBonus", command.targetBonus()),
+                money("teamBonus", command.teamBonus())));
+    }
+
+    private static List<CommissionTier> requireTiers(List<CommissionTier> tiers) {
+        if (tiers == null || tiers.isEmpty()) {
+            throw new FieldRejectedException("tiers", "must name at least one tier");
+        }
+        List<CommissionTier> checked = new ArrayList<>();
+        BigDecimal expectedFrom = BigDecimal.ZERO;
+        for (int i = 0; i < tiers.size(); i++) {
+            CommissionTier tier = tiers.get(i);
+            boolean last = i == tiers.size() - 1;
+            if (tier == null || tier.fromPercent() == null || tier.fromPercent().compareTo(expectedFrom) != 0) {
+                throw new FieldRejectedException("tiers[" + i + "].fromPercent",
+                        "must be " + expectedFrom.stripTrailingZeros().toPlainString()
+                                + " (tiers follow each other from 0)");
+            }
+            if (last != (tier.toPercent() == null)
+                    || (tier.toPercent() != null && tier.toPercent().compareTo(tier.fromPercent()) <= 0)) {
+                throw new FieldRejectedException("tiers[" + i + "].toPercent",
+                        "must be above fromPercent, and absent only on the last tier");
+            }
+            BigDecimal rate = tier.ratePercent();
+            if (rate == null || rate.signum() < 0 || rate.compareTo(HUNDRED) > 0) {
+                throw new FieldRejectedException("tiers[" + i + "].ratePercent", "must be between 0 and 100");
+            }
+            checked.add(tier);
+            expectedFrom = tier.toPercent();
+        }
+        return List.copyOf(checked);
+    }
+
+    private static BigDecimal money(String field, BigDecimal amount) {
+        if (amount == null) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        if (amount.signum() < 0 || amount.scale() > 2) {
+            throw new FieldRejectedException(field, "must be an amount of at least 0 with at most 2 decimals");
+        }
+        return amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    @EventSourcingHandler
+    void on(IncentivePlanDefinedEvent event) {
+        planId = event.planId();
+    }
+}

@@ -1,0 +1,76 @@
+package com.salesplatform.performance.payout.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.salesplatform.performance.facts.Period;
+import com.salesplatform.performance.payout.api.PayoutCalculatedEvent;
+import com.salesplatform.performance.payout.api.PayoutRunStartedEvent;
+import com.salesplatform.performance.payout.api.RerunPayoutsCommand;
+import com.salesplatform.performance.payout.api.RunPayoutsCommand;
+import com.salesplatform.platform.web.FieldRejectedException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * The payout run of one period (one per period): every rep's payout computed from what was known at its cutoff.
+ * Running it again recomputes from the same cutoff and must give the same payouts; a change known later shows up
+ * as an adjustment in a later run, never as a silent change here.
+ */
+@Aggregate
+public class PayoutRun {
+
+    @AggregateIdentifier
+    private String runId;
+    private Period period;
+    private Instant cutoff;
+    private final List<PayoutCalculatedEvent> payouts = new ArrayList<>();
+
+    protected PayoutRun() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public PayoutRun(RunPayoutsCommand command, PayoutCalculator calculator, Clock clock) {
+        Period runPeriod = requireEndedPeriod(command.period(), clock);
+        Instant now = clock.instant();
+        List<PayoutCalculatedEvent> calculated = calculator.calculate(command.runId(), runPeriod, now);
+        apply(new PayoutRunStartedEvent(command.runId(), runPeriod.value(), now));
+        calculated.forEach(payout -> apply(payout));
+    }
+
+    @CommandHandler
+    public boolean handle(RerunPayoutsCommand command, PayoutCalculator calculator) {
+        return calculator.calculate(runId, period, cutoff).equals(payouts);
+    }
+
+    private static Period requireEndedPeriod(String value, Clock clock) {
+        Period period;
+        try {
+            period = Period.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new FieldRejectedException("period", "must be a month (2027-03) or a quarter (2027-Q1)");
+        }
+        if (period.end().isAfter(clock.instant())) {
+            throw new FieldRejectedException("period", "must be over before its payouts are run");
+        }
+        return period;
+    }
+
+    @EventSourcingHandler
+    void on(PayoutRunStartedEvent event) {
+        runId = event.runId();
+        period = Period.parse(event.period());
+        cutoff = event.cutoff();
+    }
+
+    @EventSourcingHandler
+    void on(PayoutCalculatedEvent event) {
+        payouts.add(event);
+    }
+}

@@ -1,0 +1,102 @@
+package com.salesplatform.performance.payout.web;
+
+import com.salesplatform.performance.facts.Period;
+import com.salesplatform.performance.payout.api.FindPayoutRunQuery;
+import com.salesplatform.performance.payout.api.FindPayoutsQuery;
+import com.salesplatform.performance.payout.api.PayoutCalculatedEvent;
+import com.salesplatform.performance.payout.api.PayoutVisibility;
+import com.salesplatform.performance.payout.api.RerunPayoutsCommand;
+import com.salesplatform.performance.payout.api.RunPayoutsCommand;
+import com.salesplatform.performance.payout.query.PayoutList;
+import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.security.Role;
+import com.salesplatform.platform.web.Created;
+import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.web.NotFoundException;
+import com.salesplatform.platform.web.PageQuery;
+import com.salesplatform.platform.web.PageResponse;
+import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Payout runs (ADMIN) and payouts. A period has one run, its id follows from the period; posting it again
+ * recomputes it from the same cutoff and answers 200 with whether the result is identical.
+ */
+@RestController
+class PayoutController {
+
+    static final String RUNS = "/api/payout-runs";
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    PayoutController(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @PostMapping(RUNS)
+    ResponseEntity<?> run(@Valid @RequestBody RunPayoutsRequest request, CallerIdentity caller) {
+        if (!caller.isAdmin()) {
+            throw new AccessDeniedException("Only an ADMIN may run payouts");
+        }
+        String runId = UUID.nameUUIDFromBytes(("payout-run/" + request.period()).getBytes(StandardCharsets.UTF_8))
+                .toString();
+        try {
+            commands.sendAndWait(new RunPayoutsCommand(runId, request.period()));
+            return Created.at(RUNS, runId);
+        } catch (AggregateStreamCreationException alreadyRun) {
+            Boolean identical = commands.sendAndWait(new RerunPayoutsCommand(runId));
+            return ResponseEntity.ok(new RerunAnswer(runId, request.period(), Boolean.TRUE.equals(identical)));
+        }
+    }
+
+    @GetMapping(RUNS + "/{runId}")
+    List<PayoutCalculatedEvent> runPayouts(@PathVariable String runId, CallerIdentity caller) {
+        if (!caller.isAdmin() && !caller.has(Role.INTEGRATION)) {
+            throw new NotFoundException("Payout run", runId);
+        }
+        PayoutList payouts = queries.query(new FindPayoutRunQuery(runId), ResponseTypes.instanceOf(PayoutList.class))
+                .join();
+        if (payouts.items().isEmpty()) {
+            throw new NotFoundException("Payout run", runId);
+        }
+        return payouts.items();
+    }
+
+    @GetMapping("/api/payouts")
+    PageResponse<PayoutCalculatedEvent> payouts(@RequestParam(required = false) String period,
+                                                @RequestParam(required = false) String repId, PageQuery page,
+                                                CallerIdentity caller) {
+        if (period != null && !period.matches(Period.PATTERN)) {
+            throw new FieldRejectedException("period", "must be a month (2027-03) or a quarter (2027-Q1)");
+        }
+        PayoutList payouts = queries.query(new FindPayoutsQuery(period,
+                        repId == null ? null : repId.toLowerCase(Locale.ROOT), visibility(caller), page),
+                ResponseTypes.instanceOf(PayoutList.class)).join();
+        return PageResponse.of(payouts.items(), page, payouts.totalItems());
+    }
+
+    private static PayoutVisibility visibility(CallerIdentity caller) {
+        if (caller.isAdmin() || caller.has(Role.INTEGRATION)) {
+            return new PayoutVisibility(true, null, null);
+        }
+        String team = caller.has(Role.MANAGER) ? caller.teamId().orElse(null) : null;
+        return new PayoutVisibility(false, team, caller.subject());
+    }
+}

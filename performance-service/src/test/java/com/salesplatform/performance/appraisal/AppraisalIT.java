@@ -1,0 +1,194 @@
+package com.salesplatform.performance.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.performance.facts.InboundEvents;
+import com.salesplatform.platformtest.ApiClient;
+import com.salesplatform.platformtest.Contracts;
+import com.salesplatform.platformtest.ServiceIntegrationTest;
+import com.salesplatform.platformtest.TestTokens;
+import com.salesplatform.platformtest.TopicProbe;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An appraisal's whole life over HTTP, scored from facts that arrive over Kafka: the points per KPI are the ones a
+ * rep computes by hand, each step is published as its contract says, and out-of-order steps are conflicts.
+ */
+@ServiceIntegrationTest
+class AppraisalIT {
+
+    private static final String PERIOD = "2026-10";
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private TopicProbe probe;
+    private ApiClient admin;
+
+    @BeforeEach
+    void listen() {
+        probe = TopicProbe.on("sales.performance.events");
+        admin = ApiClient.onPort(port).as(TestTokens.admin());
+    }
+
+    @AfterEach
+    void stopListening() {
+        probe.close();
+    }
+
+    @Test
+    void anAppraisalIsScoredFromItsFactsReviewedAppealedAcknowledgedAndFrozen() {
+        String team = createTeam();
+        String rep = hire(team);
+        String colleague = hire(team);
+        String managerId = UUID.randomUUID().toString();
+        ApiClient manager = ApiClient.onPort(port).as(TestTokens.manager(managerId, team));
+        ApiClient self = ApiClient.onPort(port).as(TestTokens.rep(rep, team));
+        publishFacts(rep);
+
+        ApiClient.Response opened = manager.post("/api/appraisals",
+                "{\"repId\":\"%s\",\"period\":\"%s\"}".formatted(rep, PERIOD));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String id = opened.json().path("id").asText();
+        assertThat(opened.location()).contains("/api/appraisals/" + id);
+        JsonNode scored = self.get("/api/appraisals/" + id).json();
+        assertThat(points(scored)).containsExactly("43.83", "15.00", "13.50", "0.00");
+        assertThat(scored.path("scoreArithmetic").asText()).isEqualTo("43.83 + 15.00 + 13.50 + 0.00 = 72.33");
+        assertThat(scored.path("rating").asText()).isEqualTo("C");
+        assertThat(scored.path("kpis").get(0).path("arithmetic").asText())
+                .isEqualTo("min(87654.32 / 100000.00, 1) = 0.8765; 0.8765 × 50 = 43.83");
+
+        InboundEvents.orderConfirmed(UUID.randomUUID().toString(), rep, "5000.00", "2026-10-20T10:00:00Z");
+        await().atMost(Duration.ofSeconds(30)).until(() -> bookings(rep) == 2);
+        assertThat(manager.post("/api/appraisals/" + id + "/refresh", "{}").status()).isEqualTo(204);
+        assertThat(points(self.get("/api/appraisals/" + id).json()).get(0)).isEqualTo("46.33");
+
+        assertThat(self.post("/api/appraisals/" + id + "/review", review(5, 5, 5)).status()).isEqualTo(403);
+        assertThat(self.post("/api/appraisals/" + id + "/acknowledgement", "{}").status()).isEqualTo(409);
+        assertThat(manager.post("/api/appraisals/" + id + "/review", review(4, 5, 3)).status()).isEqualTo(204);
+        JsonNode reviewed = self.get("/api/appraisals/" + id).json();
+        assertThat(reviewed.path("status").asText()).isEqualTo("REVIEWED");
+        assertThat(reviewed.path("score").decimalValue()).isEqualByComparingTo("86.83");
+        assertThat(reviewed.path("review").path("feedback").asText()).isEqualTo("回款跟进及时");
+        assertThat(manager.post("/api/appraisals/" + id + "/refresh", "{}").status()).isEqualTo(409);
+
+        assertThat(self.post("/api/appraisals/" + id + "/appeal", "{\"reason\":\"10 月 20 日的订单应计入\"}").status())
+                .isEqualTo(204);
+        assertThat(manager.post("/api/appraisals/" + id + "/review", review(5, 5, 5)).status()).isEqualTo(204);
+        assertThat(self.post("/api/appraisals/" + id + "/acknowledgement", "{}").status()).isEqualTo(204);
+        assertThat(manager.post("/api/appraisals/" + id + "/finalization", "{}").status()).isEqualTo(204);
+        JsonNode finalized = self.get("/api/appraisals/" + id).json();
+        assertThat(finalized.path("status").asText()).isEqualTo("FINALIZED");
+        assertThat(finalized.path("score").decimalValue()).isEqualByComparingTo("89.83");
+        assertThat(finalized.path("rating").asText()).isEqualTo("B");
+        assertThat(manager.post("/api/appraisals/" + id + "/finalization", "{}").status()).isEqualTo(409);
+        assertThat(manager.post("/api/appraisals", "{\"repId\":\"%s\",\"period\":\"%s\"}".formatted(rep, PERIOD))
+                .status()).isEqualTo(409);
+
+        assertThat(ApiClient.onPort(port).as(TestTokens.rep(colleague, team)).get("/api/appraisals/" + id).status())
+                .isEqualTo(404);
+        assertThat(ApiClient.onPort(port).as(TestTokens.manager(managerId, createTeam())).get("/api/appraisals/" + id)
+                .status()).isEqualTo(404);
+
+        for (String type : List.of("AppraisalOpened", "AppraisalScored", "AppraisalReviewed", "AppraisalAppealed",
+                "AppraisalAcknowledged", "AppraisalFinalized")) {
+            Contracts.assertConforms("performance", probe.awaitEnvelope(id, type));
+        }
+        assertThat(probe.awaitEnvelope(id, "AppraisalFinalized").path("data").path("rating").asText()).isEqualTo("B");
+    }
+
+    @Test
+    void aRejectedOpeningStoresAndPublishesNothing() {
+        String team = createTeam();
+        String rep = hire(team);
+        String other = hire(team);
+
+        ApiClient.Response badWeights = admin.post("/api/appraisals", """
+                {"repId":"%s","period":"%s","weights":{"attainment":50,"activity":20,"satisfaction":15,"behaviour":5}}"""
+                .formatted(rep, PERIOD));
+        assertThat(badWeights.status()).isEqualTo(400);
+        assertThat(badWeights.json().path("errors").get(0).path("field").asText()).isEqualTo("weights");
+        ApiClient.Response future = admin.post("/api/appraisals", "{\"repId\":\"%s\",\"period\":\"2099-01\"}"
+                .formatted(rep));
+        assertThat(future.json().path("errors").get(0).path("field").asText()).isEqualTo("period");
+
+        String later = admin.post("/api/appraisals", "{\"repId\":\"%s\",\"period\":\"%s\"}".formatted(other, PERIOD))
+                .json().path("id").asText();
+        probe.awaitEnvelope(later, "AppraisalOpened");
+        for (String rejected : List.of(appraisalId(rep, PERIOD), appraisalId(rep, "2099-01"))) {
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                    Long.class, rejected)).isZero();
+            assertThat(probe.seenFor(rejected)).isEmpty();
+        }
+    }
+
+    private void publishFacts(String rep) {
+        InboundEvents.targetSet(rep, "REVENUE", PERIOD, "100000.00");
+        InboundEvents.targetSet(rep, "VISITS", PERIOD, "4");
+        InboundEvents.orderConfirmed(UUID.randomUUID().toString(), rep, "87654.32", "2026-10-05T10:00:00Z");
+        InboundEvents.customerEvent("CommunicationLogged", rep, "2026-10-02T08:00:00Z", InboundEvents.data());
+        InboundEvents.customerEvent("CommunicationLogged", rep, "2026-10-03T08:00:00Z", InboundEvents.data());
+        InboundEvents.customerEvent("FollowUpCompleted", rep, "2026-10-04T08:00:00Z",
+                InboundEvents.data().put("followUpId", UUID.randomUUID().toString()));
+        InboundEvents.customerEvent("SatisfactionRecorded", rep, "2026-10-07T08:00:00Z",
+                InboundEvents.data().put("score", 5));
+        InboundEvents.customerEvent("SatisfactionRecorded", rep, "2026-10-08T08:00:00Z",
+                InboundEvents.data().put("score", 4));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("fact_target", rep) == 2 && bookings(rep) == 1
+                && count("fact_customer_activity", rep) == 5);
+    }
+
+    private long bookings(String rep) {
+        return count("fact_booking", rep);
+    }
+
+    private long count(String table, String repId) {
+        String owner = table.equals("fact_target") ? "owner_id" : "rep_id";
+        Long count = jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE " + owner + " = ?", Long.class,
+                repId);
+        return count == null ? 0 : count;
+    }
+
+    private static List<String> points(JsonNode appraisal) {
+        List<String> points = new ArrayList<>();
+        appraisal.path("kpis").forEach(kpi -> points.add(kpi.path("points").decimalValue()
+                .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()));
+        return points;
+    }
+
+    private static String review(int process, int teamwork, int learning) {
+        return """
+                {"processAdherence":%d,"teamwork":%d,"learning":%d,"feedback":"回款跟进及时"}"""
+                .formatted(process, teamwork, learning);
+    }
+
+    private static String appraisalId(String rep, String period) {
+        return UUID.nameUUIDFromBytes(("appraisal/" + rep + "/" + period).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    private String createTeam() {
+        return admin.post("/api/teams", "{\"name\":\"华东" + UUID.randomUUID().toString().substring(0, 8) + "\"}")
+                .json().path("id").asText();
+    }
+
+    private String hire(String team) {
+        return admin.post("/api/reps", """
+                {"name":"张伟","teamId":"%s","grade":2,"hiredOn":"2024-03-01"}""".formatted(team))
+                .json().path("id").asText();
+    }
+}

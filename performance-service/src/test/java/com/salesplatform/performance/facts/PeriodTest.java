@@ -1,0 +1,35 @@
+package com.salesplatform.performance.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PeriodTest {
+
+    @Test
+    void aQuarterSpansItsThreeMonthsInUtc() {
+        Period q1 = Period.parse("2027-Q1");
+        assertThat(q1.start()).isEqualTo(Instant.parse("2027-01-01T00:00:00Z"));
+        assertThat(q1.end()).isEqualTo(Instant.parse("2027-04-01T00:00:00Z"));
+        assertThat(q1.monthValues()).containsExactly("2027-01", "2027-02", "2027-03");
+        assertThat(q1.lastDay()).isEqualTo(LocalDate.of(2027, 3, 31));
+    }
+
+    @Test
+    void aMonthIsOneMonth() {
+        Period december = Period.parse("2027-12");
+        assertThat(december.end()).isEqualTo(Instant.parse("2028-01-01T00:00:00Z"));
+        assertThat(december.monthValues()).containsExactly("2027-12");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2027", "2027-13", "2027-Q5", "2027-W09", "27-03", ""})
+    void onlyMonthsAndQuartersArePeriods(String value) {
+        assertThatThrownBy(() -> Period.parse(value)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
