@@ -1,0 +1,4 @@
+package com.salesplatform.training.course.api;
+
+public record FindCourseQuery(String courseId) {
+}

@@ -1,0 +1,4 @@
+package com.salesplatform.training.external.api;
+
+public record FindExternalTrainingQuery(String externalTrainingId) {
+}

@@ -1,0 +1,5 @@
+package com.salesplatform.training.knowledge.api;
+
+public enum ArticleStatus {
+    DRAFT, PUBLISHED
+}

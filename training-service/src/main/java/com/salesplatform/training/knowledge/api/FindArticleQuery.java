@@ -1,0 +1,4 @@
+package com.salesplatform.training.knowledge.api;
+
+public record FindArticleQuery(String articleId) {
+}

@@ -1,0 +1,6 @@
+package com.salesplatform.training.knowledge.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record PublishArticleCommand(@TargetAggregateIdentifier String articleId) {
+}

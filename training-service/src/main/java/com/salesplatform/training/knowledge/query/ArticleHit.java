@@ -1,0 +1,11 @@
+package com.salesplatform.training.knowledge.query;
+
+import com.salesplatform.training.knowledge.api.ArticleKind;
+import com.salesplatform.training.knowledge.api.ArticleStatus;
+import java.time.Instant;
+import java.util.List;
+
+/** A search result: the article, how well it matched ({@code rank}, higher first) and a highlighted snippet. */
+public record ArticleHit(String id, ArticleKind kind, String title, List<String> tags, ArticleStatus status,
+                         int version, String authorId, double rank, String snippet, Instant updatedAt) {
+}

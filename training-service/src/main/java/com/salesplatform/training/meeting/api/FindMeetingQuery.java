@@ -1,0 +1,4 @@
+package com.salesplatform.training.meeting.api;
+
+public record FindMeetingQuery(String meetingId) {
+}

@@ -1,0 +1,101 @@
+package com.salesplatform.training.meeting.query;
+
+import com.salesplatform.training.meeting.api.ActionItemAssignedEvent;
+import com.salesplatform.training.meeting.api.ActionItemCompletedEvent;
+import com.salesplatform.training.meeting.api.ActionItemOverdueEvent;
+import com.salesplatform.training.meeting.api.Department;
+import com.salesplatform.training.meeting.api.FindMeetingQuery;
+import com.salesplatform.training.meeting.api.MeetingKind;
+import com.salesplatform.training.meeting.api.MeetingScheduledEvent;
+import com.salesplatform.training.meeting.api.MinutesRecordedEvent;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** {@code meeting_view} and {@code action_item_view}. */
+@Component
+@ProcessingGroup("meeting-view")
+public class MeetingProjection {
+
+    private final JdbcTemplate jdbc;
+
+    MeetingProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(MeetingScheduledEvent event) {
+        jdbc.update("""
+                        INSERT INTO meeting_view (meeting_id, kind, organiser_id, scheduled_at, agenda, departments,
+                                                  participant_rep_ids)
+                        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (meeting_id) DO NOTHING""",
+                event.meetingId(), event.kind().name(), event.organiserId(), Timestamp.from(event.scheduledAt()),
+                event.agenda(), event.departments().stream().map(Enum::name).toArray(String[]::new),
+                event.participantRepIds().toArray(String[]::new));
+    }
+
+    @EventHandler
+    void on(MinutesRecordedEvent event) {
+        jdbc.update("UPDATE meeting_view SET minutes = ? WHERE meeting_id = ?", event.minutes(), event.meetingId());
+    }
+
+    @EventHandler
+    void on(ActionItemAssignedEvent event) {
+        jdbc.update("""
+                        INSERT INTO action_item_view (action_item_id, meeting_id, description, owner_id, due_at, status)
+                        VALUES (?, ?, ?, ?, ?, 'OPEN') ON CONFLICT (action_item_id) DO NOTHING""",
+                event.actionItemId(), event.meetingId(), event.description(), event.ownerId(),
+                Timestamp.from(event.dueAt()));
+    }
+
+    @EventHandler
+    void on(ActionItemOverdueEvent event) {
+        jdbc.update("UPDATE action_item_view SET status = 'OVERDUE' WHERE action_item_id = ? AND status = 'OPEN'",
+                event.actionItemId());
+    }
+
+    @EventHandler
+    void on(ActionItemCompletedEvent event, @org.axonframework.eventhandling.Timestamp Instant occurredAt) {
+        jdbc.update("""
+                        UPDATE action_item_view SET status = 'COMPLETED', completed_at = ?, completed_late = ?
+                        WHERE action_item_id = ?""",
+                Timestamp.from(occurredAt), event.late(), event.actionItemId());
+    }
+
+    @QueryHandler
+    Optional<MeetingView> handle(FindMeetingQuery query) {
+        return jdbc.query("SELECT * FROM meeting_view WHERE meeting_id = ?", this::meeting, query.meetingId())
+                .stream().findFirst();
+    }
+
+    private MeetingView meeting(ResultSet rs, int row) throws SQLException {
+        String meetingId = rs.getString("meeting_id");
+        List<Department> departments = strings(rs.getArray("departments")).stream().map(Department::valueOf).toList();
+        return new MeetingView(meetingId, MeetingKind.valueOf(rs.getString("kind")), rs.getString("organiser_id"),
+                rs.getTimestamp("scheduled_at").toInstant(), rs.getString("agenda"), departments,
+                strings(rs.getArray("participant_rep_ids")), rs.getString("minutes"), actionItems(meetingId));
+    }
+
+    private List<MeetingView.ActionItemView> actionItems(String meetingId) {
+        return jdbc.query("SELECT * FROM action_item_view WHERE meeting_id = ? ORDER BY due_at, action_item_id",
+                (rs, row) -> new MeetingView.ActionItemView(rs.getString("action_item_id"),
+                        rs.getString("description"), rs.getString("owner_id"), rs.getTimestamp("due_at").toInstant(),
+                        rs.getString("status"),
+                        Optional.ofNullable(rs.getTimestamp("completed_at")).map(Timestamp::toInstant).orElse(null),
+                        rs.getBoolean("completed_late")), meetingId);
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,140 @@
+package com.salesplatform.training.meeting.web;
+
+import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.web.Created;
+import com.salesplatform.platform.web.NotFoundException;
+import com.salesplatform.platform.web.RuleViolationException;
+import com.salesplatform.training.knowledge.api.ArticleContent;
+import com.salesplatform.training.knowledge.api.ArticleKind;
+import com.salesplatform.training.knowledge.api.DraftArticleCommand;
+import com.salesplatform.training.meeting.api.ActionItem;
+import com.salesplatform.training.meeting.api.CompleteActionItemCommand;
+import com.salesplatform.training.meeting.api.FindMeetingQuery;
+import com.salesplatform.training.meeting.api.MeetingKind;
+import com.salesplatform.training.meeting.api.RecordMinutesCommand;
+import com.salesplatform.training.meeting.api.ScheduleMeetingCommand;
+import com.salesplatform.training.meeting.query.MeetingView;
+import com.salesplatform.training.shared.Access;
+import com.salesplatform.training.shared.Ids;
+import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Meetings: MANAGER/ADMIN schedule them and record minutes; an action item is completed by its owner or a
+ * MANAGER/ADMIN; a meeting is visible to MANAGER/ADMIN and to those it involves (404 for anyone else).
+ */
+@RestController
+@RequestMapping(MeetingController.PATH)
+class MeetingController {
+
+    static final String PATH = "/api/meetings";
+    static final String ARTICLES = "/api/knowledge/articles";
+    static final int MAX_TITLE = 200;
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final Access access;
+
+    MeetingController(CommandGateway commands, QueryGateway queries, Access access) {
+        this.commands = commands;
+        this.queries = queries;
+        this.access = access;
+    }
+
+    @PostMapping
+    ResponseEntity<Created> schedule(@Valid @RequestBody ScheduleMeetingRequest request, CallerIdentity caller) {
+        access.requireManagerOrAdmin(caller, "schedule meetings");
+        String meetingId = Ids.chosenOrNew(request.id());
+        List<String> participants = request.participantRepIds() == null ? null
+                : request.participantRepIds().stream().map(Ids::normalised).toList();
+        commands.sendAndWait(new ScheduleMeetingCommand(meetingId, Ids.normalised(caller.subject()), request.kind(),
+                request.scheduledAt(), request.agenda(), request.departments(), participants));
+        return Created.at(PATH, meetingId);
+    }
+
+    @GetMapping("/{meetingId}")
+    MeetingView meeting(@PathVariable String meetingId, CallerIdentity caller) {
+        return visible(meetingId, caller);
+    }
+
+    @PostMapping("/{meetingId}/minutes")
+    MeetingView minutes(@PathVariable String meetingId, @Valid @RequestBody MinutesRequest request,
+                        CallerIdentity caller) {
+        MeetingView meeting = visible(meetingId, caller);
+        access.requireManagerOrAdmin(caller, "record minutes");
+        List<ActionItem> items = request.actionItems() == null ? List.of() : request.actionItems().stream()
+                .map(item -> new ActionItem(UUID.randomUUID().toString(), item.description(),
+                        Ids.normalised(item.ownerId()), item.dueAt()))
+                .toList();
+        commands.sendAndWait(new RecordMinutesCommand(meeting.id(), request.minutes(), items));
+        return visible(meetingId, caller);
+    }
+
+    @PostMapping("/{meetingId}/action-items/{actionItemId}/completion")
+    ResponseEntity<Void> complete(@PathVariable String meetingId, @PathVariable String actionItemId,
+                                  CallerIdentity caller) {
+        MeetingView meeting = visible(meetingId, caller);
+        String itemId = Ids.normalised(actionItemId);
+        boolean owner = meeting.actionItems().stream()
+                .anyMatch(item -> item.id().equals(itemId) && caller.is(item.ownerId()));
+        if (!owner && !access.isManagerOrAdmin(caller)) {
+            throw new AccessDeniedException("Only its owner, a MANAGER or an ADMIN completes an action item");
+        }
+        commands.sendAndWait(new CompleteActionItemCommand(meeting.id(), itemId, Ids.normalised(caller.subject())));
+        return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Turns an experience-sharing meeting's minutes into a draft knowledge article, written by the caller. The
+     * article's id is derived from the meeting's, so a meeting is shared once (a second call is a 409).
+     */
+    @PostMapping("/{meetingId}/knowledge-article")
+    ResponseEntity<Created> shareAsArticle(@PathVariable String meetingId,
+                                           @Valid @RequestBody(required = false) SharedArticleRequest request,
+                                           CallerIdentity caller) {
+        MeetingView meeting = visible(meetingId, caller);
+        if (meeting.kind() != MeetingKind.EXPERIENCE_SHARING) {
+            throw new RuleViolationException("Only an experience-sharing meeting's minutes become an article");
+        }
+        if (meeting.minutes() == null) {
+            throw new RuleViolationException("Meeting " + meeting.id() + " has no minutes yet");
+        }
+        SharedArticleRequest wanted = request == null ? new SharedArticleRequest(null, null, null) : request;
+        String articleId = UUID.nameUUIDFromBytes(("article-from-meeting/" + meeting.id())
+                .getBytes(StandardCharsets.UTF_8)).toString();
+        ArticleContent content = new ArticleContent(
+                wanted.kind() == null ? ArticleKind.SUCCESS_CASE : wanted.kind(),
+                wanted.title() == null || wanted.title().isBlank() ? titleFrom(meeting.agenda()) : wanted.title(),
+                meeting.minutes(), wanted.tags(), null, null);
+        commands.sendAndWait(new DraftArticleCommand(articleId, Ids.normalised(caller.subject()), content,
+                meeting.id()));
+        return Created.at(ARTICLES, articleId);
+    }
+
+    private static String titleFrom(String agenda) {
+        String firstLine = agenda.strip().lines().findFirst().orElse("");
+        String title = "经验分享：" + firstLine;
+        return title.codePointCount(0, title.length()) <= MAX_TITLE ? title
+                : title.substring(0, title.offsetByCodePoints(0, MAX_TITLE));
+    }
+
+    private MeetingView visible(String meetingId, CallerIdentity caller) {
+        return queries.query(new FindMeetingQuery(Ids.normalised(meetingId)),
+                        ResponseTypes.optionalInstanceOf(MeetingView.class)).join()
+                .filter(meeting -> access.isManagerOrAdmin(caller) || meeting.involves(caller.subject()))
+                .orElseThrow(() -> new NotFoundException("Meeting", meetingId));
+    }
+}

@@ -1,0 +1,22 @@
+package com.salesplatform.training.meeting.web;
+
+import com.salesplatform.training.shared.Ids;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+
+/** {@code POST /api/meetings/{id}/minutes}: the minutes and the action items decided. */
+public record MinutesRequest(
+        @NotBlank @Size(max = 50_000) String minutes,
+        @Valid @Size(max = 50) List<@NotNull ActionItemRequest> actionItems) {
+
+    public record ActionItemRequest(
+            @NotBlank @Size(max = 1000) String description,
+            @NotNull @Pattern(regexp = Ids.UUID_PATTERN, message = "must be a UUID") String ownerId,
+            @NotNull Instant dueAt) {
+    }
+}

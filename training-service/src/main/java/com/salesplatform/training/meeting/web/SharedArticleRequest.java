@@ -1,0 +1,13 @@
+package com.salesplatform.training.meeting.web;
+
+import com.salesplatform.training.knowledge.api.ArticleKind;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** {@code POST /api/meetings/{id}/knowledge-article}: the draft's kind (default SUCCESS_CASE), title and tags. */
+public record SharedArticleRequest(
+        ArticleKind kind,
+        @Size(max = 200) String title,
+        @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags) {
+}

@@ -1,0 +1,5 @@
+package com.salesplatform.training.session.api;
+
+public enum EnrollmentStatus {
+    ENROLLED, WAITLISTED
+}

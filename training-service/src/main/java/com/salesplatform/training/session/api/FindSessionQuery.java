@@ -1,0 +1,4 @@
+package com.salesplatform.training.session.api;
+
+public record FindSessionQuery(String sessionId) {
+}

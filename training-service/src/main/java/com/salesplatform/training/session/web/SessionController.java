@@ -1,0 +1,111 @@
+package com.salesplatform.training.session.web;
+
+import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.web.Created;
+import com.salesplatform.platform.web.NotFoundException;
+import com.salesplatform.training.session.api.CompletionOutcome;
+import com.salesplatform.training.session.api.EnrolRepCommand;
+import com.salesplatform.training.session.api.EnrollmentOutcome;
+import com.salesplatform.training.session.api.FindSessionQuery;
+import com.salesplatform.training.session.api.RecordAttendanceCommand;
+import com.salesplatform.training.session.api.RecordCompletionCommand;
+import com.salesplatform.training.session.api.ScheduleSessionCommand;
+import com.salesplatform.training.session.api.WithdrawEnrollmentCommand;
+import com.salesplatform.training.session.query.SessionView;
+import com.salesplatform.training.shared.Access;
+import com.salesplatform.training.shared.Ids;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Sessions: MANAGER/ADMIN schedule them and record attendance and assessment results; a rep enrols and withdraws
+ * themself (a manager or admin may withdraw a rep they act for).
+ */
+@RestController
+class SessionController {
+
+    static final String SESSIONS = "/api/sessions";
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final Access access;
+
+    SessionController(CommandGateway commands, QueryGateway queries, Access access) {
+        this.commands = commands;
+        this.queries = queries;
+        this.access = access;
+    }
+
+    @PostMapping("/api/courses/{courseId}/sessions")
+    ResponseEntity<Created> schedule(@PathVariable String courseId,
+                                     @Valid @RequestBody ScheduleSessionRequest request, CallerIdentity caller) {
+        access.requireManagerOrAdmin(caller, "schedule sessions");
+        String sessionId = Ids.chosenOrNew(request.id());
+        commands.sendAndWait(new ScheduleSessionCommand(sessionId, Ids.normalised(courseId), request.startsAt(),
+                request.trainer(), request.capacity(), request.location()));
+        return Created.at(SESSIONS, sessionId);
+    }
+
+    @GetMapping(SESSIONS + "/{sessionId}")
+    SessionView session(@PathVariable String sessionId) {
+        return queries.query(new FindSessionQuery(Ids.normalised(sessionId)),
+                        ResponseTypes.optionalInstanceOf(SessionView.class)).join()
+                .orElseThrow(() -> new NotFoundException("Session", sessionId));
+    }
+
+    /** The caller enrols themself; the body, if any, is empty. */
+    @PostMapping(SESSIONS + "/{sessionId}/enrollments")
+    ResponseEntity<EnrollmentResponse> enrol(@PathVariable String sessionId, CallerIdentity caller) {
+        String session = Ids.normalised(sessionId);
+        access.requireLearner(caller);
+        String repId = Ids.normalised(caller.subject());
+        EnrollmentOutcome outcome = commands.sendAndWait(new EnrolRepCommand(session, repId));
+        return ResponseEntity.created(URI.create(SESSIONS + "/" + session + "/enrollments/" + repId))
+                .body(new EnrollmentResponse(repId, session, outcome.status(), outcome.waitingListPosition()));
+    }
+
+    /** The caller withdraws themself, or (manager of their team, admin) the rep the body names. */
+    @PostMapping(SESSIONS + "/{sessionId}/withdrawals")
+    ResponseEntity<Void> withdraw(@PathVariable String sessionId,
+                                  @Valid @RequestBody(required = false) WithdrawalRequest request,
+                                  CallerIdentity caller) {
+        String rep = Ids.normalised(request == null || request.repId() == null ? caller.subject() : request.repId());
+        if (!access.mayActFor(caller, rep)) {
+            throw new AccessDeniedException("A rep withdraws only themself");
+        }
+        commands.sendAndWait(new WithdrawEnrollmentCommand(Ids.normalised(sessionId), rep));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(SESSIONS + "/{sessionId}/attendance")
+    ResponseEntity<Void> attendance(@PathVariable String sessionId, @Valid @RequestBody AttendanceRequest request,
+                                    CallerIdentity caller) {
+        access.requireManagerOrAdmin(caller, "record attendance");
+        commands.sendAndWait(new RecordAttendanceCommand(Ids.normalised(sessionId),
+                request.repIds().stream().map(Ids::normalised).toList()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(SESSIONS + "/{sessionId}/completions")
+    ResponseEntity<CompletionResponse> completion(@PathVariable String sessionId, @Valid @RequestBody CompletionRequest request,
+                                       CallerIdentity caller) {
+        access.requireManagerOrAdmin(caller, "record assessment results");
+        String session = Ids.normalised(sessionId);
+        String repId = Ids.normalised(request.repId());
+        CompletionOutcome outcome = commands.sendAndWait(
+                new RecordCompletionCommand(session, repId, request.score(), request.completedOn()));
+        return ResponseEntity.created(URI.create("/api/reps/" + repId + "/training-record"))
+                .body(new CompletionResponse(repId, session, request.score(), outcome.passed(),
+                        outcome.certificationId(), outcome.certificationExpiresOn()));
+    }
+}

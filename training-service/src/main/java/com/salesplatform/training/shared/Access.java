@@ -1,0 +1,52 @@
+package com.salesplatform.training.shared;
+
+import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.security.Role;
+import com.salesplatform.training.roster.Roster;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what in training-service: MANAGER and ADMIN run the training programme and publish knowledge; a rep
+ * acts for themself; a manager sees the reps of their team (from the roster replica).
+ */
+@Component
+public class Access {
+
+    private final Roster roster;
+
+    Access(Roster roster) {
+        this.roster = roster;
+    }
+
+    public void requireManagerOrAdmin(CallerIdentity caller, String action) {
+        if (!isManagerOrAdmin(caller)) {
+            throw new AccessDeniedException("Only a MANAGER or ADMIN may " + action);
+        }
+    }
+
+    /** Reps, managers and admins act; an INTEGRATION account only reads. */
+    public void requireLearner(CallerIdentity caller) {
+        if (!(isManagerOrAdmin(caller) || caller.has(Role.REP))) {
+            throw new AccessDeniedException("A read-only account cannot do this");
+        }
+    }
+
+    public boolean isManagerOrAdmin(CallerIdentity caller) {
+        return caller.isAdmin() || caller.has(Role.MANAGER);
+    }
+
+    /** Acting for {@code repId}: themself, an ADMIN, or the manager of the rep's team. */
+    public boolean mayActFor(CallerIdentity caller, String repId) {
+        return caller.is(repId) || caller.isAdmin() || managesRep(caller, repId);
+    }
+
+    /** Reading about {@code repId}: who may act for them, and INTEGRATION accounts. */
+    public boolean mayReadAbout(CallerIdentity caller, String repId) {
+        return mayActFor(caller, repId) || caller.has(Role.INTEGRATION);
+    }
+
+    private boolean managesRep(CallerIdentity caller, String repId) {
+        return caller.has(Role.MANAGER) && roster.teamOf(repId).map(caller::manages).orElse(false);
+    }
+}

@@ -1,0 +1,93 @@
+package com.salesplatform.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.platformtest.ApiClient;
+import com.salesplatform.platformtest.TestTokens;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The calls the training ITs repeat, over real HTTP. */
+public final class TrainingApi {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final String baseUrl;
+    private final ApiClient client;
+    private final JdbcTemplate jdbc;
+
+    public TrainingApi(int port, JdbcTemplate jdbc) {
+        this.baseUrl = "http://localhost:" + port;
+        this.client = ApiClient.at(baseUrl);
+        this.jdbc = jdbc;
+    }
+
+    public ApiClient as(String token) {
+        return client.as(token);
+    }
+
+    public String created(String token, String path, String body) {
+        ApiClient.Response response = client.as(token).post(path, body);
+        assertThat(response.status()).as("%s %s", path, response).isEqualTo(201);
+        return response.json().path("id").asText();
+    }
+
+    public String course(String title, int passMark, int validMonths) {
+        return created(TestTokens.admin(), "/api/courses", """
+                {"title":"%s","category":"NEGOTIATION","format":"INTERNAL","durationHours":8,"passMark":%d,
+                 "certificationValidMonths":%d}""".formatted(title, passMark, validMonths));
+    }
+
+    public String session(String courseId, String startsAt, int capacity) {
+        return created(TestTokens.admin(), "/api/courses/" + courseId + "/sessions", """
+                {"startsAt":"%s","trainer":"陈老师","capacity":%d,"location":"上海培训中心"}"""
+                .formatted(startsAt, capacity));
+    }
+
+    public ApiClient.Response enrol(String sessionId, String repId) {
+        return client.as(TestTokens.rep(repId, null)).post("/api/sessions/" + sessionId + "/enrollments", "");
+    }
+
+    /** A PUT, which {@link ApiClient} does not make: status and JSON body. */
+    public ApiClient.Response put(String token, String path, String body) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json, application/problem+json")
+                    .header("Authorization", "Bearer " + token)
+                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            return new ApiClient.Response(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), Optional.empty(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long storedEventsOf(String aggregateId) {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, aggregateId);
+        return count == null ? 0 : count;
+    }
+
+    public static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+}
