@@ -77,6 +77,18 @@ public record CalendarPeriod(String value, Granularity granularity, LocalDate st
         return !now.isBefore(end());
     }
 
+    /** The period just after this one, of the same granularity. */
+    public CalendarPeriod next() {
+        LocalDate s = endExclusive;
+        return switch (granularity) {
+            case YEAR -> parse(String.valueOf(s.getYear()));
+            case QUARTER -> parse(s.getYear() + "-Q" + ((s.getMonthValue() - 1) / 3 + 1));
+            case MONTH -> parse("%d-%02d".formatted(s.getYear(), s.getMonthValue()));
+            case WEEK -> parse("%d-W%02d".formatted(s.get(IsoFields.WEEK_BASED_YEAR),
+                    s.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+        };
+    }
+
     /** The period just before this one, of the same granularity. */
     public CalendarPeriod previous() {
         return switch (granularity) {

@@ -27,6 +27,7 @@ class CalendarPeriodTest {
         assertThat(period.endExclusive()).isEqualTo(end);
         assertThat(period.end()).isEqualTo(end.atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
         assertThat(period.previous().value()).isEqualTo(previous);
+        assertThat(period.previous().next().value()).isEqualTo(value);
     }
 
     @ParameterizedTest

@@ -1,0 +1,44 @@
+package com.salesplatform.orders.customer;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What this service knows of customer-service's customers (from {@code sales.customers.events}): who owns each
+ * customer and its credit limit. The rows are also the per-customer lock of the credit check.
+ */
+@Component
+public class CustomerReplica {
+
+    private final JdbcTemplate jdbc;
+
+    CustomerReplica(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean isKnown(String customerId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM credit_customer WHERE customer_id = ?)", Boolean.class, customerId));
+    }
+
+    public Optional<String> ownerOf(String customerId) {
+        return jdbc.queryForList("SELECT owner_rep_id FROM credit_customer WHERE customer_id = ?", String.class,
+                customerId).stream().filter(owner -> owner != null).findFirst();
+    }
+
+    void recordOwner(String customerId, String ownerRepId) {
+        jdbc.update("""
+                INSERT INTO credit_customer (customer_id, owner_rep_id) VALUES (?, ?)
+                ON CONFLICT (customer_id) DO UPDATE SET owner_rep_id = EXCLUDED.owner_rep_id""",
+                customerId, ownerRepId);
+    }
+
+    void recordCreditLimit(String customerId, BigDecimal amount) {
+        jdbc.update("""
+                INSERT INTO credit_customer (customer_id, credit_limit) VALUES (?, ?)
+                ON CONFLICT (customer_id) DO UPDATE SET credit_limit = EXCLUDED.credit_limit""",
+                customerId, amount);
+    }
+}

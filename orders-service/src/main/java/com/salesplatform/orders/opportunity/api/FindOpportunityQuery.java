@@ -1,0 +1,4 @@
+package com.salesplatform.orders.opportunity.api;
+
+public record FindOpportunityQuery(String opportunityId) {
+}

@@ -1,0 +1,14 @@
+package com.salesplatform.orders.opportunity.web;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/** {@code POST /api/opportunities/{id}/negotiation-rounds}: our offer, their counter-offer, notes. */
+public record NegotiationRoundRequest(
+        @NotNull @DecimalMin("0.01") @Digits(integer = 15, fraction = 2) BigDecimal ourOffer,
+        @DecimalMin("0.01") @Digits(integer = 15, fraction = 2) BigDecimal counterOffer,
+        @Size(max = 500) String notes) {
+}

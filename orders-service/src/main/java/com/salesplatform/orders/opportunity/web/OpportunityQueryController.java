@@ -1,0 +1,51 @@
+package com.salesplatform.orders.opportunity.web;
+
+import com.salesplatform.orders.access.SalesAccess;
+import com.salesplatform.orders.opportunity.api.FindOpportunitiesQuery;
+import com.salesplatform.orders.opportunity.api.OpportunityStage;
+import com.salesplatform.orders.opportunity.query.OpportunityList;
+import com.salesplatform.orders.opportunity.query.OpportunitySummary;
+import com.salesplatform.orders.opportunity.query.OpportunityView;
+import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.web.PageQuery;
+import com.salesplatform.platform.web.PageResponse;
+import jakarta.validation.constraints.Pattern;
+import java.util.Locale;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(OpportunityController.PATH)
+class OpportunityQueryController {
+
+    private final QueryGateway queries;
+    private final SalesAccess access;
+    private final OpportunityReader opportunities;
+
+    OpportunityQueryController(QueryGateway queries, SalesAccess access, OpportunityReader opportunities) {
+        this.queries = queries;
+        this.access = access;
+        this.opportunities = opportunities;
+    }
+
+    @GetMapping
+    PageResponse<OpportunitySummary> opportunities(
+            @RequestParam(required = false)
+            @Pattern(regexp = OpenOpportunityRequest.UUID_PATTERN, message = "must be a UUID") String repId,
+            @RequestParam(required = false) OpportunityStage stage, PageQuery page, CallerIdentity caller) {
+        OpportunityList list = queries.query(new FindOpportunitiesQuery(
+                        repId == null ? null : repId.toLowerCase(Locale.ROOT), stage, access.visibility(caller), page),
+                ResponseTypes.instanceOf(OpportunityList.class)).join();
+        return PageResponse.of(list.items(), page, list.totalItems());
+    }
+
+    @GetMapping("/{opportunityId}")
+    OpportunityView opportunity(@PathVariable String opportunityId, CallerIdentity caller) {
+        return opportunities.visible(opportunityId, caller);
+    }
+}

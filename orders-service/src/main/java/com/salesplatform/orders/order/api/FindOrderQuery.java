@@ -1,0 +1,4 @@
+package com.salesplatform.orders.order.api;
+
+public record FindOrderQuery(String orderId) {
+}

@@ -1,0 +1,11 @@
+package com.salesplatform.orders.order.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+
+/** Published as OrderCancelled v1 (contracts/events/orders). */
+@Revision("1")
+public record OrderCancelledEvent(String orderId, String customerId, String repId, String teamId, String reason,
+                                 List<OrderLine> lines, BigDecimal total, String currency) {
+}

@@ -1,0 +1,243 @@
+package com.salesplatform.orders.order.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.salesplatform.orders.shared.Money;
+import com.salesplatform.orders.shared.RequiredText;
+import com.salesplatform.orders.order.api.CancelOrderCommand;
+import com.salesplatform.orders.order.api.ConfirmOrderCommand;
+import com.salesplatform.orders.order.api.DeliverOrderCommand;
+import com.salesplatform.orders.order.api.OrderCancelledEvent;
+import com.salesplatform.orders.order.api.OrderConfirmedEvent;
+import com.salesplatform.orders.order.api.OrderCreditReleasedEvent;
+import com.salesplatform.orders.order.api.OrderDeliveredEvent;
+import com.salesplatform.orders.order.api.OrderLine;
+import com.salesplatform.orders.order.api.OrderPaidEvent;
+import com.salesplatform.orders.order.api.OrderPlacedEvent;
+import com.salesplatform.orders.order.api.OrderPutOnCreditHoldEvent;
+import com.salesplatform.orders.order.api.OrderShippedEvent;
+import com.salesplatform.orders.order.api.OrderStatus;
+import com.salesplatform.orders.order.api.PaymentOverdueEvent;
+import com.salesplatform.orders.order.api.PaymentReceivedEvent;
+import com.salesplatform.orders.order.api.PlaceOrderCommand;
+import com.salesplatform.orders.order.api.RecordPaymentCommand;
+import com.salesplatform.orders.order.api.ReleaseCreditHoldCommand;
+import com.salesplatform.orders.order.api.ShipOrderCommand;
+import com.salesplatform.orders.pricing.LinePricing;
+import com.salesplatform.orders.product.command.ProductCatalogue;
+import com.salesplatform.orders.quote.command.QuoteBook;
+import com.salesplatform.orders.roster.Roster;
+import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.web.RuleViolationException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A sales order (DOMAIN.md §3): priced by the server, credit-checked at placement, then PLACED → CONFIRMED →
+ * SHIPPED → DELIVERED → PAID; CANCELLED before shipment; CREDIT_HOLD until a MANAGER releases it. Payment falls due
+ * {@code paymentTermsDays} after delivery; a persisted deadline emits {@link PaymentOverdueEvent} if it is not paid.
+ */
+@Aggregate
+public class SalesOrder {
+
+    static final String PAYMENT_DUE = "payment-due";
+    static final int MAX_PAYMENT_TERMS_DAYS = 365;
+    static final int MAX_TEXT = 100;
+    static final int MAX_REASON = 500;
+    private static final Set<OrderStatus> CANCELLABLE =
+            EnumSet.of(OrderStatus.PLACED, OrderStatus.CREDIT_HOLD, OrderStatus.CONFIRMED);
+
+    @AggregateIdentifier
+    private String orderId;
+    private String customerId;
+    private String repId;
+    private String teamId;
+    private List<OrderLine> lines;
+    private BigDecimal total;
+    private BigDecimal paid;
+    private int paymentTermsDays;
+    private Instant paymentDueAt;
+    private OrderStatus status;
+
+    protected SalesOrder() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public SalesOrder(PlaceOrderCommand command, ProductCatalogue catalogue, QuoteBook quotes, CreditLedger ledger,
+                      Roster roster) {
+        if (command.paymentTermsDays() < 0 || command.paymentTermsDays() > MAX_PAYMENT_TERMS_DAYS) {
+            throw new FieldRejectedException("paymentTermsDays", "must be between 0 and " + MAX_PAYMENT_TERMS_DAYS);
+        }
+        List<OrderLine> priced = command.quoteId() == null ? priceLines(command, catalogue) : quoted(command, quotes);
+        BigDecimal orderTotal = LinePricing.total(priced);
+        CreditAssessment credit = ledger.assess(command.customerId());
+        if (credit.ownerRepId() == null) {
+            throw new RuleViolationException("Customer " + command.customerId() + " has no owner rep yet");
+        }
+        String team = roster.teamOf(credit.ownerRepId()).orElse(null);
+        apply(new OrderPlacedEvent(command.orderId(), command.customerId(), credit.ownerRepId(), team, priced,
+                orderTotal, Money.CURRENCY, command.paymentTermsDays(), command.quoteId()));
+        credit.holdFor(orderTotal).ifPresent(reason -> apply(new OrderPutOnCreditHoldEvent(command.orderId(),
+                command.customerId(), credit.ownerRepId(), reason, credit.creditLimit(), credit.exposure(),
+                orderTotal, Money.CURRENCY)));
+    }
+
+    private static List<OrderLine> priceLines(PlaceOrderCommand command, ProductCatalogue catalogue) {
+        List<OrderLine> priced = LinePricing.price(command.lines(), catalogue);
+        if (!command.largeDiscountApproved()) {
+            LinePricing.lineNeedingApproval(priced).ifPresent(line -> {
+                throw new RuleViolationException("Line " + line.sku() + " is more than "
+                        + LinePricing.LARGE_DISCOUNT_PERCENT + " % below its list price " + line.listPrice()
+                        + ": only a MANAGER may grant that (or approve it on a quote)");
+            });
+        }
+        return priced;
+    }
+
+    private static List<OrderLine> quoted(PlaceOrderCommand command, QuoteBook quotes) {
+        if (command.lines() != null && !command.lines().isEmpty()) {
+            throw new FieldRejectedException("lines", "must be absent when the order is placed from a quote");
+        }
+        return quotes.takeForOrder(command.quoteId(), command.customerId(), command.orderId(),
+                LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC));
+    }
+
+    @CommandHandler
+    public void handle(ReleaseCreditHoldCommand command) {
+        requireStatus("release the credit hold of", OrderStatus.CREDIT_HOLD);
+        apply(new OrderCreditReleasedEvent(orderId, customerId, repId, total, Money.CURRENCY));
+    }
+
+    @CommandHandler
+    public void handle(ConfirmOrderCommand command) {
+        requireStatus("confirm", OrderStatus.PLACED);
+        apply(new OrderConfirmedEvent(orderId, customerId, repId, teamId, lines, total, Money.CURRENCY));
+    }
+
+    @CommandHandler
+    public void handle(ShipOrderCommand command) {
+        String carrier = RequiredText.of("carrier", command.carrier(), MAX_TEXT);
+        String trackingNumber = RequiredText.of("trackingNumber", command.trackingNumber(), MAX_TEXT);
+        requireStatus("ship", OrderStatus.CONFIRMED);
+        apply(new OrderShippedEvent(orderId, customerId, carrier, trackingNumber));
+    }
+
+    @CommandHandler
+    public void handle(DeliverOrderCommand command, DeadlineManager deadlines) {
+        requireStatus("deliver", OrderStatus.SHIPPED);
+        Duration terms = Duration.ofDays(paymentTermsDays);
+        apply(new OrderDeliveredEvent(orderId, customerId, GenericEventMessage.clock.instant().plus(terms)));
+        deadlines.schedule(terms, PAYMENT_DUE);
+    }
+
+    @CommandHandler
+    public void handle(RecordPaymentCommand command) {
+        BigDecimal amount = Money.requirePositiveCents("amount", command.amount());
+        requireStatus("record a payment for", OrderStatus.DELIVERED);
+        BigDecimal outstanding = total.subtract(paid);
+        if (amount.compareTo(outstanding) > 0) {
+            throw new RuleViolationException("A payment of " + amount + " exceeds the outstanding " + outstanding
+                    + " of order " + orderId);
+        }
+        BigDecimal paidTotal = paid.add(amount);
+        apply(new PaymentReceivedEvent(orderId, command.paymentId(), customerId, repId, teamId, amount, paidTotal,
+                total.subtract(paidTotal), Money.CURRENCY));
+        if (paidTotal.compareTo(total) == 0) {
+            apply(new OrderPaidEvent(orderId, customerId, repId, teamId, total, Money.CURRENCY));
+        }
+    }
+
+    @CommandHandler
+    public void handle(CancelOrderCommand command) {
+        String reason = RequiredText.of("reason", command.reason(), MAX_REASON);
+        if (!CANCELLABLE.contains(status)) {
+            throw new RuleViolationException("Order " + orderId + " is " + status + ": only an order not yet shipped"
+                    + " can be cancelled");
+        }
+        apply(new OrderCancelledEvent(orderId, customerId, repId, teamId, reason, lines, total, Money.CURRENCY));
+    }
+
+    /** The payment-due deadline is never cancelled (db-scheduler cannot cancel by name): a paid order ignores it. */
+    @DeadlineHandler(deadlineName = PAYMENT_DUE)
+    void paymentDue() {
+        if (status == OrderStatus.DELIVERED) {
+            apply(new PaymentOverdueEvent(orderId, customerId, repId, teamId, total.subtract(paid), paymentDueAt,
+                    Money.CURRENCY));
+        }
+    }
+
+    private void requireStatus(String action, OrderStatus required) {
+        if (status != required) {
+            throw new RuleViolationException("Cannot " + action + " order " + orderId + ": it is " + status
+                    + ", not " + required);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(OrderPlacedEvent event) {
+        orderId = event.orderId();
+        customerId = event.customerId();
+        repId = event.repId();
+        teamId = event.teamId();
+        lines = event.lines();
+        total = event.total();
+        paid = Money.ZERO;
+        paymentTermsDays = event.paymentTermsDays();
+        status = OrderStatus.PLACED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderPutOnCreditHoldEvent event) {
+        status = OrderStatus.CREDIT_HOLD;
+    }
+
+    @EventSourcingHandler
+    void on(OrderCreditReleasedEvent event) {
+        status = OrderStatus.PLACED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderConfirmedEvent event) {
+        status = OrderStatus.CONFIRMED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderShippedEvent event) {
+        status = OrderStatus.SHIPPED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderDeliveredEvent event) {
+        status = OrderStatus.DELIVERED;
+        paymentDueAt = event.paymentDueAt();
+    }
+
+    @EventSourcingHandler
+    void on(PaymentReceivedEvent event) {
+        paid = event.paidTotal();
+    }
+
+    @EventSourcingHandler
+    void on(OrderPaidEvent event) {
+        status = OrderStatus.PAID;
+    }
+
+    @EventSourcingHandler
+    void on(OrderCancelledEvent event) {
+        status = OrderStatus.CANCELLED;
+    }
+}

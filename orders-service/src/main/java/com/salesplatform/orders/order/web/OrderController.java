@@ -1,0 +1,119 @@
+package com.salesplatform.orders.order.web;
+
+import com.salesplatform.orders.access.SalesAccess;
+import com.salesplatform.orders.idempotency.IdempotentCreation;
+import com.salesplatform.orders.order.api.CancelOrderCommand;
+import com.salesplatform.orders.order.api.ConfirmOrderCommand;
+import com.salesplatform.orders.order.api.DeliverOrderCommand;
+import com.salesplatform.orders.order.api.PlaceOrderCommand;
+import com.salesplatform.orders.order.api.RecordPaymentCommand;
+import com.salesplatform.orders.order.api.ReleaseCreditHoldCommand;
+import com.salesplatform.orders.order.api.RequestedLine;
+import com.salesplatform.orders.order.api.ShipOrderCommand;
+import com.salesplatform.orders.order.query.OrderView;
+import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.security.Role;
+import com.salesplatform.platform.web.Created;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Placing orders and moving them through their lifecycle. */
+@RestController
+@RequestMapping(OrderController.PATH)
+class OrderController {
+
+    static final String PATH = "/api/orders";
+
+    private final CommandGateway commands;
+    private final SalesAccess access;
+    private final OrderReader orders;
+    private final IdempotentCreation idempotent;
+
+    OrderController(CommandGateway commands, SalesAccess access, OrderReader orders, IdempotentCreation idempotent) {
+        this.commands = commands;
+        this.access = access;
+        this.orders = orders;
+        this.idempotent = idempotent;
+    }
+
+    @PostMapping
+    ResponseEntity<Created> place(@Valid @RequestBody PlaceOrderRequest request, CallerIdentity caller,
+                                  @RequestHeader(name = IdempotentCreation.HEADER, required = false) String key) {
+        return idempotent.create(key, caller, "POST " + PATH, request, () -> {
+            String customerId = request.customerId().toLowerCase(Locale.ROOT);
+            access.requireMayDealWith(caller, customerId);
+            String orderId = request.id() != null ? request.id().toLowerCase(Locale.ROOT)
+                    : UUID.randomUUID().toString();
+            List<RequestedLine> lines = request.lines() == null ? List.of()
+                    : request.lines().stream().map(PlaceOrderLineRequest::toRequestedLine).toList();
+            String quoteId = request.quoteId() == null ? null : request.quoteId().toLowerCase(Locale.ROOT);
+            boolean mayGrantLargeDiscount = caller.isAdmin() || caller.has(Role.MANAGER);
+            commands.sendAndWait(new PlaceOrderCommand(orderId, customerId, quoteId, lines, request.paymentTermsDays(),
+                    mayGrantLargeDiscount));
+            return Created.at(PATH, orderId);
+        });
+    }
+
+    @PostMapping("/{orderId}/credit-release")
+    ResponseEntity<Void> releaseCredit(@PathVariable String orderId, CallerIdentity caller) {
+        OrderView order = orders.visibleOrder(orderId, caller);
+        access.requireTeamManager(caller, order.teamId(), "release a credit hold");
+        return send(new ReleaseCreditHoldCommand(order.id()));
+    }
+
+    @PostMapping("/{orderId}/confirmation")
+    ResponseEntity<Void> confirm(@PathVariable String orderId, CallerIdentity caller) {
+        return send(new ConfirmOrderCommand(changeable(orderId, caller)));
+    }
+
+    @PostMapping("/{orderId}/shipment")
+    ResponseEntity<Void> ship(@PathVariable String orderId, @Valid @RequestBody ShipOrderRequest request,
+                              CallerIdentity caller) {
+        return send(new ShipOrderCommand(changeable(orderId, caller), request.carrier(), request.trackingNumber()));
+    }
+
+    @PostMapping("/{orderId}/delivery")
+    ResponseEntity<Void> deliver(@PathVariable String orderId, CallerIdentity caller) {
+        return send(new DeliverOrderCommand(changeable(orderId, caller)));
+    }
+
+    @PostMapping("/{orderId}/cancellation")
+    ResponseEntity<Void> cancel(@PathVariable String orderId, @Valid @RequestBody CancelOrderRequest request,
+                                CallerIdentity caller) {
+        return send(new CancelOrderCommand(changeable(orderId, caller), request.reason()));
+    }
+
+    @PostMapping("/{orderId}/payments")
+    ResponseEntity<Created> pay(@PathVariable String orderId, @Valid @RequestBody RecordPaymentRequest request,
+                                CallerIdentity caller,
+                                @RequestHeader(name = IdempotentCreation.HEADER, required = false) String key) {
+        String id = changeable(orderId, caller);
+        String paymentsPath = PATH + "/" + id + "/payments";
+        return idempotent.create(key, caller, "POST " + paymentsPath, request, () -> {
+            String paymentId = UUID.randomUUID().toString();
+            commands.sendAndWait(new RecordPaymentCommand(id, paymentId, request.amount()));
+            return Created.at(paymentsPath, paymentId);
+        });
+    }
+
+    private String changeable(String orderId, CallerIdentity caller) {
+        OrderView order = orders.visibleOrder(orderId, caller);
+        access.requireMayChange(caller);
+        return order.id();
+    }
+
+    private ResponseEntity<Void> send(Object command) {
+        commands.sendAndWait(command);
+        return ResponseEntity.noContent().build();
+    }
+}

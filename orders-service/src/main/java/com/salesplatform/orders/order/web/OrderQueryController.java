@@ -1,0 +1,61 @@
+package com.salesplatform.orders.order.web;
+
+import com.salesplatform.orders.access.SalesAccess;
+import com.salesplatform.orders.order.api.FindOrdersQuery;
+import com.salesplatform.orders.order.api.OrderStatus;
+import com.salesplatform.orders.order.query.OrderList;
+import com.salesplatform.orders.order.query.OrderSummary;
+import com.salesplatform.orders.order.query.OrderView;
+import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.web.PageQuery;
+import com.salesplatform.platform.web.PageResponse;
+import jakarta.validation.constraints.Pattern;
+import java.time.Instant;
+import java.util.Locale;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(OrderController.PATH)
+class OrderQueryController {
+
+    private final QueryGateway queries;
+    private final SalesAccess access;
+    private final OrderReader orders;
+
+    OrderQueryController(QueryGateway queries, SalesAccess access, OrderReader orders) {
+        this.queries = queries;
+        this.access = access;
+        this.orders = orders;
+    }
+
+    /** Orders the caller may see, newest first; {@code from}/{@code to} bound the placement time (to exclusive). */
+    @GetMapping
+    PageResponse<OrderSummary> orders(
+            @RequestParam(required = false)
+            @Pattern(regexp = PlaceOrderRequest.UUID_PATTERN, message = "must be a UUID") String customerId,
+            @RequestParam(required = false)
+            @Pattern(regexp = PlaceOrderRequest.UUID_PATTERN, message = "must be a UUID") String repId,
+            @RequestParam(required = false) OrderStatus status,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            PageQuery page, CallerIdentity caller) {
+        OrderList list = queries.query(new FindOrdersQuery(lower(customerId), lower(repId), status, from, to,
+                access.visibility(caller), page), ResponseTypes.instanceOf(OrderList.class)).join();
+        return PageResponse.of(list.items(), page, list.totalItems());
+    }
+
+    @GetMapping("/{orderId}")
+    OrderView order(@PathVariable String orderId, CallerIdentity caller) {
+        return orders.visibleOrder(orderId, caller);
+    }
+
+    private static String lower(String id) {
+        return id == null ? null : id.toLowerCase(Locale.ROOT);
+    }
+}

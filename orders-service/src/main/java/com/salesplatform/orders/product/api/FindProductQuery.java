@@ -1,0 +1,4 @@
+package com.salesplatform.orders.product.api;
+
+public record FindProductQuery(String sku) {
+}

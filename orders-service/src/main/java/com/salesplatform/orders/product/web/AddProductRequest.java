@@ -1,0 +1,20 @@
+package com.salesplatform.orders.product.web;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/** {@code POST /api/products}. */
+public record AddProductRequest(
+        @NotBlank @Pattern(regexp = SKU_PATTERN, message = SKU_MESSAGE) String sku,
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 100) String category,
+        @NotNull @DecimalMin(value = "0.01") @Digits(integer = 15, fraction = 2) BigDecimal listPrice) {
+
+    static final String SKU_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,39}";
+    static final String SKU_MESSAGE = "must be 1-40 letters, digits, '.', '_' or '-'";
+}

@@ -1,0 +1,6 @@
+package com.salesplatform.orders.quote.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record ApproveQuoteDiscountCommand(@TargetAggregateIdentifier String quoteId, String approvedBy) {
+}

@@ -1,0 +1,4 @@
+package com.salesplatform.orders.quote.api;
+
+public record FindQuoteQuery(String quoteId) {
+}

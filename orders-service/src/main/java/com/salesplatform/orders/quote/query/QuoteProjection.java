@@ -1,0 +1,83 @@
+package com.salesplatform.orders.quote.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salesplatform.orders.order.api.OrderLine;
+import com.salesplatform.orders.order.api.OrderPlacedEvent;
+import com.salesplatform.orders.quote.api.FindQuoteQuery;
+import com.salesplatform.orders.quote.api.QuoteDiscountApprovedEvent;
+import com.salesplatform.orders.quote.api.QuoteIssuedEvent;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** {@code quote_view}, written in the command's transaction. */
+@Component
+@ProcessingGroup("quote-view")
+public class QuoteProjection {
+
+    private static final TypeReference<List<OrderLine>> LINES = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    QuoteProjection(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(QuoteIssuedEvent event, @org.axonframework.eventhandling.Timestamp Instant at)
+            throws JsonProcessingException {
+        jdbc.update("""
+                        INSERT INTO quote_view (quote_id, customer_id, rep_id, team_id, lines, total, currency,
+                            valid_until, approval_required, issued_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (quote_id) DO NOTHING""",
+                event.quoteId(), event.customerId(), event.repId(), event.teamId(),
+                json.writeValueAsString(event.lines()), event.total(), event.currency(),
+                java.sql.Date.valueOf(event.validUntil()), event.approvalRequired(), Timestamp.from(at));
+    }
+
+    @EventHandler
+    void on(QuoteDiscountApprovedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        jdbc.update("UPDATE quote_view SET approved_by = ?, approved_at = ? WHERE quote_id = ?",
+                event.approvedBy(), Timestamp.from(at), event.quoteId());
+    }
+
+    @EventHandler
+    void on(OrderPlacedEvent event) {
+        if (event.quoteId() != null) {
+            jdbc.update("UPDATE quote_view SET order_id = ? WHERE quote_id = ?", event.orderId(), event.quoteId());
+        }
+    }
+
+    @QueryHandler
+    Optional<QuoteView> handle(FindQuoteQuery query) {
+        return jdbc.query("SELECT * FROM quote_view WHERE quote_id = ?", this::view, query.quoteId()).stream()
+                .findFirst();
+    }
+
+    private QuoteView view(ResultSet rs, int row) throws SQLException {
+        Timestamp approvedAt = rs.getTimestamp("approved_at");
+        try {
+            return new QuoteView(rs.getString("quote_id"), rs.getString("customer_id"), rs.getString("rep_id"),
+                    rs.getString("team_id"), json.readValue(rs.getString("lines"), LINES), rs.getBigDecimal("total"),
+                    rs.getString("currency"), rs.getObject("valid_until", java.time.LocalDate.class),
+                    rs.getBoolean("approval_required"), rs.getString("approved_by"),
+                    approvedAt == null ? null : approvedAt.toInstant(), rs.getString("order_id"),
+                    rs.getTimestamp("issued_at").toInstant());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored quote lines unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package com.salesplatform.orders.quote.web;
+
+import com.salesplatform.orders.access.SalesAccess;
+import com.salesplatform.orders.idempotency.IdempotentCreation;
+import com.salesplatform.orders.order.web.PlaceOrderLineRequest;
+import com.salesplatform.orders.quote.api.ApproveQuoteDiscountCommand;
+import com.salesplatform.orders.quote.api.FindQuoteQuery;
+import com.salesplatform.orders.quote.api.IssueQuoteCommand;
+import com.salesplatform.orders.quote.query.QuoteView;
+import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.web.Created;
+import com.salesplatform.platform.web.NotFoundException;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Quotes: issued by whoever deals with the customer, discounts above 15 % approved by the team's MANAGER. */
+@RestController
+@RequestMapping(QuoteController.PATH)
+class QuoteController {
+
+    static final String PATH = "/api/quotes";
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final SalesAccess access;
+    private final IdempotentCreation idempotent;
+
+    QuoteController(CommandGateway commands, QueryGateway queries, SalesAccess access,
+                    IdempotentCreation idempotent) {
+        this.commands = commands;
+        this.queries = queries;
+        this.access = access;
+        this.idempotent = idempotent;
+    }
+
+    @PostMapping
+    ResponseEntity<Created> issue(@Valid @RequestBody IssueQuoteRequest request, CallerIdentity caller,
+                                  @RequestHeader(name = IdempotentCreation.HEADER, required = false) String key) {
+        return idempotent.create(key, caller, "POST " + PATH, request, () -> {
+            String customerId = request.customerId().toLowerCase(Locale.ROOT);
+            access.requireMayDealWith(caller, customerId);
+            String id = request.id() != null ? request.id().toLowerCase(Locale.ROOT) : UUID.randomUUID().toString();
+            commands.sendAndWait(new IssueQuoteCommand(id, customerId,
+                    request.lines().stream().map(PlaceOrderLineRequest::toRequestedLine).toList(),
+                    request.validUntil()));
+            return Created.at(PATH, id);
+        });
+    }
+
+    @PostMapping("/{quoteId}/approval")
+    ResponseEntity<Void> approve(@PathVariable String quoteId, CallerIdentity caller) {
+        QuoteView quote = quote(quoteId, caller);
+        access.requireTeamManager(caller, quote.teamId(), "approve a quote's discount");
+        commands.sendAndWait(new ApproveQuoteDiscountCommand(quote.id(), caller.subject()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{quoteId}")
+    QuoteView quote(@PathVariable String quoteId, CallerIdentity caller) {
+        return queries.query(new FindQuoteQuery(quoteId.toLowerCase(Locale.ROOT)),
+                        ResponseTypes.optionalInstanceOf(QuoteView.class)).join()
+                .filter(quote -> access.mayRead(caller, quote.repId(), quote.teamId()))
+                .orElseThrow(() -> new NotFoundException("Quote", quoteId));
+    }
+}

@@ -1,0 +1,142 @@
+package com.salesplatform.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.orders.support.Http;
+import com.salesplatform.orders.support.Orders;
+import com.salesplatform.orders.support.SalesWorld;
+import com.salesplatform.platformtest.Contracts;
+import com.salesplatform.platformtest.ServiceIntegrationTest;
+import com.salesplatform.platformtest.TestTokens;
+import com.salesplatform.platformtest.TopicProbe;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The credit check at placement against the customer replica fed from sales.customers.events: over the limit →
+ * CREDIT_HOLD until the team's MANAGER releases it; concurrent placements for one customer are judged one after the
+ * other.
+ */
+@ServiceIntegrationTest
+class CreditControlIT {
+
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private SalesWorld world;
+    private Orders orders;
+    private TopicProbe probe;
+    private String team;
+    private String rep;
+    private String repToken;
+    private String product;
+
+    @BeforeEach
+    void setUp() {
+        Http http = new Http(rest);
+        world = new SalesWorld(http, jdbc);
+        orders = new Orders(http);
+        probe = TopicProbe.on("sales.orders.events");
+        team = UUID.randomUUID().toString();
+        rep = world.repIn(team);
+        repToken = TestTokens.rep(rep, team);
+        product = world.product("年度维保服务", "100.00");
+    }
+
+    @AfterEach
+    void tearDown() {
+        probe.close();
+    }
+
+    @Test
+    void anOrderOverTheCreditLimitWaitsForTheTeamsManager() {
+        String customer = world.customerOf(rep, "1000.00");
+        String first = orders.placed(Orders.body(customer, product, 6, 30), repToken);
+        assertThat(orders.get(first, repToken).path("status").asText()).isEqualTo("PLACED");
+
+        String second = orders.placed(Orders.body(customer, product, 5, 30), repToken);
+        JsonNode held = orders.get(second, repToken);
+        assertThat(held.path("status").asText()).isEqualTo("CREDIT_HOLD");
+        assertThat(held.path("timeline").get(1).path("reason").asText()).isEqualTo("CREDIT_LIMIT_EXCEEDED");
+        JsonNode hold = probe.awaitEnvelope(second, "OrderPutOnCreditHold");
+        Contracts.assertConforms("orders", hold);
+        assertThat(hold.path("data").path("exposure").decimalValue()).isEqualByComparingTo("600.00");
+        assertThat(hold.path("data").path("creditLimit").decimalValue()).isEqualByComparingTo("1000.00");
+
+        assertThat(orders.step(second, "confirmation", "{}", repToken)).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(orders.step(second, "credit-release", "{}", repToken)).isEqualTo(HttpStatus.FORBIDDEN);
+        String otherManager = TestTokens.manager(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        assertThat(orders.step(second, "credit-release", "{}", otherManager)).isEqualTo(HttpStatus.NOT_FOUND);
+        String manager = UUID.randomUUID().toString();
+        assertThat(orders.step(second, "credit-release", "{}", TestTokens.manager(manager, team)))
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode released = orders.get(second, repToken);
+        assertThat(released.path("status").asText()).isEqualTo("PLACED");
+        assertThat(released.path("timeline").get(2).path("actorId").asText()).isEqualTo(manager);
+        Contracts.assertConforms("orders", probe.awaitEnvelope(second, "OrderCreditReleased"));
+
+        // both now count: 1100 unpaid against 1000, so even a small third order is held
+        String third = orders.placed(Orders.body(customer, product, 1, 30), repToken);
+        assertThat(orders.get(third, repToken).path("status").asText()).isEqualTo("CREDIT_HOLD");
+        assertThat(orders.step(third, "cancellation", "{\"reason\":\"额度不足\"}", repToken))
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(orders.get(third, repToken).path("status").asText()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aCancelledOrderNoLongerCountsAndACustomerWithoutLimitIsNeverHeldForAmount() {
+        String customer = world.customerOf(rep, "500.00");
+        String first = orders.placed(Orders.body(customer, product, 5, 30), repToken);
+        assertThat(orders.step(first, "cancellation", "{\"reason\":\"改单\"}", repToken))
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        String second = orders.placed(Orders.body(customer, product, 5, 30), repToken);
+        assertThat(orders.get(second, repToken).path("status").asText()).isEqualTo("PLACED");
+
+        String unlimited = world.customerOf(rep, null);
+        String big = orders.placed(Orders.body(unlimited, product, 100_000, 30), repToken);
+        assertThat(orders.get(big, repToken).path("status").asText()).isEqualTo("PLACED");
+    }
+
+    @Test
+    void concurrentPlacementsForOneCustomerCannotAllSlipUnderTheLimit() throws Exception {
+        String customer = world.customerOf(rep, "1000.00");
+        int callers = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<String>> placed = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                placed.add(pool.submit(() -> {
+                    start.await();
+                    return orders.placed(Orders.body(customer, product, 3, 30), repToken);
+                }));
+            }
+            start.countDown();
+            List<String> statuses = new ArrayList<>();
+            for (Future<String> order : placed) {
+                statuses.add(orders.get(order.get(30, TimeUnit.SECONDS), repToken).path("status").asText());
+            }
+            // 300 each against 1000: exactly three fit, whatever the interleaving
+            assertThat(statuses).filteredOn("PLACED"::equals).hasSize(3);
+            assertThat(statuses).filteredOn("CREDIT_HOLD"::equals).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package com.salesplatform.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.orders.support.Http;
+import com.salesplatform.orders.support.Orders;
+import com.salesplatform.orders.support.SalesWorld;
+import com.salesplatform.platformtest.ServiceIntegrationTest;
+import com.salesplatform.platformtest.TestTokens;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** {@code Idempotency-Key} on creating POSTs: a retry gets the first answer and creates nothing. */
+@ServiceIntegrationTest
+class IdempotencyIT {
+
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private Http http;
+    private Orders orders;
+    private String repToken;
+    private String customer;
+    private String product;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(rest);
+        SalesWorld world = new SalesWorld(http, jdbc);
+        orders = new Orders(http);
+        String team = UUID.randomUUID().toString();
+        String rep = world.repIn(team);
+        repToken = TestTokens.rep(rep, team);
+        customer = world.customerOf(rep, null);
+        product = world.product("移动办公套件", "88.00");
+    }
+
+    @Test
+    void aRetryWithTheSameKeyAndBodyAnswersTheFirstOrderAndPlacesNothingNew() {
+        String key = UUID.randomUUID().toString();
+        String body = Orders.body(customer, product, 2, 30);
+        ResponseEntity<JsonNode> first = orders.place(body, repToken, key);
+        ResponseEntity<JsonNode> retry = orders.place(body, repToken, key);
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(retry.getBody().path("id").asText()).isEqualTo(first.getBody().path("id").asText());
+        assertThat(retry.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation());
+        assertThat(ordersOf(customer)).isEqualTo(1);
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIsUnprocessableAndCreatesNothing() {
+        String key = UUID.randomUUID().toString();
+        assertThat(orders.place(Orders.body(customer, product, 2, 30), repToken, key).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<JsonNode> other = orders.place(Orders.body(customer, product, 3, 30), repToken, key);
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(other.getBody().path("type").asText()).endsWith("/idempotency-key-reused");
+        assertThat(ordersOf(customer)).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedFirstAttemptReleasesTheKeyAndKeysAreKeptPerCaller() {
+        String key = UUID.randomUUID().toString();
+        String tooDeep = """
+                {"customerId":"%s","lines":[{"sku":"%s","quantity":1,"discountPercent":30}],"paymentTermsDays":30}"""
+                .formatted(customer, product);
+        assertThat(orders.place(tooDeep, repToken, key).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(orders.place(tooDeep, repToken, key).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(orders.place(Orders.body(customer, product, 1, 30), repToken, key).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+
+        String admin = TestTokens.admin();
+        ResponseEntity<JsonNode> sameKeyOtherCaller = orders.place(Orders.body(customer, product, 1, 30), admin, key);
+        assertThat(sameKeyOtherCaller.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(ordersOf(customer)).isEqualTo(2);
+        assertThat(orders.place(Orders.body(customer, product, 1, 30), repToken, "x".repeat(201)).getBody()
+                .path("errors").get(0).path("field").asText()).isEqualTo("Idempotency-Key");
+    }
+
+    @Test
+    void aRetriedPaymentIsRecordedOnce() {
+        String orderId = orders.placed(Orders.body(customer, product, 10, 30), repToken);
+        orders.deliver(orderId, repToken);
+        String key = UUID.randomUUID().toString();
+        Map<String, String> headers = Map.of("Idempotency-Key", key);
+        ResponseEntity<JsonNode> first = http.post("/api/orders/" + orderId + "/payments", "{\"amount\":100}",
+                repToken, headers);
+        ResponseEntity<JsonNode> retry = http.post("/api/orders/" + orderId + "/payments", "{\"amount\":100}",
+                repToken, headers);
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(retry.getBody().path("id").asText()).isEqualTo(first.getBody().path("id").asText());
+        assertThat(orders.get(orderId, repToken).path("paid").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(http.post("/api/orders/" + orderId + "/payments", "{\"amount\":200}", repToken, headers)
+                .getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    private long ordersOf(String customerId) {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM order_view WHERE customer_id = ?", Long.class,
+                customerId);
+        return count == null ? 0 : count;
+    }
+}

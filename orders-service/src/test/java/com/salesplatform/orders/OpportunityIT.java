@@ -1,0 +1,185 @@
+package com.salesplatform.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.orders.support.Http;
+import com.salesplatform.orders.support.SalesWorld;
+import com.salesplatform.platformtest.Contracts;
+import com.salesplatform.platformtest.ServiceIntegrationTest;
+import com.salesplatform.platformtest.TestTokens;
+import com.salesplatform.platformtest.TopicProbe;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Deals over HTTP: stages forward only, negotiation rounds, won and lost, reopening, time per stage, access. */
+@ServiceIntegrationTest
+class OpportunityIT {
+
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private Http http;
+    private SalesWorld world;
+    private TopicProbe probe;
+    private String team;
+    private String rep;
+    private String repToken;
+    private String customer;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(rest);
+        world = new SalesWorld(http, jdbc);
+        probe = TopicProbe.on("sales.orders.events");
+        team = UUID.randomUUID().toString();
+        rep = world.repIn(team);
+        repToken = TestTokens.rep(rep, team);
+        customer = world.customerOf(rep, null);
+    }
+
+    @AfterEach
+    void tearDown() {
+        probe.close();
+    }
+
+    @Test
+    void aDealMovesThroughTheStagesIsNegotiatedAndWon() {
+        String id = open(repToken);
+        assertThat(step(id, "stage", "{\"stage\":\"NEEDS_ANALYSIS\"}")).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(step(id, "stage", "{\"stage\":\"PROSPECTING\"}")).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(step(id, "negotiation-rounds", "{\"ourOffer\":118000}")).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(step(id, "stage", "{\"stage\":\"NEGOTIATION\"}")).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(step(id, "negotiation-rounds", """
+                {"ourOffer":118000,"counterOffer":105000,"notes":"客户要求增加培训天数"}""")).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(step(id, "negotiation-rounds", "{\"ourOffer\":110000}")).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(step(id, "won", "{\"amount\":110000,\"reason\":\"方案契合度高\"}")).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(step(id, "lost", "{\"reason\":\"改变主意\"}")).isEqualTo(HttpStatus.CONFLICT);
+
+        JsonNode deal = http.get("/api/opportunities/" + id, repToken).getBody();
+        assertThat(deal.path("stage").asText()).isEqualTo("WON");
+        assertThat(deal.path("probability").asInt()).isEqualTo(100);
+        assertThat(deal.path("wonAmount").decimalValue()).isEqualByComparingTo("110000.00");
+        assertThat(stages(deal)).containsExactly("PROSPECTING", "NEEDS_ANALYSIS", "NEGOTIATION", "WON");
+        assertThat(deal.path("stages").get(0).path("leftAt").asText()).isNotEmpty();
+        assertThat(deal.path("stages").get(0).path("actorId").asText()).isEqualTo(rep);
+        assertThat(deal.path("secondsInStage").path("PROSPECTING").isNumber()).isTrue();
+        assertThat(deal.path("secondsInStage").has("WON")).isFalse();
+        assertThat(deal.path("negotiationRounds")).hasSize(2);
+        assertThat(deal.path("negotiationRounds").get(0).path("counterOffer").decimalValue())
+                .isEqualByComparingTo("105000.00");
+        assertThat(deal.path("negotiationRounds").get(1).path("round").asInt()).isEqualTo(2);
+
+        for (String type : List.of("OpportunityOpened", "OpportunityStageChanged", "NegotiationRoundRecorded",
+                "OpportunityWon")) {
+            Contracts.assertConforms("orders", probe.awaitEnvelope(id, type));
+        }
+        assertThat(probe.awaitEnvelope(id, "OpportunityWon").path("data").path("repId").asText()).isEqualTo(rep);
+    }
+
+    @Test
+    void aLostDealKeepsItsReasonAndCompetitorAndMayBeReopened() {
+        String id = open(repToken);
+        assertThat(step(id, "stage", "{\"stage\":\"PROPOSAL\"}")).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(step(id, "lost", "{\"reason\":\"价格高于竞品\",\"competitor\":\"某竞品公司\"}"))
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode lost = http.get("/api/opportunities/" + id, repToken).getBody();
+        assertThat(lost.path("stage").asText()).isEqualTo("LOST");
+        assertThat(lost.path("probability").asInt()).isZero();
+        assertThat(lost.path("closeReason").asText()).isEqualTo("价格高于竞品");
+        assertThat(lost.path("competitor").asText()).isEqualTo("某竞品公司");
+        Contracts.assertConforms("orders", probe.awaitEnvelope(id, "OpportunityLost"));
+
+        assertThat(step(id, "stage", "{\"stage\":\"PROPOSAL\"}")).isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode reopened = http.get("/api/opportunities/" + id, repToken).getBody();
+        assertThat(reopened.path("stage").asText()).isEqualTo("PROPOSAL");
+        assertThat(reopened.path("competitor").isMissingNode() || reopened.path("competitor").isNull()).isTrue();
+        assertThat(stages(reopened)).containsExactly("PROSPECTING", "PROPOSAL", "LOST", "PROPOSAL");
+        assertThat(ids(http.get("/api/opportunities?repId=" + rep + "&stage=PROPOSAL", repToken).getBody()))
+                .containsExactly(id);
+    }
+
+    @Test
+    void onlyTheOwnerAndTheirManagerSeeAndChangeADeal() {
+        String id = open(repToken);
+        String otherRep = TestTokens.rep(world.repIn(team), team);
+        assertThat(http.get("/api/opportunities/" + id, otherRep).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.post("/api/opportunities/" + id + "/stage", "{\"stage\":\"PROPOSAL\"}", otherRep)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.post("/api/opportunities", body(null), otherRep).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(ids(http.get("/api/opportunities?repId=" + rep, otherRep).getBody())).isEmpty();
+        String manager = TestTokens.manager(UUID.randomUUID().toString(), team);
+        assertThat(ids(http.get("/api/opportunities?repId=" + rep, manager).getBody())).containsExactly(id);
+        assertThat(http.post("/api/opportunities/" + id + "/stage", "{\"stage\":\"PROPOSAL\"}", manager)
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void badInputStoresNothingAndAnIdempotentRetryOpensOneDeal() {
+        String rejected = UUID.randomUUID().toString();
+        ResponseEntity<JsonNode> bad = http.post("/api/opportunities", """
+                {"id":"%s","customerId":"%s","title":"项目","expectedAmount":-1,"expectedCloseDate":"2027-06-30"}"""
+                .formatted(rejected, customer), repToken);
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(bad.getBody().path("errors").get(0).path("field").asText()).isEqualTo("expectedAmount");
+
+        String key = UUID.randomUUID().toString();
+        ResponseEntity<JsonNode> first = http.post("/api/opportunities", body(null), repToken,
+                Map.of("Idempotency-Key", key));
+        ResponseEntity<JsonNode> retry = http.post("/api/opportunities", body(null), repToken,
+                Map.of("Idempotency-Key", key));
+        assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = first.getBody().path("id").asText();
+        assertThat(retry.getBody().path("id").asText()).isEqualTo(id);
+        probe.awaitEnvelope(id, "OpportunityOpened");
+        assertThat(world.storedEventsOf(rejected)).isZero();
+        assertThat(probe.seenFor(rejected)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM opportunity_view WHERE customer_id = ?", Long.class,
+                customer)).isEqualTo(1);
+    }
+
+    private String open(String token) {
+        ResponseEntity<JsonNode> opened = http.post("/api/opportunities", body(null), token);
+        assertThat(opened.getStatusCode()).as(opened.toString()).isEqualTo(HttpStatus.CREATED);
+        String id = opened.getBody().path("id").asText();
+        assertThat(opened.getHeaders().getLocation()).hasToString("/api/opportunities/" + id);
+        return id;
+    }
+
+    private String body(String id) {
+        return """
+                {%s"customerId":"%s","title":"华信贸易 CRM 升级项目","expectedAmount":120000,
+                 "expectedCloseDate":"2027-06-30"}"""
+                .formatted(id == null ? "" : "\"id\":\"" + id + "\",", customer);
+    }
+
+    private HttpStatus step(String id, String step, String body) {
+        return HttpStatus.valueOf(http.post("/api/opportunities/" + id + "/" + step, body, repToken)
+                .getStatusCode().value());
+    }
+
+    private static List<String> stages(JsonNode deal) {
+        List<String> stages = new ArrayList<>();
+        deal.path("stages").forEach(period -> stages.add(period.path("stage").asText()));
+        return stages;
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.path("items").forEach(item -> ids.add(item.path("id").asText()));
+        return ids;
+    }
+}

@@ -1,0 +1,297 @@
+package com.salesplatform.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.orders.support.Http;
+import com.salesplatform.orders.support.Orders;
+import com.salesplatform.orders.support.SalesWorld;
+import com.salesplatform.platformtest.Contracts;
+import com.salesplatform.platformtest.ServiceIntegrationTest;
+import com.salesplatform.platformtest.TestTokens;
+import com.salesplatform.platformtest.TopicProbe;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An order from placement to payment over HTTP: server-side totals, the timeline with actors, carrier and tracking
+ * number, partial payments, cancellation rules, object-level access, and the published events with what reporting
+ * and performance need.
+ */
+@ServiceIntegrationTest
+class OrderLifecycleIT {
+
+    private static final String TOPIC = "sales.orders.events";
+
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private Http http;
+    private SalesWorld world;
+    private Orders orders;
+    private TopicProbe probe;
+    private String team;
+    private String rep;
+    private String repToken;
+    private String customer;
+    private String crm;
+    private String service;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(rest);
+        world = new SalesWorld(http, jdbc);
+        orders = new Orders(http);
+        probe = TopicProbe.on(TOPIC);
+        team = UUID.randomUUID().toString();
+        rep = world.repIn(team);
+        repToken = TestTokens.rep(rep, team);
+        customer = world.customerOf(rep, null);
+        crm = world.product("客户管理系统 专业版", "1200.00");
+        service = world.product("上门培训服务", "800.00");
+    }
+
+    @AfterEach
+    void tearDown() {
+        probe.close();
+    }
+
+    @Test
+    void anOrderGoesFromPlacementToPaidWithItsFullTimelineAndEvents() {
+        String manager = UUID.randomUUID().toString();
+        String managerToken = TestTokens.manager(manager, team);
+        ResponseEntity<JsonNode> placed = orders.place("""
+                {"customerId":"%s","lines":[{"sku":"%s","quantity":3,"discountPercent":12.5},
+                 {"sku":"%s","quantity":1,"unitPrice":750}],"paymentTermsDays":30}""".formatted(customer, crm, service),
+                repToken);
+        assertThat(placed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String orderId = placed.getBody().path("id").asText();
+        assertThat(placed.getHeaders().getLocation()).hasToString("/api/orders/" + orderId);
+
+        JsonNode order = orders.get(orderId, repToken);
+        assertThat(order.path("status").asText()).isEqualTo("PLACED");
+        assertThat(order.path("total").decimalValue()).isEqualByComparingTo("3900.00");
+        assertThat(order.path("repId").asText()).isEqualTo(rep);
+        assertThat(order.path("teamId").asText()).isEqualTo(team);
+        assertThat(order.path("lines").get(0).path("lineTotal").decimalValue()).isEqualByComparingTo("3150.00");
+        assertThat(order.path("lines").get(1).path("unitPrice").decimalValue()).isEqualByComparingTo("750.00");
+
+        assertThat(orders.step(orderId, "confirmation", "{}", managerToken)).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(orders.step(orderId, "shipment", """
+                {"carrier":"顺丰速运","trackingNumber":"SF1234567890"}""", repToken)).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(orders.step(orderId, "cancellation", "{\"reason\":\"太晚了\"}", repToken))
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(orders.step(orderId, "payments", "{\"amount\":100}", repToken)).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(orders.step(orderId, "delivery", "{}", repToken)).isEqualTo(HttpStatus.NO_CONTENT);
+
+        ResponseEntity<JsonNode> payment = http.post("/api/orders/" + orderId + "/payments", "{\"amount\":1900}",
+                repToken);
+        assertThat(payment.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(payment.getHeaders().getLocation().toString())
+                .isEqualTo("/api/orders/" + orderId + "/payments/" + payment.getBody().path("id").asText());
+        assertThat(orders.step(orderId, "payments", "{\"amount\":2000.01}", repToken)).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(orders.get(orderId, repToken).path("outstanding").decimalValue()).isEqualByComparingTo("2000.00");
+        assertThat(orders.step(orderId, "payments", "{\"amount\":2000.00}", repToken)).isEqualTo(HttpStatus.CREATED);
+
+        JsonNode paid = orders.get(orderId, managerToken);
+        assertThat(paid.path("status").asText()).isEqualTo("PAID");
+        assertThat(paid.path("outstanding").decimalValue()).isEqualByComparingTo("0.00");
+        List<String> steps = new ArrayList<>();
+        paid.path("timeline").forEach(entry -> steps.add(entry.path("event").asText()));
+        assertThat(steps).containsExactly("PLACED", "CONFIRMED", "SHIPPED", "DELIVERED", "PAYMENT_RECEIVED",
+                "PAYMENT_RECEIVED", "PAID");
+        JsonNode timeline = paid.path("timeline");
+        assertThat(timeline.get(0).path("actorId").asText()).isEqualTo(rep);
+        assertThat(timeline.get(1).path("actorId").asText()).isEqualTo(manager);
+        assertThat(timeline.get(2).path("carrier").asText()).isEqualTo("顺丰速运");
+        assertThat(timeline.get(2).path("trackingNumber").asText()).isEqualTo("SF1234567890");
+        assertThat(timeline.get(2).path("status").asText()).isEqualTo("SHIPPED");
+        assertThat(timeline.get(4).path("amount").decimalValue()).isEqualByComparingTo("1900.00");
+        assertThat(Instant.parse(timeline.get(6).path("at").asText()))
+                .isAfterOrEqualTo(Instant.parse(timeline.get(0).path("at").asText()));
+        assertThat(paid.path("paymentDueAt").asText()).isNotEmpty();
+
+        for (String type : List.of("OrderPlaced", "OrderConfirmed", "OrderShipped", "OrderDelivered", "OrderPaid")) {
+            Contracts.assertConforms("orders", probe.awaitEnvelope(orderId, type));
+        }
+        List<JsonNode> payments = probe.awaitEnvelopes(orderId, "PaymentReceived", 2);
+        payments.forEach(envelope -> Contracts.assertConforms("orders", envelope));
+        JsonNode placedData = probe.awaitEnvelope(orderId, "OrderPlaced").path("data");
+        assertThat(placedData.path("customerId").asText()).isEqualTo(customer);
+        assertThat(placedData.path("repId").asText()).isEqualTo(rep);
+        assertThat(placedData.path("teamId").asText()).isEqualTo(team);
+        assertThat(placedData.path("total").decimalValue()).isEqualByComparingTo("3900.00");
+        assertThat(placedData.path("lines").get(0).path("sku").asText()).isEqualTo(crm);
+        assertThat(placedData.path("lines").get(0).path("quantity").asInt()).isEqualTo(3);
+        assertThat(placedData.path("lines").get(0).path("lineTotal").decimalValue()).isEqualByComparingTo("3150.00");
+        assertThat(probe.records()).filteredOn(record -> record.key().equals(orderId))
+                .anySatisfy(record -> assertThat(record.value()).contains("\"total\":3900.00")
+                        .contains("\"lineTotal\":3150.00").contains("\"discountPercent\":12.50"));
+        assertThat(http.rawBody("/api/orders/" + orderId, repToken)).contains("\"total\":3900.00")
+                .contains("\"outstanding\":0.00");
+        JsonNode paidData = probe.awaitEnvelope(orderId, "OrderPaid").path("data");
+        assertThat(paidData.path("repId").asText()).isEqualTo(rep);
+        assertThat(paidData.path("total").decimalValue()).isEqualByComparingTo("3900.00");
+        assertThat(payments.get(1).path("data").path("outstanding").decimalValue()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void anOrderIsCancelledBeforeShipmentWithItsReason() {
+        String orderId = orders.placed(Orders.body(customer, crm, 1, 30), repToken);
+        assertThat(orders.step(orderId, "confirmation", "{}", repToken)).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(orders.step(orderId, "cancellation", "{\"reason\":\"客户预算取消\"}", repToken))
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode cancelled = orders.get(orderId, repToken);
+        assertThat(cancelled.path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(cancelled.path("timeline").get(2).path("reason").asText()).isEqualTo("客户预算取消");
+        assertThat(orders.step(orderId, "shipment", "{\"carrier\":\"顺丰\",\"trackingNumber\":\"SF1\"}", repToken))
+                .isEqualTo(HttpStatus.CONFLICT);
+        JsonNode event = probe.awaitEnvelope(orderId, "OrderCancelled");
+        Contracts.assertConforms("orders", event);
+        assertThat(event.path("data").path("total").decimalValue()).isEqualByComparingTo("1200.00");
+        assertThat(event.path("data").path("lines").get(0).path("lineTotal").decimalValue())
+                .isEqualByComparingTo("1200.00");
+    }
+
+    @Test
+    void clientSentTotalsPricesPerLineOrStatusAreRejectedAndLeaveNoTrace() {
+        List<String> rejected = new ArrayList<>();
+        for (String extra : List.of("\"total\":1,", "\"status\":\"PAID\",", "\"currency\":\"USD\",")) {
+            String id = UUID.randomUUID().toString();
+            rejected.add(id);
+            ResponseEntity<JsonNode> answer = orders.place("""
+                    {"id":"%s",%s"customerId":"%s","lines":[{"sku":"%s","quantity":1}],"paymentTermsDays":30}"""
+                    .formatted(id, extra, customer, crm), repToken);
+            assertThat(answer.getStatusCode()).as(extra).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(answer.getBody().path("errors").get(0).path("field").asText())
+                    .isEqualTo(extra.substring(1, extra.indexOf('"', 1)));
+        }
+        String lineTotal = UUID.randomUUID().toString();
+        rejected.add(lineTotal);
+        ResponseEntity<JsonNode> withLineTotal = orders.place("""
+                {"id":"%s","customerId":"%s","lines":[{"sku":"%s","quantity":1,"lineTotal":5}],"paymentTermsDays":30}"""
+                .formatted(lineTotal, customer, crm), repToken);
+        assertThat(withLineTotal.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(withLineTotal.getBody().path("errors").get(0).path("field").asText())
+                .isEqualTo("lines[0].lineTotal");
+
+        String unknownSku = UUID.randomUUID().toString();
+        rejected.add(unknownSku);
+        ResponseEntity<JsonNode> noSuchProduct = orders.place("""
+                {"id":"%s","customerId":"%s","lines":[{"sku":"NOPE-1","quantity":1}],"paymentTermsDays":30}"""
+                .formatted(unknownSku, customer), repToken);
+        assertThat(noSuchProduct.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noSuchProduct.getBody().path("errors").get(0).path("field").asText()).isEqualTo("lines[0].sku");
+
+        String bigDiscount = UUID.randomUUID().toString();
+        rejected.add(bigDiscount);
+        assertThat(orders.place("""
+                {"id":"%s","customerId":"%s","lines":[{"sku":"%s","quantity":1,"discountPercent":20}],
+                 "paymentTermsDays":30}"""
+                .formatted(bigDiscount, customer, crm), repToken).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+        String unknownCustomer = UUID.randomUUID().toString();
+        rejected.add(unknownCustomer);
+        ResponseEntity<JsonNode> noSuchCustomer = orders.place("""
+                {"id":"%s","customerId":"%s","lines":[{"sku":"%s","quantity":1}],"paymentTermsDays":30}"""
+                .formatted(unknownCustomer, UUID.randomUUID(), crm), repToken);
+        assertThat(noSuchCustomer.getBody().path("errors").get(0).path("field").asText()).isEqualTo("customerId");
+
+        String later = orders.placed(Orders.body(customer, crm, 1, 30), repToken);
+        probe.awaitEnvelope(later, "OrderPlaced");
+        for (String id : rejected) {
+            assertThat(world.storedEventsOf(id)).as(id).isZero();
+            assertThat(probe.seenFor(id)).as(id).isEmpty();
+        }
+    }
+
+    @Test
+    void eachCallerSeesAndChangesOnlyTheOrdersTheyMay() {
+        String orderId = orders.placed(Orders.body(customer, crm, 1, 30), repToken);
+        String otherRep = world.repIn(team);
+        String otherRepToken = TestTokens.rep(otherRep, team);
+        String otherTeamManager = TestTokens.manager(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+
+        assertThat(http.get("/api/orders/" + orderId, otherRepToken).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.get("/api/orders/" + orderId, otherTeamManager).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(orders.step(orderId, "confirmation", "{}", otherRepToken)).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(orders.place(Orders.body(customer, crm, 1, 30), otherRepToken).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(orders.place(Orders.body(customer, crm, 1, 30), otherTeamManager).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        String integration = TestTokens.token("erp-sync", null, "INTEGRATION");
+        assertThat(http.get("/api/orders/" + orderId, integration).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(orders.step(orderId, "confirmation", "{}", integration)).isEqualTo(HttpStatus.FORBIDDEN);
+
+        assertThat(ids(http.get("/api/orders?customerId=" + customer, otherRepToken).getBody())).isEmpty();
+        assertThat(ids(http.get("/api/orders?customerId=" + customer, repToken).getBody())).contains(orderId);
+        String teamManager = TestTokens.manager(UUID.randomUUID().toString(), team);
+        assertThat(ids(http.get("/api/orders?repId=" + rep, teamManager).getBody())).containsExactly(orderId);
+        assertThat(ids(http.get("/api/orders?repId=" + rep, otherTeamManager).getBody())).isEmpty();
+    }
+
+    @Test
+    void theListFiltersByCustomerRepStatusAndPlacementTime() {
+        Instant before = Instant.now().minusSeconds(1);
+        String first = orders.placed(Orders.body(customer, crm, 1, 30), repToken);
+        String second = orders.placed(Orders.body(customer, service, 2, 30), repToken);
+        assertThat(orders.step(second, "confirmation", "{}", repToken)).isEqualTo(HttpStatus.NO_CONTENT);
+        String admin = TestTokens.admin();
+
+        JsonNode all = http.get("/api/orders?customerId=" + customer, admin).getBody();
+        assertThat(ids(all)).containsExactly(second, first);
+        assertThat(all.path("totalItems").asLong()).isEqualTo(2);
+        assertThat(ids(http.get("/api/orders?customerId=" + customer + "&status=CONFIRMED", admin).getBody()))
+                .containsExactly(second);
+        assertThat(ids(http.get("/api/orders?repId=" + rep + "&status=PLACED", admin).getBody()))
+                .containsExactly(first);
+        assertThat(ids(http.get("/api/orders?customerId=" + customer + "&from=" + before, admin).getBody()))
+                .hasSize(2);
+        assertThat(ids(http.get("/api/orders?customerId=" + customer + "&to=" + before, admin).getBody())).isEmpty();
+        assertThat(ids(http.get("/api/orders?customerId=" + customer + "&size=1&page=1", admin).getBody()))
+                .containsExactly(first);
+        assertThat(http.get("/api/orders?status=LOST", admin).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http.get("/api/orders?customerId=abc", admin).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void aReassignedCustomerMovesToItsNewOwner() {
+        String newOwner = world.repIn(team);
+        world.reassign(customer, newOwner);
+        assertThat(orders.place(Orders.body(customer, crm, 1, 30), repToken).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        String orderId = orders.placed(Orders.body(customer, crm, 1, 30), TestTokens.rep(newOwner, team));
+        assertThat(orders.get(orderId, TestTokens.rep(newOwner, team)).path("repId").asText()).isEqualTo(newOwner);
+    }
+
+    @Test
+    void aTransferredRepsNewOrdersCarryTheNewTeamTheOldOnesKeepTheirs() {
+        String before = orders.placed(Orders.body(customer, crm, 1, 30), repToken);
+        String newTeam = UUID.randomUUID().toString();
+        world.transfer(rep, team, newTeam);
+        String after = orders.placed(Orders.body(customer, crm, 1, 30), TestTokens.rep(rep, newTeam));
+        assertThat(orders.get(before, repToken).path("teamId").asText()).isEqualTo(team);
+        assertThat(orders.get(after, repToken).path("teamId").asText()).isEqualTo(newTeam);
+        assertThat(http.get("/api/orders/" + after, TestTokens.manager(UUID.randomUUID().toString(), newTeam))
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.path("items").forEach(item -> ids.add(item.path("id").asText()));
+        return ids;
+    }
+}
