@@ -1,5 +1,6 @@
 package com.salesplatform.customers.customer.command;
 
+import static com.salesplatform.platformtest.Rejections.rejectedOn;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -50,7 +51,6 @@ import com.salesplatform.customers.customer.api.UpdateCustomerProfileCommand;
 import com.salesplatform.customers.personaldata.CustomerKeys;
 import com.salesplatform.customers.personaldata.PersonalDataCipher;
 import com.salesplatform.customers.roster.Roster;
-import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.platform.web.NotFoundException;
 import com.salesplatform.platform.web.RuleViolationException;
 import java.math.BigDecimal;
@@ -62,9 +62,6 @@ import java.util.List;
 import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -370,19 +367,5 @@ class CustomerTest {
 
     private void expectRejected(List<Object> given, Object command, String field) {
         fixture.given(given).when(command).expectNoEvents().expectException(rejectedOn(field));
-    }
-
-    private static Matcher<FieldRejectedException> rejectedOn(String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(FieldRejectedException rejection) {
-                return field.equals(rejection.field());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a rejection of field ").appendValue(field);
-            }
-        };
     }
 }

@@ -1,5 +1,6 @@
 package com.salesplatform.performance.appraisal.command;
 
+import static com.salesplatform.platformtest.Rejections.rejectedOn;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -24,7 +25,6 @@ import com.salesplatform.performance.facts.Period;
 import com.salesplatform.performance.facts.RepFacts;
 import com.salesplatform.performance.rep.timeline.RepStanding;
 import com.salesplatform.performance.rep.timeline.RepTimeline;
-import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.platform.web.RuleViolationException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -34,9 +34,6 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -202,19 +199,5 @@ class AppraisalTest {
 
     private void expectRejected(OpenAppraisalCommand command, String field) {
         fixture.givenNoPriorActivity().when(command).expectNoEvents().expectException(rejectedOn(field));
-    }
-
-    private static Matcher<FieldRejectedException> rejectedOn(String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(FieldRejectedException rejection) {
-                return field.equals(rejection.field());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a rejection of field ").appendValue(field);
-            }
-        };
     }
 }

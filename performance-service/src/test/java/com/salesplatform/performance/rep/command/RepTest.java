@@ -1,5 +1,6 @@
 package com.salesplatform.performance.rep.command;
 
+import static com.salesplatform.platformtest.Rejections.rejectedOn;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
@@ -12,7 +13,6 @@ import com.salesplatform.performance.rep.api.RepPromotedEvent;
 import com.salesplatform.performance.rep.api.RepTransferredEvent;
 import com.salesplatform.performance.rep.api.TransferRepCommand;
 import com.salesplatform.performance.team.command.TeamDirectory;
-import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.platform.web.RuleViolationException;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,9 +20,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -203,19 +200,5 @@ class RepTest {
                 .when(command)
                 .expectNoEvents()
                 .expectException(rejectedOn(field));
-    }
-
-    private static Matcher<FieldRejectedException> rejectedOn(String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(FieldRejectedException rejection) {
-                return field.equals(rejection.field());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a rejection of field ").appendValue(field);
-            }
-        };
     }
 }

@@ -1,5 +1,6 @@
 package com.salesplatform.performance.team.command;
 
+import static com.salesplatform.platformtest.Rejections.rejectedOn;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
@@ -7,13 +8,9 @@ import com.salesplatform.performance.team.api.AssignTeamManagerCommand;
 import com.salesplatform.performance.team.api.CreateTeamCommand;
 import com.salesplatform.performance.team.api.TeamManagerAssignedEvent;
 import com.salesplatform.performance.team.api.TeamCreatedEvent;
-import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.platform.web.RuleViolationException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -119,19 +116,5 @@ class TeamTest {
                 .when(command)
                 .expectNoEvents()
                 .expectException(rejectedOn(field));
-    }
-
-    private static Matcher<FieldRejectedException> rejectedOn(String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(FieldRejectedException rejection) {
-                return field.equals(rejection.field());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a rejection of field ").appendValue(field);
-            }
-        };
     }
 }

@@ -1,6 +1,6 @@
 package com.salesplatform.training.course.command;
 
-import static com.salesplatform.training.Rejections.rejectedOn;
+import static com.salesplatform.platformtest.Rejections.rejectedOn;
 
 import com.salesplatform.training.course.api.CourseCategory;
 import com.salesplatform.training.course.api.CourseCreatedEvent;

@@ -1,6 +1,6 @@
 package com.salesplatform.training.external.command;
 
-import static com.salesplatform.training.Rejections.rejectedOn;
+import static com.salesplatform.platformtest.Rejections.rejectedOn;
 
 import com.salesplatform.training.external.api.ExternalTrainingKind;
 import com.salesplatform.training.external.api.ExternalTrainingRecordedEvent;

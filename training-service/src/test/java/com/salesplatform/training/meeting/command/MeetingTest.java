@@ -1,6 +1,6 @@
 package com.salesplatform.training.meeting.command;
 
-import static com.salesplatform.training.Rejections.rejectedOn;
+import static com.salesplatform.platformtest.Rejections.rejectedOn;
 
 import com.salesplatform.platform.web.NotFoundException;
 import com.salesplatform.platform.web.RuleViolationException;

@@ -1,6 +1,6 @@
 package com.salesplatform.training.session.command;
 
-import static com.salesplatform.training.Rejections.rejectedOn;
+import static com.salesplatform.platformtest.Rejections.rejectedOn;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
