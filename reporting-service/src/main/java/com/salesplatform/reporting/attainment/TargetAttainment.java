@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * One target's attainment at an instant: the amount then in force, the actual so far, the percentage reached, the
- * run-rate forecast to the period's end and whether that forecast is on track (≥ 100 %), at risk (≥ 90 %) or off
+ * run-rate forecast to the period's end, the pipeline-weighted forecast (actual plus the open opportunities expected
+ * to close in the period, each weighted by its stage probability; revenue targets only) and whether that forecast is on track (≥ 100 %), at risk (≥ 90 %) or off
  * track.
  */
 public record TargetAttainment(
@@ -20,6 +21,7 @@ public record TargetAttainment(
         BigDecimal attainmentPercent,
         BigDecimal runRateForecast,
         BigDecimal forecastPercent,
+        BigDecimal pipelineWeightedForecast,
         Outlook outlook,
         String status,
         String parentTargetId,

@@ -59,6 +59,15 @@ public class TargetAttainmentReport {
             repOwner("m.rep_id"),
             window("m.occurred_at"));
 
+    /** Open opportunities of the owner expected to close within the period, weighted by their stage probability. */
+    private static final String WEIGHTED_PIPELINE = """
+            CASE WHEN t.metric = 'REVENUE' THEN
+              (SELECT COALESCE(SUM(o.expected_amount * o.probability / 100.0), 0) FROM opportunity_fact o
+               WHERE %s AND o.opened_at <= :cutoff AND (o.closed_at IS NULL OR o.closed_at > :cutoff)
+                 AND o.expected_close_date >= CAST(t.period_start AT TIME ZONE 'UTC' AS DATE)
+                 AND o.expected_close_date < CAST(t.time_bound AT TIME ZONE 'UTC' AS DATE))
+            END""".formatted(ORDER_OWNER);
+
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
@@ -84,12 +93,12 @@ public class TargetAttainmentReport {
         Long total = jdbc.queryForObject("SELECT count(*) FROM target_attainment t" + where, parameters, Long.class);
         parameters.addValue("limit", page.size()).addValue("offset", page.offset());
         List<TargetAttainment> items = jdbc.query("""
-                        SELECT t.*, (%s) AS actual_now,
+                        SELECT t.*, (%s) AS actual_now, (%s) AS weighted_pipeline,
                           (SELECT h.amount FROM target_amount_history h WHERE h.target_id = t.target_id
                              AND h.effective_at <= :cutoff ORDER BY h.effective_at DESC LIMIT 1) AS amount_then
                         FROM target_attainment t %s
                         ORDER BY t.period, t.scope, t.owner_id NULLS FIRST, t.target_id
-                        LIMIT :limit OFFSET :offset""".formatted(ACTUAL, where),
+                        LIMIT :limit OFFSET :offset""".formatted(ACTUAL, WEIGHTED_PIPELINE, where),
                 parameters, (rs, n) -> row(rs, cutoff));
         return PageResponse.of(items, page, total == null ? 0 : total);
     }
@@ -129,9 +138,11 @@ public class TargetAttainmentReport {
         Instant end = rs.getTimestamp("time_bound").toInstant();
         BigDecimal forecast = runRateForecast(actual, start, end, cutoff);
         BigDecimal forecastPercent = forecast == null ? null : percent(forecast, target);
+        BigDecimal pipeline = rs.getBigDecimal("weighted_pipeline");
+        BigDecimal pipelineForecast = pipeline == null ? null : actual.add(pipeline).setScale(2, RoundingMode.HALF_UP);
         return new TargetAttainment(rs.getString("target_id"), rs.getString("scope"), rs.getString("owner_id"),
                 rs.getString("period"), rs.getString("metric"), target, rs.getString("currency"), actual,
-                percent(actual, target), forecast, forecastPercent, outlook(forecastPercent),
+                percent(actual, target), forecast, forecastPercent, pipelineForecast, outlook(forecastPercent),
                 statusAt(rs, cutoff), rs.getString("parent_target_id"), end);
     }
 

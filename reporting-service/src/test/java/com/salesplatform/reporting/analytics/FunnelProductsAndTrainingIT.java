@@ -1,0 +1,219 @@
+package com.salesplatform.reporting.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.salesplatform.platformtest.ApiClient;
+import com.salesplatform.platformtest.Contracts;
+import com.salesplatform.platformtest.ServiceIntegrationTest;
+import com.salesplatform.platformtest.TestTokens;
+import com.salesplatform.platformtest.TopicProbe;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A quarter (2024-Q2) of one team: a won, a lost and an open opportunity, two products sold, a course passed; the
+ * funnel, the product ranking, the pipeline-weighted forecast, training coverage and customer behaviour.
+ */
+@ServiceIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FunnelProductsAndTrainingIT {
+
+    @LocalServerPort
+    private int port;
+
+    private final String team = UUID.randomUUID().toString();
+    private final String repA = UUID.randomUUID().toString();
+    private final String repB = UUID.randomUUID().toString();
+    private final String customer = UUID.randomUUID().toString();
+    private final String region = "测试区-" + UUID.randomUUID().toString().substring(0, 6);
+    private final String sku1 = "P" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    private final String sku2 = "Q" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    private final String won = UUID.randomUUID().toString();
+    private final String lost = UUID.randomUUID().toString();
+    private final String open = UUID.randomUUID().toString();
+    private final String target = UUID.randomUUID().toString();
+
+    @BeforeAll
+    void aQuarter() {
+        publish("performance", "RepHired", repA, data("performance", "RepHired").put("repId", repA).put("teamId", team).put("name", "张伟"), "2024-01-01T00:00:00Z");
+        publish("performance", "RepHired", repB, data("performance", "RepHired").put("repId", repB).put("teamId", team).put("name", "李娜"), "2024-01-01T00:00:00Z");
+        publish("customers", "LeadRegistered", customer, data("customers", "LeadRegistered").put("customerId", customer)
+                .put("ownerRepId", repA).put("region", region), "2024-01-05T00:00:00Z");
+        publish("orders", "ProductAdded", sku1, data("orders", "ProductAdded").put("sku", sku1).put("name", "客户管理系统 专业版"), "2024-01-01T00:00:00Z");
+        publish("orders", "ProductAdded", sku2, data("orders", "ProductAdded").put("sku", sku2).put("name", "上门培训服务"), "2024-01-01T00:00:00Z");
+
+        order("2024-02-10T10:00:00Z", sku1, 1, 1000.00);
+        order("2024-05-10T10:00:00Z", sku1, 2, 2000.00);
+        order("2024-05-11T10:00:00Z", sku2, 1, 500.00);
+
+        opened(won, "2024-04-01T00:00:00Z", 3000.00, "2024-04-30");
+        stage(won, "PROSPECTING", "NEEDS_ANALYSIS", 25, 3000.00, "2024-04-03T00:00:00Z");
+        stage(won, "NEEDS_ANALYSIS", "PROPOSAL", 50, 3000.00, "2024-04-05T00:00:00Z");
+        publish("orders", "OpportunityWon", won, opportunity("OpportunityWon", won).put("fromStage", "PROPOSAL")
+                .put("amount", 3000.00).put("reason", "方案契合度高"), "2024-04-10T00:00:00Z");
+        opened(lost, "2024-04-01T00:00:00Z", 8000.00, "2024-05-31");
+        publish("orders", "OpportunityLost", lost, opportunity("OpportunityLost", lost).put("fromStage", "PROSPECTING")
+                .put("reason", "价格高于竞品").put("competitor", "某竞品公司"), "2024-04-02T00:00:00Z");
+        opened(open, "2024-04-01T00:00:00Z", 10000.00, "2024-06-15");
+        stage(open, "PROSPECTING", "NEGOTIATION", 75, 10000.00, "2024-04-20T00:00:00Z");
+
+        publish("targets", "TargetSet", target, data("targets", "TargetSet").put("targetId", target).put("scope", "REP")
+                .put("ownerId", repA).put("period", "2024-Q2").put("amount", 20000.00)
+                .put("timeBound", "2024-07-01T00:00:00Z"), "2024-03-20T00:00:00Z");
+        publish("training", "CourseCompleted", repA, data("training", "CourseCompleted").put("repId", repA)
+                .put("passed", true).put("completedOn", "2024-05-20"), "2024-05-20T00:00:00Z");
+
+        await("the quarter has arrived").atMost(Duration.ofSeconds(60)).until(() ->
+                pipeline().path("stages").get(3).path("openCount").asLong() == 1
+                        && report("/api/reports/target-attainment?ownerId=" + repA).path("items").size() == 1
+                        && report("/api/reports/training-coverage?period=2024-Q2&teamId=" + team)
+                        .path("trainedReps").asLong() == 1
+                        && report("/api/reports/product-popularity?period=2024-Q2").toString().contains("上门培训服务"));
+    }
+
+    @Test
+    void theFunnelShowsStagesConversionWinRateCycleTimeAndLossReasons() {
+        JsonNode pipeline = pipeline();
+        JsonNode prospecting = pipeline.path("stages").get(0);
+        assertThat(prospecting.path("stage").asText()).isEqualTo("PROSPECTING");
+        assertThat(prospecting.path("reached").asLong()).isEqualTo(3);
+        JsonNode analysis = pipeline.path("stages").get(1);
+        assertThat(analysis.path("reached").asLong()).isEqualTo(1);
+        assertThat(analysis.path("conversionPercent").decimalValue()).isEqualByComparingTo("33.33");
+        assertThat(analysis.path("averageDaysInStage").decimalValue()).isEqualByComparingTo("2.00");
+        JsonNode negotiation = pipeline.path("stages").get(3);
+        assertThat(negotiation.path("openCount").asLong()).isEqualTo(1);
+        assertThat(negotiation.path("openValue").decimalValue()).isEqualByComparingTo("10000.00");
+        assertThat(negotiation.path("weightedValue").decimalValue()).isEqualByComparingTo("7500.00");
+        assertThat(pipeline.path("stages").get(4).path("reached").asLong()).isEqualTo(1);
+        assertThat(pipeline.path("winRatePercent").decimalValue()).isEqualByComparingTo("50.00");
+        assertThat(pipeline.path("averageCycleDays").decimalValue()).isEqualByComparingTo("9.00");
+        assertThat(pipeline.path("lossReasons").get(0).path("reason").asText()).isEqualTo("价格高于竞品");
+        assertThat(pipeline.path("lossReasons").get(0).path("competitors").asText()).isEqualTo("某竞品公司");
+
+        JsonNode seenByOtherRep = ApiClient.onPort(port).as(TestTokens.rep(repB, team))
+                .get("/api/reports/pipeline?teamId=" + team).json();
+        assertThat(seenByOtherRep.path("stages").get(0).path("reached").asLong()).isZero();
+    }
+
+    @Test
+    void theRevenueTargetIsForecastWithTheWeightedPipeline() {
+        JsonNode attainment = report("/api/reports/target-attainment?ownerId=" + repA).path("items").get(0);
+        assertThat(attainment.path("actual").decimalValue()).isEqualByComparingTo("2500.00");
+        assertThat(attainment.path("pipelineWeightedForecast").decimalValue()).isEqualByComparingTo("10000.00");
+    }
+
+    @Test
+    void productsAreRankedByRevenueWithGrowthOnThePreviousQuarter() {
+        JsonNode items = report("/api/reports/product-popularity?period=2024-Q2").path("items");
+        JsonNode first = product(items, sku1);
+        assertThat(first.path("rank").asInt()).isEqualTo(1);
+        assertThat(first.path("units").asLong()).isEqualTo(2);
+        assertThat(first.path("revenue").decimalValue()).isEqualByComparingTo("2000.00");
+        assertThat(first.path("previousRevenue").decimalValue()).isEqualByComparingTo("1000.00");
+        assertThat(first.path("revenueGrowthPercent").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(first.path("name").asText()).isEqualTo("客户管理系统 专业版");
+        JsonNode second = product(items, sku2);
+        assertThat(second.path("rank").asInt()).isEqualTo(2);
+        assertThat(second.has("revenueGrowthPercent")).as("no growth without a previous quarter").isFalse();
+    }
+
+    @Test
+    void trainingCoverageAndItsEffect() {
+        JsonNode coverage = report("/api/reports/training-coverage?period=2024-Q2&teamId=" + team);
+        assertThat(coverage.path("reps").asLong()).isEqualTo(2);
+        assertThat(coverage.path("trainedReps").asLong()).isEqualTo(1);
+        assertThat(coverage.path("coveragePercent").decimalValue()).isEqualByComparingTo("50.00");
+        assertThat(coverage.path("periodBefore").asText()).isEqualTo("2024-Q1");
+        assertThat(coverage.path("periodAfter").asText()).isEqualTo("2024-Q3");
+        JsonNode effect = coverage.path("effect").get(0);
+        assertThat(effect.path("repId").asText()).isEqualTo(repA);
+        assertThat(effect.path("revenueBefore").decimalValue()).isEqualByComparingTo("1000.00");
+        assertThat(effect.path("revenueAfter").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(effect.path("changePercent").decimalValue()).isEqualByComparingTo("-100.00");
+    }
+
+    @Test
+    void customerBehaviourPerRegion() {
+        JsonNode behaviour = report("/api/reports/customer-behaviour?groupBy=region&size=200");
+        JsonNode group = null;
+        for (JsonNode candidate : behaviour.path("groups")) {
+            if (candidate.path("group").asText().equals(region)) {
+                group = candidate;
+            }
+        }
+        assertThat(group).as(behaviour.toString()).isNotNull();
+        assertThat(group.path("figures").path("customers").asLong()).isEqualTo(1);
+        assertThat(group.path("figures").path("repeatPurchaseRatePercent").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(group.path("figures").path("averageOrderValue").decimalValue()).isEqualByComparingTo("1166.67");
+        assertThat(behaviour.path("customers").path("items").toString()).contains(customer);
+        var badGroup = ApiClient.onPort(port).as(TestTokens.admin()).get("/api/reports/customer-behaviour?groupBy=colour");
+        assertThat(badGroup.status()).isEqualTo(400);
+        assertThat(badGroup.json().path("errors").get(0).path("field").asText()).isEqualTo("groupBy");
+    }
+
+    private JsonNode pipeline() {
+        return report("/api/reports/pipeline?teamId=" + team);
+    }
+
+    private JsonNode report(String path) {
+        var response = ApiClient.onPort(port).as(TestTokens.admin()).get(path);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static JsonNode product(JsonNode items, String sku) {
+        for (JsonNode item : items) {
+            if (item.path("sku").asText().equals(sku)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no " + sku + " in " + items);
+    }
+
+    private void order(String at, String sku, int quantity, double total) {
+        String orderId = UUID.randomUUID().toString();
+        ObjectNode placed = data("orders", "OrderPlaced").put("orderId", orderId).put("customerId", customer)
+                .put("repId", repA).put("teamId", team).put("total", total);
+        placed.putArray("lines").addObject().put("sku", sku).put("quantity", quantity).put("listPrice", total / quantity)
+                .put("unitPrice", total / quantity).put("discountPercent", 0.0).put("lineTotal", total);
+        publish("orders", "OrderPlaced", orderId, placed, at);
+        ObjectNode confirmed = data("orders", "OrderConfirmed").setAll(placed.deepCopy()
+                .retain("orderId", "customerId", "repId", "teamId", "lines", "total", "currency"));
+        publish("orders", "OrderConfirmed", orderId, confirmed, at);
+    }
+
+    private void opened(String id, String at, double expected, String closeDate) {
+        publish("orders", "OpportunityOpened", id, opportunity("OpportunityOpened", id).put("expectedAmount", expected)
+                .put("expectedCloseDate", closeDate), at);
+    }
+
+    private void stage(String id, String from, String to, int probability, double expected, String at) {
+        publish("orders", "OpportunityStageChanged", id, opportunity("OpportunityStageChanged", id)
+                .put("fromStage", from).put("toStage", to).put("probability", probability)
+                .put("expectedAmount", expected), at);
+    }
+
+    private ObjectNode opportunity(String type, String id) {
+        return data("orders", type).put("opportunityId", id).put("customerId", customer).put("repId", repA)
+                .put("teamId", team);
+    }
+
+    private static ObjectNode data(String context, String type) {
+        return Contracts.exampleData(context, type, 1);
+    }
+
+    private static void publish(String context, String type, String key, ObjectNode data, String occurredAt) {
+        TopicProbe.publish("sales." + context + ".events", key, Contracts.envelope(context, type, 1,
+                UUID.randomUUID().toString(), key, data, Instant.parse(occurredAt)));
+    }
+}
