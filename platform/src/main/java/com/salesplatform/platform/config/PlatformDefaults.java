@@ -14,8 +14,14 @@ import org.springframework.core.io.ClassPathResource;
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
+    /** Axon's update checker reports usage to AxonIQ over the internet; a sales system does not phone home. */
+    static final String AXON_UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (System.getProperty(AXON_UPDATE_CHECKER_DISABLED) == null) {
+            System.setProperty(AXON_UPDATE_CHECKER_DISABLED, "true");
+        }
         try {
             new YamlPropertySourceLoader()
                     .load("platform-defaults", new ClassPathResource("platform-defaults.yml"))

@@ -17,7 +17,8 @@ import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
- * Answers {@code Accept: text/csv} for a {@link PageResponse} or a list of records: one column per record component,
+ * Answers {@code Accept: text/csv} for a {@link PageResponse}, a list of records or {@link CsvRows}: one column per
+ * record component,
  * UTF-8 with a byte-order mark so that spreadsheet programs open Chinese text correctly. Nested values are written
  * as their text; a field holding a comma, quote or line break is quoted (RFC 4180).
  */
@@ -32,7 +33,8 @@ public class CsvHttpMessageConverter extends AbstractHttpMessageConverter<Object
 
     @Override
     protected boolean supports(Class<?> type) {
-        return PageResponse.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type);
+        return PageResponse.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type)
+                || CsvRows.class.isAssignableFrom(type);
     }
 
     @Override
@@ -47,7 +49,8 @@ public class CsvHttpMessageConverter extends AbstractHttpMessageConverter<Object
 
     @Override
     protected void writeInternal(Object body, HttpOutputMessage output) throws IOException {
-        List<?> rows = body instanceof PageResponse<?> page ? page.items() : List.copyOf((Collection<?>) body);
+        List<?> rows = body instanceof PageResponse<?> page ? page.items()
+                : body instanceof CsvRows table ? table.csvRows() : List.copyOf((Collection<?>) body);
         output.getHeaders().setContentType(TEXT_CSV);
         Writer writer = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
         writer.write(BYTE_ORDER_MARK);

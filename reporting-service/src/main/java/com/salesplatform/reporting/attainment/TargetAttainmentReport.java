@@ -94,8 +94,9 @@ public class TargetAttainmentReport {
         parameters.addValue("limit", page.size()).addValue("offset", page.offset());
         List<TargetAttainment> items = jdbc.query("""
                         SELECT t.*, (%s) AS actual_now, (%s) AS weighted_pipeline,
-                          (SELECT h.amount FROM target_amount_history h WHERE h.target_id = t.target_id
-                             AND h.effective_at <= :cutoff ORDER BY h.effective_at DESC LIMIT 1) AS amount_then
+                          COALESCE((SELECT h.amount FROM target_amount_history h WHERE h.target_id = t.target_id
+                             AND h.effective_at <= :cutoff ORDER BY h.effective_at DESC LIMIT 1), t.target_amount)
+                            AS amount_then
                         FROM target_attainment t %s
                         ORDER BY t.period, t.scope, t.owner_id NULLS FIRST, t.target_id
                         LIMIT :limit OFFSET :offset""".formatted(ACTUAL, WEIGHTED_PIPELINE, where),

@@ -1,6 +1,7 @@
 package com.salesplatform.reporting.customers;
 
 import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.web.CsvRows;
 import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
@@ -99,7 +100,13 @@ public class CustomerBehaviourReport {
     }
 
     public record CustomerBehaviour(String groupBy, Figures overall, List<GroupFigures> groups,
-                                    List<SegmentCount> segments, PageResponse<CustomerScore> customers) {
+                                    List<SegmentCount> segments, PageResponse<CustomerScore> customers)
+            implements CsvRows {
+
+        @Override
+        public List<?> csvRows() {
+            return customers.items();
+        }
     }
 
     public record Figures(long customers, BigDecimal repeatPurchaseRatePercent, BigDecimal averageOrderValue) {

@@ -1,6 +1,7 @@
 package com.salesplatform.reporting.pipeline;
 
 import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.web.CsvRows;
 import com.salesplatform.reporting.access.ReportVisibility;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -109,7 +110,12 @@ public class PipelineReport {
 
     /** The whole funnel. */
     public record Pipeline(List<StageFigures> stages, BigDecimal winRatePercent, BigDecimal averageCycleDays,
-                           List<LossReason> lossReasons) {
+                           List<LossReason> lossReasons) implements CsvRows {
+
+        @Override
+        public List<?> csvRows() {
+            return stages;
+        }
     }
 
     /**

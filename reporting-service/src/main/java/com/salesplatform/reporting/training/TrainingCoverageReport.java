@@ -2,6 +2,7 @@ package com.salesplatform.reporting.training;
 
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.time.CalendarPeriod;
+import com.salesplatform.platform.web.CsvRows;
 import com.salesplatform.reporting.access.ReportVisibility;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -88,7 +89,12 @@ public class TrainingCoverageReport {
     /** Coverage of a period with the effect measured over the periods around it. */
     public record TrainingCoverage(String period, String periodBefore, String periodAfter, long reps, long trainedReps,
                                    BigDecimal coveragePercent, List<CategoryCompletions> byCategory,
-                                   List<TrainingEffect> effect) {
+                                   List<TrainingEffect> effect) implements CsvRows {
+
+        @Override
+        public List<?> csvRows() {
+            return effect;
+        }
     }
 
     public record CategoryCompletions(String category, long completions, long passed) {

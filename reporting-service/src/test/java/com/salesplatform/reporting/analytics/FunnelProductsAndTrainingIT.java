@@ -100,6 +100,11 @@ class FunnelProductsAndTrainingIT {
         assertThat(pipeline.path("lossReasons").get(0).path("reason").asText()).isEqualTo("价格高于竞品");
         assertThat(pipeline.path("lossReasons").get(0).path("competitors").asText()).isEqualTo("某竞品公司");
 
+        var csv = ApiClient.onPort(port).as(TestTokens.admin()).get("/api/reports/pipeline?teamId=" + team, "text/csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("\uFEFFstage,openCount,openValue,weightedValue,reached,conversionPercent,"
+                + "averageDaysInStage\r\n").contains("\r\nNEGOTIATION,1,10000.00,7500.00,1,");
+
         JsonNode seenByOtherRep = ApiClient.onPort(port).as(TestTokens.rep(repB, team))
                 .get("/api/reports/pipeline?teamId=" + team).json();
         assertThat(seenByOtherRep.path("stages").get(0).path("reached").asLong()).isZero();
@@ -136,6 +141,9 @@ class FunnelProductsAndTrainingIT {
         assertThat(coverage.path("periodBefore").asText()).isEqualTo("2024-Q1");
         assertThat(coverage.path("periodAfter").asText()).isEqualTo("2024-Q3");
         JsonNode effect = coverage.path("effect").get(0);
+        assertThat(ApiClient.onPort(port).as(TestTokens.admin())
+                .get("/api/reports/training-coverage?period=2024-Q2&teamId=" + team, "text/csv").body())
+                .contains(repA + ",张伟,1,1000.00,0.00,-100.00");
         assertThat(effect.path("repId").asText()).isEqualTo(repA);
         assertThat(effect.path("revenueBefore").decimalValue()).isEqualByComparingTo("1000.00");
         assertThat(effect.path("revenueAfter").decimalValue()).isEqualByComparingTo("0.00");
