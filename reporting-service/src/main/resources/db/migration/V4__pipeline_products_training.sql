@@ -51,8 +51,3 @@ UPDATE target_attainment SET period_start = (CASE
   END)::timestamp AT TIME ZONE 'UTC'
 WHERE period_start IS NULL;
 ALTER TABLE target_attainment ALTER COLUMN period_start SET NOT NULL;
-
--- Targets projected before their amount history was kept start it with the amount they were set with.
-INSERT INTO target_amount_history (target_id, effective_at, amount)
-SELECT t.target_id, t.set_at, t.target_amount FROM target_attainment t
-WHERE NOT EXISTS (SELECT 1 FROM target_amount_history h WHERE h.target_id = t.target_id);
