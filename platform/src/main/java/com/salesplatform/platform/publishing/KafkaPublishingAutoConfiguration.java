@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesplatform.platform.config.PlatformProperties;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
@@ -15,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
@@ -33,6 +35,13 @@ public class KafkaPublishingAutoConfiguration {
                                                    @Value("${spring.application.name}") String source) {
         return new KafkaEventPublisher(catalog, kafka, objectMapper, properties.topic(), source,
                 properties.publisher().ackTimeout());
+    }
+
+    @Bean
+    RepublishToEmptyTopic republishToEmptyTopic(EventProcessingConfiguration processing, EventStore eventStore,
+                                                KafkaAdmin kafkaAdmin, PlatformProperties properties) {
+        return new RepublishToEmptyTopic(processing, eventStore, kafkaAdmin.getConfigurationProperties(),
+                properties.topic());
     }
 
     @Bean
