@@ -4,6 +4,7 @@ import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.CsvRows;
 import com.salesplatform.reporting.access.ReportVisibility;
+import com.salesplatform.reporting.facts.BookedRevenue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -59,8 +60,8 @@ public class TrainingCoverageReport {
                              AND c.completed_on >= :from AND c.completed_on < :to) AS courses,
                           %1$s AS revenue_before, %2$s AS revenue_after
                         FROM roster_rep r WHERE r.rep_id IN (%3$s)
-                        ORDER BY r.name, r.rep_id""".formatted(bookedRevenue("beforeFrom", "beforeTo"),
-                        bookedRevenue("afterFrom", "afterTo"), trained),
+                        ORDER BY r.name, r.rep_id""".formatted(BookedRevenue.ofRep("r.rep_id", "beforeFrom", "beforeTo"),
+                        BookedRevenue.ofRep("r.rep_id", "afterFrom", "afterTo"), trained),
                 parameters, (rs, n) -> {
                     BigDecimal revenueBefore = rs.getBigDecimal("revenue_before").setScale(2, RoundingMode.HALF_UP);
                     BigDecimal revenueAfter = rs.getBigDecimal("revenue_after").setScale(2, RoundingMode.HALF_UP);
@@ -70,15 +71,6 @@ public class TrainingCoverageReport {
         return new TrainingCoverage(period.value(), before.value(), after.value(), repCount, trainedCount,
                 repCount == 0 ? null : BigDecimal.valueOf(trainedCount * 100L)
                         .divide(BigDecimal.valueOf(repCount), 2, RoundingMode.HALF_UP), byCategory, effect);
-    }
-
-    private static String bookedRevenue(String from, String to) {
-        return """
-                ((SELECT COALESCE(SUM(o.total), 0) FROM order_fact o WHERE o.rep_id = r.rep_id
-                    AND o.confirmed_at >= :%1$s AND o.confirmed_at < :%2$s)
-                 - (SELECT COALESCE(SUM(o.total), 0) FROM order_fact o WHERE o.rep_id = r.rep_id
-                    AND o.confirmed_at IS NOT NULL AND o.cancelled_at >= :%1$s AND o.cancelled_at < :%2$s))"""
-                .formatted(from, to);
     }
 
     private static BigDecimal change(BigDecimal before, BigDecimal after) {

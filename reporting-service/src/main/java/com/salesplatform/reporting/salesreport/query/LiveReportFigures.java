@@ -1,6 +1,7 @@
 package com.salesplatform.reporting.salesreport.query;
 
 import com.salesplatform.platform.time.CalendarPeriod;
+import com.salesplatform.reporting.facts.BookedRevenue;
 import com.salesplatform.reporting.salesreport.api.FindReportFiguresQuery;
 import com.salesplatform.reporting.salesreport.api.ReportFigures;
 import java.math.BigDecimal;
@@ -33,10 +34,7 @@ class LiveReportFigures {
                 .addValue("period", query.period());
         return jdbc.queryForObject("""
                 SELECT
-                  (SELECT COALESCE(SUM(total), 0) FROM order_fact WHERE rep_id = :rep
-                     AND confirmed_at >= :from AND confirmed_at < :to)
-                  - (SELECT COALESCE(SUM(total), 0) FROM order_fact WHERE rep_id = :rep AND confirmed_at IS NOT NULL
-                     AND cancelled_at >= :from AND cancelled_at < :to) AS revenue,
+                  %s AS revenue,
                   (SELECT COUNT(*) FROM order_fact WHERE rep_id = :rep AND confirmed_at >= :from AND confirmed_at < :to)
                   - (SELECT COUNT(*) FROM order_fact WHERE rep_id = :rep AND confirmed_at IS NOT NULL
                      AND cancelled_at >= :from AND cancelled_at < :to) AS orders,
@@ -45,7 +43,8 @@ class LiveReportFigures {
                   (SELECT COUNT(*) FROM customer_fact WHERE owner_rep_id = :rep
                      AND registered_at >= :from AND registered_at < :to) AS new_leads,
                   (SELECT COUNT(*) FROM communication_fact WHERE rep_id = :rep AND type = 'VISIT'
-                     AND occurred_at >= :from AND occurred_at < :to) AS visits""", parameters, (rs, n) -> {
+                     AND occurred_at >= :from AND occurred_at < :to) AS visits"""
+                .formatted(BookedRevenue.ofRep(":rep", "from", "to")), parameters, (rs, n) -> {
             BigDecimal revenue = rs.getBigDecimal("revenue").setScale(2, RoundingMode.HALF_UP);
             BigDecimal target = rs.getBigDecimal("target");
             BigDecimal attainment = target == null || target.signum() == 0 ? null
