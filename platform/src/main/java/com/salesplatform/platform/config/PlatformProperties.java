@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                  {@code sales.<context>.events}
  * @param publisher how stored events are forwarded to Kafka
  * @param consumer  how other services' events are consumed
+ * @param readModels how read models projected from other services' events are kept
  */
 @ConfigurationProperties("sales.platform")
-public record PlatformProperties(String context, @DefaultValue Publisher publisher, @DefaultValue Consumer consumer) {
+public record PlatformProperties(String context, @DefaultValue Publisher publisher, @DefaultValue Consumer consumer,
+                                 @DefaultValue ReadModels readModels) {
 
     public String topic() {
         return topicOf(context);
@@ -38,5 +40,20 @@ public record PlatformProperties(String context, @DefaultValue Publisher publish
      * @param backOff     pause between attempts
      */
     public record Consumer(@DefaultValue("3") int maxAttempts, @DefaultValue("500ms") Duration backOff) {
+    }
+
+    /**
+     * @param generations    whether the read models live in generations, each a PostgreSQL schema of its own
+     *                       built from the topics' beginning, so a rebuild fills a new generation while the active
+     *                       one keeps serving
+     * @param migrations     Flyway location of the read models' tables, applied to every generation's schema
+     * @param refreshInterval how often each replica looks for a new active generation or a finished rebuild
+     * @param retiredKeptFor how long a replaced generation's schema is kept before it is dropped (replicas still
+     *                       reading it notice the switch within {@code refreshInterval})
+     */
+    public record ReadModels(@DefaultValue("false") boolean generations,
+                             @DefaultValue("classpath:db/read-model") String migrations,
+                             @DefaultValue("1s") Duration refreshInterval,
+                             @DefaultValue("5m") Duration retiredKeptFor) {
     }
 }

@@ -22,11 +22,14 @@ class InboundEventDispatcher implements MessageListener<String, String> {
     private final String consumer;
     private final Inbox inbox;
     private final ObjectReader tolerantReader;
+    private final RecordScope scope;
 
-    InboundEventDispatcher(InboundSubscription subscription, String consumer, Inbox inbox, ObjectMapper objectMapper) {
+    InboundEventDispatcher(InboundSubscription subscription, String consumer, Inbox inbox, ObjectMapper objectMapper,
+                           RecordScope scope) {
         this.subscription = subscription;
         this.consumer = consumer;
         this.inbox = inbox;
+        this.scope = scope;
         // Tolerant reader: a producer may add fields in a compatible change without breaking its consumers.
         this.tolerantReader = objectMapper.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
@@ -37,17 +40,22 @@ class InboundEventDispatcher implements MessageListener<String, String> {
         subscription.handlerFor(envelope.type(), envelope.version()).ifPresent(handler -> {
             MDC.put(RequestIdFilter.MDC_KEY, envelope.correlationId());
             try {
-                boolean applied = inbox.receiveOnce(consumer,
-                        new Inbox.DeliveredEvent(envelope.eventId(), envelope.type(), record.topic(),
-                                record.partition(), record.offset()),
-                        () -> apply(handler, envelope));
-                if (!applied) {
-                    log.debug("Skipped duplicate {} {} for {}", envelope.type(), envelope.eventId(), consumer);
-                }
+                scope.run(() -> receive(record, envelope, handler));
             } finally {
                 MDC.remove(RequestIdFilter.MDC_KEY);
             }
         });
+    }
+
+    private void receive(ConsumerRecord<String, String> record, EventEnvelope envelope,
+                         InboundSubscription.Handler<?> handler) {
+        boolean applied = inbox.receiveOnce(consumer,
+                new Inbox.DeliveredEvent(envelope.eventId(), envelope.type(), record.topic(), record.partition(),
+                        record.offset()),
+                () -> apply(handler, envelope));
+        if (!applied) {
+            log.debug("Skipped duplicate {} {} for {}", envelope.type(), envelope.eventId(), consumer);
+        }
     }
 
     private <T> void apply(InboundSubscription.Handler<T> handler, EventEnvelope envelope) {

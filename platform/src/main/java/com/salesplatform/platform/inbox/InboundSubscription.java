@@ -11,20 +11,19 @@ import java.util.Set;
  * What one consumer of a service reads from other services' topics, and what it does with each event type and
  * version. The consumer owns its copy of each payload's shape (a record in its {@code integration/inbound}
  * package); event types it does not list are skipped. Each subscription is its own Kafka consumer group
- * ({@code <application>.<name>}) with its own inbox entries, so it can be replayed on its own.
+ * ({@code <application>.<name>}, with a generation suffix where read models are rebuilt into generations) with its
+ * own inbox entries.
  */
 public final class InboundSubscription {
 
     private final String name;
     private final Set<String> topics;
     private final Map<String, Handler<?>> handlers;
-    private final Runnable reset;
 
-    private InboundSubscription(String name, Set<String> topics, Map<String, Handler<?>> handlers, Runnable reset) {
+    private InboundSubscription(String name, Set<String> topics, Map<String, Handler<?>> handlers) {
         this.name = name;
         this.topics = Set.copyOf(topics);
         this.handlers = Map.copyOf(handlers);
-        this.reset = reset;
     }
 
     public static Builder named(String name) {
@@ -37,15 +36,6 @@ public final class InboundSubscription {
 
     public Set<String> topics() {
         return topics;
-    }
-
-    /** Whether the read model can be rebuilt: it said how to empty itself. */
-    public boolean rebuildable() {
-        return reset != null;
-    }
-
-    void reset() {
-        reset.run();
     }
 
     Optional<Handler<?>> handlerFor(String type, int version) {
@@ -69,7 +59,6 @@ public final class InboundSubscription {
         private final String name;
         private final Set<String> topics = new LinkedHashSet<>();
         private final Map<String, Handler<?>> handlers = new HashMap<>();
-        private Runnable reset;
 
         private Builder(String name) {
             if (!name.matches("[a-z][a-z0-9-]*")) {
@@ -90,20 +79,11 @@ public final class InboundSubscription {
             return this;
         }
 
-        /**
-         * How to empty this subscription's read model before a rebuild (e.g. delete its rows); it runs in the same
-         * transaction that forgets the subscription's inbox entries.
-         */
-        public Builder resetBy(Runnable reset) {
-            this.reset = reset;
-            return this;
-        }
-
         public InboundSubscription build() {
             if (topics.isEmpty() || handlers.isEmpty()) {
                 throw new IllegalStateException("Subscription " + name + " needs a topic and a handler");
             }
-            return new InboundSubscription(name, topics, handlers, reset);
+            return new InboundSubscription(name, topics, handlers);
         }
     }
 }

@@ -2,130 +2,122 @@ package com.salesplatform.platform.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesplatform.platform.config.PlatformProperties;
-import java.util.HashMap;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import java.util.Set;
 import org.apache.kafka.common.TopicPartition;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
- * One Kafka listener container per {@link InboundSubscription}: its own consumer group, offsets committed record by
- * record after the inbox transaction, bounded retries, then the record goes to the subscription's dead-letter topic
- * {@code <topic>.<group>.dlt} — never silently dropped.
+ * Makes the Kafka consumers of a service's {@link InboundSubscription}s: one listener container per subscription, its
+ * own consumer group, offsets committed after the inbox transaction, bounded retries, then the record goes to the
+ * subscription's dead-letter topic {@code <topic>.<group>.dlt} — never silently dropped — and
+ * {@code sales.inbox.dead.lettered} counts it.
  */
-public class InboundSubscriptions implements SmartLifecycle {
+public class InboundSubscriptions {
 
-    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    /** Counter of records sent to a dead-letter topic, tagged with the consumer and the topic they came from. */
+    public static final String DEAD_LETTERED = "sales.inbox.dead.lettered";
+
+    private final List<InboundSubscription> subscriptions;
+    private final String applicationName;
+    private final ConcurrentKafkaListenerContainerFactory<String, String> factory;
     private final Inbox inbox;
-    private final Map<String, Object> adminConfiguration;
-    private volatile boolean running;
+    private final ObjectMapper objectMapper;
+    private final KafkaTemplate<String, String> deadLetters;
+    private final PlatformProperties.Consumer settings;
+    private final MeterRegistry meterRegistry;
 
     public InboundSubscriptions(List<InboundSubscription> subscriptions, String applicationName,
                                 ConcurrentKafkaListenerContainerFactory<String, String> factory, Inbox inbox,
                                 ObjectMapper objectMapper, KafkaTemplate<String, String> deadLetters,
-                                PlatformProperties.Consumer settings, Map<String, Object> adminConfiguration) {
+                                PlatformProperties.Consumer settings, MeterRegistry meterRegistry) {
+        this.subscriptions = List.copyOf(subscriptions);
+        this.applicationName = applicationName;
+        this.factory = factory;
         this.inbox = inbox;
-        this.adminConfiguration = Map.copyOf(adminConfiguration);
-        for (InboundSubscription subscription : subscriptions) {
-            String group = applicationName + "." + subscription.name();
-            var container = factory.createContainer(subscription.topics().toArray(String[]::new));
-            ContainerProperties properties = container.getContainerProperties();
-            properties.setGroupId(group);
-            properties.setAckMode(ContainerProperties.AckMode.RECORD);
-            properties.setMessageListener(new InboundEventDispatcher(subscription, group, inbox, objectMapper));
-            container.setBeanName(group);
-            container.setCommonErrorHandler(errorHandler(group, deadLetters, settings));
-            entries.put(subscription.name(), new Entry(subscription, group, container));
-        }
-    }
-
-    private static DefaultErrorHandler errorHandler(String group, KafkaTemplate<String, String> deadLetters,
-                                                    PlatformProperties.Consumer settings) {
-        var recoverer = new DeadLetterPublishingRecoverer(deadLetters,
-                (record, failure) -> new TopicPartition(deadLetterTopic(record.topic(), group), -1));
-        var handler = new DefaultErrorHandler(recoverer,
-                new FixedBackOff(settings.backOff().toMillis(), Math.max(0, settings.maxAttempts() - 1)));
-        handler.addNotRetryableExceptions(MalformedEventException.class);
-        return handler;
+        this.objectMapper = objectMapper;
+        this.deadLetters = deadLetters;
+        this.settings = settings;
+        this.meterRegistry = meterRegistry;
     }
 
     public static String deadLetterTopic(String topic, String group) {
         return topic + "." + group + ".dlt";
     }
 
-    /** The subscriptions whose read models can be rebuilt. */
-    public List<String> rebuildable() {
-        return entries.values().stream().filter(entry -> entry.subscription().rebuildable())
-                .map(entry -> entry.subscription().name()).toList();
+    /** Every topic some subscription reads. */
+    public Set<String> topics() {
+        Set<String> topics = new LinkedHashSet<>();
+        subscriptions.forEach(subscription -> topics.addAll(subscription.topics()));
+        return topics;
+    }
+
+    /** The consumer group of each subscription: {@code <application>.<subscription>}. */
+    public String groupOf(InboundSubscription subscription) {
+        return applicationName + "." + subscription.name();
+    }
+
+    /** The topics each subscription's consumer group {@code <application>.<subscription><groupSuffix>} reads. */
+    public Map<String, Set<String>> topicsByGroup(String groupSuffix) {
+        Map<String, Set<String>> topics = new LinkedHashMap<>();
+        subscriptions.forEach(subscription -> topics.put(groupOf(subscription) + groupSuffix, subscription.topics()));
+        return topics;
+    }
+
+    /** Consumers for every subscription, in the consumer groups {@code <application>.<subscription>}. */
+    public ConsumerSet consumers() {
+        return consumers("", RecordScope.NONE);
     }
 
     /**
-     * Rebuilds one read model from its topics' beginning: stops its consumer, empties the read model and forgets its
-     * inbox entries in one transaction, moves the consumer group's offsets to the earliest, and starts it again.
-     * The replay then runs in the background; the consumer lag metric shows its progress.
+     * Consumers for every subscription in consumer groups {@code <application>.<subscription><groupSuffix>}, each
+     * record processed within {@code scope}. Inbox entries and dead-letter topics keep the group without the
+     * suffix: the suffix only separates the Kafka offsets of two sets reading the same topics.
      */
-    public void rebuild(String name) {
-        Entry entry = entries.get(name);
-        if (entry == null || !entry.subscription().rebuildable()) {
-            throw new IllegalArgumentException("No rebuildable subscription named " + name);
-        }
-        entry.container().stop();
-        inbox.forget(entry.group(), entry.subscription()::reset);
-        rewind(entry);
-        entry.container().start();
+    public ConsumerSet consumers(String groupSuffix, RecordScope scope) {
+        return new ConsumerSet(subscriptions.stream().map(subscription -> {
+            String consumer = groupOf(subscription);
+            String group = consumer + groupSuffix;
+            var container = factory.createContainer(subscription.topics().toArray(String[]::new));
+            ContainerProperties properties = container.getContainerProperties();
+            properties.setGroupId(group);
+            properties.setMessageListener(
+                    new InboundEventDispatcher(subscription, consumer, inbox, objectMapper, scope));
+            container.setBeanName(group);
+            container.setCommonErrorHandler(errorHandler(subscription, consumer));
+            return new ConsumerSet.Consumer(subscription, group, container);
+        }).toList());
     }
 
-    private void rewind(Entry entry) {
-        try (Admin admin = Admin.create(adminConfiguration)) {
-            var partitions = admin.describeTopics(entry.subscription().topics()).allTopicNames().get().values().stream()
-                    .flatMap(topic -> topic.partitions().stream()
-                            .map(partition -> new TopicPartition(topic.name(), partition.partition())))
-                    .toList();
-            var earliest = admin.listOffsets(partitions.stream()
-                    .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.earliest())))
-                    .all().get();
-            Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-            earliest.forEach((partition, info) -> offsets.put(partition, new OffsetAndMetadata(info.offset())));
-            admin.alterConsumerGroupOffsets(entry.group(), offsets).all().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while rewinding " + entry.group(), e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Could not rewind " + entry.group(), e.getCause());
-        }
+    private DefaultErrorHandler errorHandler(InboundSubscription subscription, String consumer) {
+        var publisher = new DeadLetterPublishingRecoverer(deadLetters,
+                (record, failure) -> new TopicPartition(deadLetterTopic(record.topic(), consumer), -1));
+        subscription.topics().forEach(topic -> deadLettered(consumer, topic));
+        ConsumerRecordRecoverer recoverer = (record, failure) -> {
+            publisher.accept(record, failure);
+            deadLettered(consumer, record.topic()).increment();
+        };
+        var handler = new DefaultErrorHandler(recoverer,
+                new FixedBackOff(settings.backOff().toMillis(), Math.max(0, settings.maxAttempts() - 1)));
+        handler.addNotRetryableExceptions(MalformedEventException.class);
+        return handler;
     }
 
-    @Override
-    public void start() {
-        entries.values().forEach(entry -> entry.container().start());
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        entries.values().forEach(entry -> entry.container().stop());
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private record Entry(InboundSubscription subscription, String group,
-                         ConcurrentMessageListenerContainer<String, String> container) {
+    private Counter deadLettered(String consumer, String topic) {
+        return Counter.builder(DEAD_LETTERED)
+                .description("Records that could not be applied and went to the dead-letter topic")
+                .tag("consumer", consumer).tag("topic", topic)
+                .register(meterRegistry);
     }
 }

@@ -35,14 +35,6 @@ public class Inbox {
         return Boolean.TRUE.equals(applied);
     }
 
-    /** Forgets everything {@code consumer} took, and runs {@code reset} in the same transaction. */
-    public void forget(String consumer, Runnable reset) {
-        transaction.executeWithoutResult(status -> {
-            jdbc.update("DELETE FROM inbox_message WHERE consumer = ?", consumer);
-            reset.run();
-        });
-    }
-
     /** Where an event came from, as recorded in the inbox. */
     public record DeliveredEvent(String eventId, String eventType, String topic, int partition, long offset) {
     }

@@ -2,17 +2,20 @@ package com.salesplatform.platform.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesplatform.platform.config.PlatformProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,8 +36,17 @@ public class InboxAutoConfiguration {
                                                      ConcurrentKafkaListenerContainerFactory<String, String> factory,
                                                      Inbox inbox, ObjectMapper objectMapper,
                                                      KafkaTemplate<String, String> kafkaTemplate,
-                                                     PlatformProperties properties, KafkaAdmin kafkaAdmin) {
+                                                     PlatformProperties properties,
+                                                     ObjectProvider<MeterRegistry> meterRegistry) {
         return new InboundSubscriptions(subscriptions, applicationName, factory, inbox, objectMapper, kafkaTemplate,
-                properties.consumer(), kafkaAdmin.getConfigurationProperties());
+                properties.consumer(), meterRegistry.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    /** Where read models have generations, {@code ReadModelGenerations} runs the consumers of each generation. */
+    @Bean
+    @ConditionalOnProperty(name = "sales.platform.read-models.generations", havingValue = "false",
+            matchIfMissing = true)
+    public InboundConsumers inboundConsumers(InboundSubscriptions subscriptions) {
+        return new InboundConsumers(subscriptions);
     }
 }

@@ -1,39 +1,64 @@
 package com.salesplatform.reporting.admin;
 
-import com.salesplatform.platform.inbox.InboundSubscriptions;
-import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.readmodel.GenerationStatus;
+import com.salesplatform.platform.readmodel.ReadModelGenerations;
+import com.salesplatform.platform.readmodel.ReadModelGeneration;
+import com.salesplatform.platform.security.CallerIdentity;
+import java.net.URI;
 import java.util.List;
-import java.util.Map;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Rebuilds read models from the topics' beginning (a fixed projection or a new KPI is back-filled over all history).
- * The replay runs in the background: 202, and the consumer lag metric shows its progress.
+ * Rebuilds every read model from the topics' beginning into a new generation while the active one keeps answering
+ * (a fixed projection or a new KPI is back-filled over all history); the new generation takes over by itself once it
+ * has caught up. Its progress is on {@code GET /api/admin/projections/generations/{n}}.
  */
 @RestController
+@RequestMapping("/api/admin/projections")
+@PreAuthorize("hasRole('ADMIN')")
 class ProjectionRebuildController {
 
-    private final InboundSubscriptions subscriptions;
+    private static final int SHOWN_GENERATIONS = 10;
 
-    ProjectionRebuildController(InboundSubscriptions subscriptions) {
-        this.subscriptions = subscriptions;
+    private final ReadModelGenerations generations;
+
+    ProjectionRebuildController(ReadModelGenerations generations) {
+        this.generations = generations;
     }
 
-    @PostMapping("/api/admin/projections/rebuild")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    @PreAuthorize("hasRole('ADMIN')")
-    Map<String, List<String>> rebuild(@RequestParam(required = false) String projection) {
-        List<String> rebuildable = subscriptions.rebuildable();
-        if (projection != null && !rebuildable.contains(projection)) {
-            throw new FieldRejectedException("projection", "must be one of " + rebuildable);
-        }
-        List<String> chosen = projection == null ? rebuildable : List.of(projection);
-        chosen.forEach(subscriptions::rebuild);
-        return Map.of("rebuilding", chosen);
+    @PostMapping("/rebuild")
+    ResponseEntity<GenerationStatus> rebuild(CallerIdentity caller) {
+        GenerationStatus building = generations.rebuild(caller.subject());
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/admin/projections/generations/" + building.generation()))
+                .body(building);
+    }
+
+    @GetMapping
+    Generations generations() {
+        return new Generations(generations.active().map(ReadModelGeneration::number).orElse(null),
+                generations.latest(SHOWN_GENERATIONS));
+    }
+
+    @GetMapping("/generations/{generation}")
+    GenerationStatus generation(@PathVariable int generation) {
+        return generations.status(generation);
+    }
+
+    /** Cancels a rebuild that is still running. */
+    @DeleteMapping("/generations/{generation}")
+    GenerationStatus cancel(@PathVariable int generation) {
+        return generations.cancel(generation);
+    }
+
+    /** The generation answering queries, and the latest generations, newest first. */
+    record Generations(Integer active, List<GenerationStatus> generations) {
     }
 }

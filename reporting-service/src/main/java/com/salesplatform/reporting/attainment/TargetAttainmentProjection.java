@@ -39,7 +39,6 @@ class TargetAttainmentProjection {
                 .on("TargetClosed", 1, TargetStatusChangedV1.class, (e, env) -> jdbc.update(
                         "UPDATE target_attainment SET status = 'CLOSED', closed_at = ? WHERE target_id = ?",
                         at(env.occurredAt()), e.targetId()))
-                .resetBy(() -> jdbc.execute("TRUNCATE target_attainment, target_amount_history"))
                 .build();
     }
 

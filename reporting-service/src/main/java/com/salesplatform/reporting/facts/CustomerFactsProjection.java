@@ -63,8 +63,6 @@ class CustomerFactsProjection {
                                 INSERT INTO prospecting_plan (rep_id, month, minimum_new_leads) VALUES (?, ?, ?)
                                 ON CONFLICT (rep_id, month) DO UPDATE SET minimum_new_leads = EXCLUDED.minimum_new_leads""",
                         e.repId(), e.month(), e.minimumNewLeads()))
-                .resetBy(() -> jdbc.execute("TRUNCATE customer_fact, communication_fact, follow_up_fact, "
-                        + "complaint_fact, prospecting_plan"))
                 .build();
     }
 

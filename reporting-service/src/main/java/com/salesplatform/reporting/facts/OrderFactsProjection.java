@@ -40,7 +40,6 @@ class OrderFactsProjection {
                 .on("OrderPaid", 1, OrderPaidV1.class, (e, env) -> stamp("paid_at", e.orderId(), env))
                 .on("PaymentReceived", 1, PaymentReceivedV1.class, this::paymentReceived)
                 .on("PaymentOverdue", 1, PaymentOverdueV1.class, this::overdue)
-                .resetBy(() -> jdbc.execute("TRUNCATE order_fact, order_line_fact, payment_fact"))
                 .build();
     }
 

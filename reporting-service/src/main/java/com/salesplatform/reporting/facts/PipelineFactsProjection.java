@@ -50,7 +50,6 @@ class PipelineFactsProjection {
                         e.sku(), e.name(), e.category(), e.listPrice()))
                 .on("ProductPriceChanged", 1, ProductPriceChangedV1.class, (e, env) -> jdbc.update(
                         "UPDATE product_fact SET list_price = ? WHERE sku = ?", e.listPrice(), e.sku()))
-                .resetBy(() -> jdbc.execute("TRUNCATE opportunity_fact, opportunity_stage_fact, product_fact"))
                 .build();
     }
 

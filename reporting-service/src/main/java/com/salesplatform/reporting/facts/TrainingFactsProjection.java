@@ -22,7 +22,6 @@ class TrainingFactsProjection {
                         env.eventId(), e.repId(), e.courseId(), e.category(), e.passed(),
                         Date.valueOf(e.completedOn() != null ? e.completedOn()
                                 : env.occurredAt().atZone(java.time.ZoneOffset.UTC).toLocalDate())))
-                .resetBy(() -> jdbc.execute("TRUNCATE course_completion_fact"))
                 .build();
     }
 }

@@ -35,7 +35,6 @@ class RiskRegisterProjection {
                 .on("RiskMitigationPlanned", 1, RiskStatusChangedV1.class, (e, env) -> status(e, "MITIGATING", env))
                 .on("RiskOccurred", 1, RiskStatusChangedV1.class, (e, env) -> status(e, "OCCURRED", env))
                 .on("RiskClosed", 1, RiskStatusChangedV1.class, (e, env) -> status(e, "CLOSED", env))
-                .resetBy(() -> jdbc.execute("TRUNCATE risk_fact"))
                 .build();
     }
 

@@ -26,10 +26,8 @@ class RosterProjection {
                                 INSERT INTO roster_rep (rep_id, team_id, name) VALUES (?, ?, ?)
                                 ON CONFLICT (rep_id) DO UPDATE SET team_id = EXCLUDED.team_id, name = EXCLUDED.name""",
                         rep.repId(), rep.teamId(), rep.name()))
-                .resetBy(() -> jdbc.execute("TRUNCATE roster_team, roster_rep"))
                 .on("RepTransferred", 1, RepTransferredV1.class, (move, envelope) -> jdbc.update(
                         "UPDATE roster_rep SET team_id = ? WHERE rep_id = ?", move.toTeamId(), move.repId()))
-                .resetBy(() -> jdbc.execute("TRUNCATE roster_team, roster_rep"))
                 .build();
     }
 }

@@ -1,0 +1,48 @@
+package com.salesplatform.platform.readmodel;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Creates, migrates and drops the schema of a generation: the platform's inbox table (a generation's consumers
+ * remember the events they applied next to what they applied) and the service's read-model tables, each migration
+ * set with its own history table inside the schema.
+ */
+class GenerationSchemas {
+
+    private static final String INBOX_MIGRATIONS = "classpath:db/platform";
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final String readModelMigrations;
+
+    GenerationSchemas(DataSource dataSource, String readModelMigrations) {
+        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.readModelMigrations = readModelMigrations;
+    }
+
+    /** Creates the schema if needed and applies the migrations it does not have yet. */
+    void migrate(ReadModelGeneration generation) {
+        migrate(generation, INBOX_MIGRATIONS, "inbox_schema_history");
+        migrate(generation, readModelMigrations, "read_model_schema_history");
+    }
+
+    private void migrate(ReadModelGeneration generation, String location, String historyTable) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .schemas(generation.schema())
+                .defaultSchema(generation.schema())
+                .locations(location)
+                .table(historyTable)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+    }
+
+    void drop(ReadModelGeneration generation) {
+        jdbc.execute("DROP SCHEMA IF EXISTS " + generation.schema() + " CASCADE");
+    }
+}
