@@ -10,6 +10,7 @@ import com.salesplatform.platformtest.ApiClient;
 import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
+import com.salesplatform.platformtest.PrometheusMetrics;
 import com.salesplatform.platformtest.TopicProbe;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,8 +66,9 @@ class TargetAttainmentIT {
     }
 
     @Test
-    void aPoisonMessageGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
+    void aPoisonMessageGoesToTheDeadLetterTopicIsCountedAndConsumptionGoesOn() {
         String key = UUID.randomUUID().toString();
+        double deadLetteredBefore = deadLettered();
         try (TopicProbe deadLetters = TopicProbe.on(InboundSubscriptions.deadLetterTopic(TARGETS,
                 "reporting-service.target-attainment"))) {
             TopicProbe.publish(TARGETS, key, "this is not an event envelope");
@@ -79,7 +81,14 @@ class TargetAttainmentIT {
                 return deadLetters.records().stream()
                         .anyMatch(record -> record.value().equals("this is not an event envelope"));
             });
+            await("the dead-letter counter").atMost(Duration.ofSeconds(10))
+                    .until(() -> deadLettered() == deadLetteredBefore + 1);
         }
+    }
+
+    private double deadLettered() {
+        return PrometheusMetrics.scrape(port).value("sales_inbox_dead_lettered_total",
+                "consumer=\"reporting-service.target-attainment\"", "topic=\"" + TARGETS + "\"").orElseThrow();
     }
 
     @Test
