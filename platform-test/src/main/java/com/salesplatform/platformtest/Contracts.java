@@ -12,7 +12,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +25,7 @@ public final class Contracts {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final Map<String, JsonSchema> COMPILED = new ConcurrentHashMap<>();
 
     private Contracts() {
     }
@@ -70,7 +73,7 @@ public final class Contracts {
     }
 
     public static void assertValid(String schemaPath, JsonNode json) {
-        JsonSchema schema = SCHEMAS.getSchema(read(schemaPath));
+        JsonSchema schema = COMPILED.computeIfAbsent(schemaPath, path -> SCHEMAS.getSchema(read(path)));
         Set<ValidationMessage> problems = schema.validate(json);
         if (!problems.isEmpty()) {
             throw new AssertionError(schemaPath + " rejects " + json + ":\n  " + problems.stream()
