@@ -3,6 +3,7 @@ package com.salesplatform.platform.publishing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesplatform.platform.config.PlatformProperties;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -44,11 +45,13 @@ public class KafkaPublishingAutoConfiguration {
                 properties.topic());
     }
 
+    /** Created where nobody created it before (a laptop, the tests); kept for ever: read models are rebuilt from it. */
     @Bean
     public NewTopic publishedEventsTopic(PlatformProperties properties) {
         return TopicBuilder.name(properties.topic())
                 .partitions(properties.publisher().partitions())
                 .replicas(properties.publisher().replicas())
+                .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
                 .build();
     }
 

@@ -1,8 +1,10 @@
 package com.salesplatform.platform.readmodel;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Creates, migrates and drops the schema of a generation: the platform's inbox table (a generation's consumers
@@ -14,12 +16,10 @@ class GenerationSchemas {
     private static final String INBOX_MIGRATIONS = "classpath:db/platform";
 
     private final DataSource dataSource;
-    private final JdbcTemplate jdbc;
     private final String readModelMigrations;
 
     GenerationSchemas(DataSource dataSource, String readModelMigrations) {
         this.dataSource = dataSource;
-        this.jdbc = new JdbcTemplate(dataSource);
         this.readModelMigrations = readModelMigrations;
     }
 
@@ -42,7 +42,12 @@ class GenerationSchemas {
                 .migrate();
     }
 
+    /** Drops the schema on a connection of its own: at once, whatever transaction the calling thread is in. */
     void drop(ReadModelGeneration generation) {
-        jdbc.execute("DROP SCHEMA IF EXISTS " + generation.schema() + " CASCADE");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + generation.schema() + " CASCADE");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not drop schema " + generation.schema(), e);
+        }
     }
 }
