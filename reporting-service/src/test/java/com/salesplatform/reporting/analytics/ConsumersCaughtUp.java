@@ -16,7 +16,8 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * Whether every subscription's consumer group has committed past the last record of each partition it reads: then
  * every record published so far, redeliveries included, has been applied or skipped, and figures polled afterwards
- * cannot change under a late duplicate. Offsets are committed record by record after the inbox transaction.
+ * cannot change under a late duplicate. Offsets are committed only after the inbox transaction of the records they
+ * pass. The groups are named {@code <application>.<subscription>}, as the inbox names them.
  */
 final class ConsumersCaughtUp {
 
