@@ -6,7 +6,7 @@ import java.io.Writer;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.TemporalAccessor;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +18,10 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
  * Answers {@code Accept: text/csv} for a {@link PageResponse}, a list of records or {@link CsvRows}: one column per
- * record component,
- * UTF-8 with a byte-order mark so that spreadsheet programs open Chinese text correctly. Nested values are written
- * as their text; a field holding a comma, quote or line break is quoted (RFC 4180).
+ * record component, and one per component of a nested record, named {@code outer.inner} (empty when the nested
+ * record is null), so that the CSV carries the same fields as the JSON. UTF-8 with a byte-order mark so that
+ * spreadsheet programs open Chinese text correctly. Lists and maps are written as their text; a field holding a
+ * comma, quote or line break is quoted (RFC 4180).
  */
 public class CsvHttpMessageConverter extends AbstractHttpMessageConverter<Object> {
 
@@ -55,27 +56,52 @@ public class CsvHttpMessageConverter extends AbstractHttpMessageConverter<Object
         Writer writer = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
         writer.write(BYTE_ORDER_MARK);
         if (!rows.isEmpty()) {
-            RecordComponent[] columns = columnsOf(rows.get(0));
-            writeLine(writer, Arrays.stream(columns).map(RecordComponent::getName).toList());
+            List<Column> columns = columnsOf(rows.get(0));
+            writeLine(writer, columns.stream().map(Column::name).toList());
             for (Object row : rows) {
-                writeLine(writer, Arrays.stream(columns).map(column -> text(value(column, row))).toList());
+                writeLine(writer, columns.stream().map(column -> text(column.valueIn(row))).toList());
             }
         }
         writer.flush();
     }
 
-    private static RecordComponent[] columnsOf(Object row) {
+    private static List<Column> columnsOf(Object row) {
         if (!row.getClass().isRecord()) {
             throw new IllegalStateException("CSV rows must be records: " + row.getClass().getName());
         }
-        return row.getClass().getRecordComponents();
+        List<Column> columns = new ArrayList<>();
+        addColumns(row.getClass(), "", List.of(), columns);
+        return columns;
     }
 
-    private static Object value(RecordComponent column, Object row) {
-        try {
-            return column.getAccessor().invoke(row);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Unreadable column " + column.getName(), e);
+    private static void addColumns(Class<?> record, String prefix, List<RecordComponent> path, List<Column> columns) {
+        for (RecordComponent component : record.getRecordComponents()) {
+            List<RecordComponent> componentPath = new ArrayList<>(path);
+            componentPath.add(component);
+            if (component.getType().isRecord()) {
+                addColumns(component.getType(), prefix + component.getName() + ".", componentPath, columns);
+            } else {
+                columns.add(new Column(prefix + component.getName(), List.copyOf(componentPath)));
+            }
+        }
+    }
+
+    /** A column and the record components leading from a row to its value. */
+    private record Column(String name, List<RecordComponent> path) {
+
+        Object valueIn(Object row) {
+            Object value = row;
+            for (RecordComponent component : path) {
+                if (value == null) {
+                    return null;
+                }
+                try {
+                    value = component.getAccessor().invoke(value);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("Unreadable column " + name, e);
+                }
+            }
+            return value;
         }
     }
 

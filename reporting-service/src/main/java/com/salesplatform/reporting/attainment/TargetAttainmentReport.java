@@ -2,6 +2,7 @@ package com.salesplatform.reporting.attainment;
 
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
+import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.reporting.attainment.TargetAttainment.Outlook;
@@ -13,7 +14,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -68,6 +72,13 @@ public class TargetAttainmentReport {
                  AND o.expected_close_date < CAST(t.time_bound AT TIME ZONE 'UTC' AS DATE))
             END""".formatted(ORDER_OWNER);
 
+    /** A target's row with its figures at {@code :cutoff}, the amount then in force included. */
+    private static final String WITH_FIGURES = """
+            t.*, (%s) AS actual_now, (%s) AS weighted_pipeline,
+              COALESCE((SELECT h.amount FROM target_amount_history h WHERE h.target_id = t.target_id
+                 AND h.effective_at <= :cutoff ORDER BY h.effective_at DESC LIMIT 1), t.target_amount)
+                AS amount_then""".formatted(ACTUAL, WEIGHTED_PIPELINE);
+
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
@@ -93,15 +104,39 @@ public class TargetAttainmentReport {
         Long total = jdbc.queryForObject("SELECT count(*) FROM target_attainment t" + where, parameters, Long.class);
         parameters.addValue("limit", page.size()).addValue("offset", page.offset());
         List<TargetAttainment> items = jdbc.query("""
-                        SELECT t.*, (%s) AS actual_now, (%s) AS weighted_pipeline,
-                          COALESCE((SELECT h.amount FROM target_amount_history h WHERE h.target_id = t.target_id
-                             AND h.effective_at <= :cutoff ORDER BY h.effective_at DESC LIMIT 1), t.target_amount)
-                            AS amount_then
+                        SELECT %s
                         FROM target_attainment t %s
                         ORDER BY t.period, t.scope, t.owner_id NULLS FIRST, t.target_id
-                        LIMIT :limit OFFSET :offset""".formatted(ACTUAL, WEIGHTED_PIPELINE, where),
+                        LIMIT :limit OFFSET :offset""".formatted(WITH_FIGURES, where),
                 parameters, (rs, n) -> row(rs, cutoff));
         return PageResponse.of(items, page, total == null ? 0 : total);
+    }
+
+    /**
+     * Each rep's REVENUE target of {@code period} (REP scope; the one set last if there are several) as this report
+     * answers for it as of the period's end: the amount in force then (a target set only after the period ended has
+     * no amount then, and counts with its latest) against the booked revenue of the period. Reps without such a
+     * target are absent. Which reps the caller may see is for the asker to decide.
+     */
+    public Map<String, TargetAttainment> repRevenueTargetsAtEnd(Collection<String> repIds, CalendarPeriod period) {
+        if (repIds.isEmpty()) {
+            return Map.of();
+        }
+        Instant cutoff = period.end();
+        MapSqlParameterSource parameters = new MapSqlParameterSource("cutoff", Timestamp.from(cutoff))
+                .addValue("period", period.value())
+                .addValue("reps", repIds);
+        Map<String, TargetAttainment> byRep = new HashMap<>();
+        jdbc.query("""
+                        SELECT DISTINCT ON (t.owner_id) %s
+                        FROM target_attainment t
+                        WHERE t.scope = 'REP' AND t.metric = 'REVENUE' AND t.period = :period AND t.owner_id IN (:reps)
+                        ORDER BY t.owner_id, t.set_at DESC, t.target_id""".formatted(WITH_FIGURES),
+                parameters, rs -> {
+                    TargetAttainment target = row(rs, cutoff);
+                    byRep.put(target.ownerId(), target);
+                });
+        return byRep;
     }
 
     private static String where(Filter filter, CallerIdentity caller, MapSqlParameterSource parameters) {

@@ -4,49 +4,51 @@ import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.CsvRows;
 import com.salesplatform.reporting.access.ReportVisibility;
-import com.salesplatform.reporting.facts.BookedRevenue;
+import com.salesplatform.reporting.training.QuarterFigures.RepQuarter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
-import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Training coverage in a period (reps with a passed course among the reps the caller may see, completions by
- * category) and the training effect: each trained rep's booked revenue in the period before and the period after.
+ * category) and the training effect: for each trained rep, the quarter before and the quarter after the one in which
+ * they first passed a course in the period, each with booked revenue, the rep's REVENUE target and its attainment.
+ * Quarters whatever the period asked for: targets are set per quarter, and a year's reps trained in different
+ * quarters are each compared around their own course. The quarter of the course itself is left out, as it mixes
+ * before and after.
  */
 @Component
 public class TrainingCoverageReport {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    TrainingCoverageReport(NamedParameterJdbcTemplate jdbc) {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final QuarterFigures quarterFigures;
+
+    TrainingCoverageReport(NamedParameterJdbcTemplate jdbc, QuarterFigures quarterFigures) {
         this.jdbc = jdbc;
+        this.quarterFigures = quarterFigures;
     }
 
     public TrainingCoverage coverage(CalendarPeriod period, String teamId, CallerIdentity caller) {
-        CalendarPeriod before = period.previous();
-        CalendarPeriod after = period.next();
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("from", Date.valueOf(period.start()))
-                .addValue("to", Date.valueOf(period.endExclusive()))
-                .addValue("beforeFrom", Timestamp.from(before.startInstant()))
-                .addValue("beforeTo", Timestamp.from(before.end()))
-                .addValue("afterFrom", Timestamp.from(after.startInstant()))
-                .addValue("afterTo", Timestamp.from(after.end()));
+                .addValue("to", Date.valueOf(period.endExclusive()));
         StringBuilder reps = new StringBuilder(ReportVisibility.repsVisibleTo(caller, "r.rep_id", parameters));
         if (teamId != null) {
             reps.append(" AND r.team_id = :teamId");
             parameters.addValue("teamId", teamId);
         }
         long repCount = jdbc.queryForObject("SELECT count(*) FROM roster_rep r WHERE " + reps, parameters, Long.class);
-        String trained = """
-                SELECT DISTINCT c.rep_id FROM course_completion_fact c JOIN roster_rep r ON r.rep_id = c.rep_id
-                WHERE c.passed AND c.completed_on >= :from AND c.completed_on < :to AND %s""".formatted(reps);
-        long trainedCount = jdbc.queryForObject("SELECT count(*) FROM (" + trained + ") t", parameters, Long.class);
         List<CategoryCompletions> byCategory = jdbc.query("""
                         SELECT c.category, COUNT(*) AS completions, COUNT(*) FILTER (WHERE c.passed) AS passed
                         FROM course_completion_fact c JOIN roster_rep r ON r.rep_id = c.rep_id
@@ -54,34 +56,63 @@ public class TrainingCoverageReport {
                         GROUP BY c.category ORDER BY c.category""".formatted(reps), parameters,
                 (rs, n) -> new CategoryCompletions(rs.getString("category"), rs.getLong("completions"),
                         rs.getLong("passed")));
-        List<TrainingEffect> effect = jdbc.query("""
-                        SELECT r.rep_id, r.name,
-                          (SELECT COUNT(*) FROM course_completion_fact c WHERE c.rep_id = r.rep_id AND c.passed
-                             AND c.completed_on >= :from AND c.completed_on < :to) AS courses,
-                          %1$s AS revenue_before, %2$s AS revenue_after
-                        FROM roster_rep r WHERE r.rep_id IN (%3$s)
-                        ORDER BY r.name, r.rep_id""".formatted(BookedRevenue.ofRep("r.rep_id", "beforeFrom", "beforeTo"),
-                        BookedRevenue.ofRep("r.rep_id", "afterFrom", "afterTo"), trained),
-                parameters, (rs, n) -> {
-                    BigDecimal revenueBefore = rs.getBigDecimal("revenue_before").setScale(2, RoundingMode.HALF_UP);
-                    BigDecimal revenueAfter = rs.getBigDecimal("revenue_after").setScale(2, RoundingMode.HALF_UP);
-                    return new TrainingEffect(rs.getString("rep_id"), rs.getString("name"), rs.getLong("courses"),
-                            revenueBefore, revenueAfter, change(revenueBefore, revenueAfter));
-                });
-        return new TrainingCoverage(period.value(), before.value(), after.value(), repCount, trainedCount,
+        List<TrainedRep> trained = jdbc.query("""
+                        SELECT r.rep_id, r.name, COUNT(*) AS courses, MIN(c.completed_on) AS first_passed_on
+                        FROM course_completion_fact c JOIN roster_rep r ON r.rep_id = c.rep_id
+                        WHERE c.passed AND c.completed_on >= :from AND c.completed_on < :to AND %s
+                        GROUP BY r.rep_id, r.name ORDER BY r.name, r.rep_id""".formatted(reps), parameters,
+                (rs, n) -> new TrainedRep(rs.getString("rep_id"), rs.getString("name"), rs.getLong("courses"),
+                        rs.getDate("first_passed_on").toLocalDate()));
+        long trainedCount = trained.size();
+        return new TrainingCoverage(period.value(), repCount, trainedCount,
                 repCount == 0 ? null : BigDecimal.valueOf(trainedCount * 100L)
-                        .divide(BigDecimal.valueOf(repCount), 2, RoundingMode.HALF_UP), byCategory, effect);
+                        .divide(BigDecimal.valueOf(repCount), 2, RoundingMode.HALF_UP), byCategory, effect(trained));
     }
 
-    private static BigDecimal change(BigDecimal before, BigDecimal after) {
+    private List<TrainingEffect> effect(List<TrainedRep> trained) {
+        Map<CalendarPeriod, Set<String>> repsByQuarter = new HashMap<>();
+        for (TrainedRep rep : trained) {
+            repsByQuarter.computeIfAbsent(rep.quarterBefore(), q -> new LinkedHashSet<>()).add(rep.repId());
+            repsByQuarter.computeIfAbsent(rep.quarterAfter(), q -> new LinkedHashSet<>()).add(rep.repId());
+        }
+        Map<CalendarPeriod, Map<String, RepQuarter>> figures = new HashMap<>();
+        repsByQuarter.forEach((quarter, reps) -> figures.put(quarter, quarterFigures.of(reps, quarter)));
+        return trained.stream().map(rep -> effect(rep, figures.get(rep.quarterBefore()).get(rep.repId()),
+                figures.get(rep.quarterAfter()).get(rep.repId()))).toList();
+    }
+
+    private static TrainingEffect effect(TrainedRep rep, RepQuarter before, RepQuarter after) {
+        return new TrainingEffect(rep.repId(), rep.name(), rep.courses(), rep.firstPassedOn(),
+                before.quarter(), before.revenue(), before.target(), before.attainmentPercent(),
+                after.quarter(), after.revenue(), after.target(), after.attainmentPercent(),
+                percentChange(before.revenue(), after.revenue()),
+                pointsChange(before.attainmentPercent(), after.attainmentPercent()));
+    }
+
+    private static BigDecimal percentChange(BigDecimal before, BigDecimal after) {
         return before.signum() == 0 ? null
-                : after.subtract(before).multiply(BigDecimal.valueOf(100)).divide(before, 2, RoundingMode.HALF_UP);
+                : after.subtract(before).multiply(HUNDRED).divide(before, 2, RoundingMode.HALF_UP);
     }
 
-    /** Coverage of a period with the effect measured over the periods around it. */
-    public record TrainingCoverage(String period, String periodBefore, String periodAfter, long reps, long trainedReps,
-                                   BigDecimal coveragePercent, List<CategoryCompletions> byCategory,
-                                   List<TrainingEffect> effect) implements CsvRows {
+    private static BigDecimal pointsChange(BigDecimal before, BigDecimal after) {
+        return before == null || after == null ? null : after.subtract(before);
+    }
+
+    private record TrainedRep(String repId, String name, long courses, LocalDate firstPassedOn) {
+
+        CalendarPeriod quarterBefore() {
+            return QuarterFigures.quarterOf(firstPassedOn).previous();
+        }
+
+        CalendarPeriod quarterAfter() {
+            return QuarterFigures.quarterOf(firstPassedOn).next();
+        }
+    }
+
+    /** Coverage of a period, with each trained rep's effect measured over the quarters around their course. */
+    public record TrainingCoverage(String period, long reps, long trainedReps, BigDecimal coveragePercent,
+                                   List<CategoryCompletions> byCategory, List<TrainingEffect> effect)
+            implements CsvRows {
 
         @Override
         public List<?> csvRows() {
@@ -92,8 +123,16 @@ public class TrainingCoverageReport {
     public record CategoryCompletions(String category, long completions, long passed) {
     }
 
-    /** A trained rep's booked revenue in the period before and after the one they trained in. */
-    public record TrainingEffect(String repId, String repName, long coursesPassed, BigDecimal revenueBefore,
-                                 BigDecimal revenueAfter, BigDecimal changePercent) {
+    /**
+     * A trained rep's quarter before and quarter after the one they first passed a course in ({@code firstPassedOn}):
+     * booked revenue, the REVENUE target amount in force at the quarter's end and its attainment (null without a
+     * target), the revenue change in percent (null from zero) and the attainment change in percentage points.
+     */
+    public record TrainingEffect(String repId, String repName, long coursesPassed, LocalDate firstPassedOn,
+                                 String quarterBefore, BigDecimal revenueBefore, BigDecimal targetBefore,
+                                 BigDecimal attainmentPercentBefore,
+                                 String quarterAfter, BigDecimal revenueAfter, BigDecimal targetAfter,
+                                 BigDecimal attainmentPercentAfter,
+                                 BigDecimal revenueChangePercent, BigDecimal attainmentChangePoints) {
     }
 }

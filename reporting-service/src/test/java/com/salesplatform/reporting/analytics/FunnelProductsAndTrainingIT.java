@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platformtest.ApiClient;
 import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -21,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A quarter (2024-Q2) of one team: a won, a lost and an open opportunity, two products sold, a course passed; the
- * funnel, the product ranking, the pipeline-weighted forecast, training coverage and customer behaviour.
+ * funnel, the product ranking, the pipeline-weighted forecast, training coverage and customer behaviour. The
+ * quarters around it carry revenue targets and sales, for the training effect.
  */
 @ServiceIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -30,10 +34,14 @@ class FunnelProductsAndTrainingIT {
     @LocalServerPort
     private int port;
 
+    private static final BigDecimal FINAL_AMOUNT = new BigDecimal("4000.00");
+    private static final BigDecimal Q3_REVENUE = new BigDecimal("1800.00");
+
     private final String team = UUID.randomUUID().toString();
     private final String repA = UUID.randomUUID().toString();
     private final String repB = UUID.randomUUID().toString();
     private final String customer = UUID.randomUUID().toString();
+    private final String otherCustomer = UUID.randomUUID().toString();
     private final String region = "测试区-" + UUID.randomUUID().toString().substring(0, 6);
     private final String sku1 = "P" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     private final String sku2 = "Q" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
@@ -41,6 +49,9 @@ class FunnelProductsAndTrainingIT {
     private final String lost = UUID.randomUUID().toString();
     private final String open = UUID.randomUUID().toString();
     private final String target = UUID.randomUUID().toString();
+    private final String targetBefore = UUID.randomUUID().toString();
+    private final String targetAfter = UUID.randomUUID().toString();
+    private final String repBTarget = UUID.randomUUID().toString();
 
     @BeforeAll
     void aQuarter() {
@@ -51,9 +62,10 @@ class FunnelProductsAndTrainingIT {
         publish("orders", "ProductAdded", sku1, data("orders", "ProductAdded").put("sku", sku1).put("name", "客户管理系统 专业版"), "2024-01-01T00:00:00Z");
         publish("orders", "ProductAdded", sku2, data("orders", "ProductAdded").put("sku", sku2).put("name", "上门培训服务"), "2024-01-01T00:00:00Z");
 
-        order("2024-02-10T10:00:00Z", sku1, 1, 1000.00);
-        order("2024-05-10T10:00:00Z", sku1, 2, 2000.00);
-        order("2024-05-11T10:00:00Z", sku2, 1, 500.00);
+        order(customer, "2024-02-10T10:00:00Z", sku1, 1, 1000.00);
+        order(customer, "2024-05-10T10:00:00Z", sku1, 2, 2000.00);
+        order(customer, "2024-05-11T10:00:00Z", sku2, 1, 500.00);
+        order(otherCustomer, "2024-08-15T10:00:00Z", sku2, 2, 1800.00);
 
         opened(won, "2024-04-01T00:00:00Z", 3000.00, "2024-04-30");
         stage(won, "PROSPECTING", "NEEDS_ANALYSIS", 25, 3000.00, "2024-04-03T00:00:00Z");
@@ -66,17 +78,25 @@ class FunnelProductsAndTrainingIT {
         opened(open, "2024-04-01T00:00:00Z", 10000.00, "2024-06-15");
         stage(open, "PROSPECTING", "NEGOTIATION", 75, 10000.00, "2024-04-20T00:00:00Z");
 
-        publish("targets", "TargetSet", target, data("targets", "TargetSet").put("targetId", target).put("scope", "REP")
-                .put("ownerId", repA).put("period", "2024-Q2").put("amount", 20000.00)
-                .put("timeBound", "2024-07-01T00:00:00Z"), "2024-03-20T00:00:00Z");
+        revenueTarget(target, repA, "2024-Q2", 20000.00, "2024-03-20T00:00:00Z");
+        revenueTarget(targetBefore, repA, "2024-Q1", 800.00, "2023-12-20T00:00:00Z");
+        revenueTarget(targetAfter, repA, "2024-Q3", 3000.00, "2024-06-20T00:00:00Z");
+        adjusted(targetAfter, 3000.00, 3600.00, "2024-07-15T00:00:00Z");
+        adjusted(targetAfter, 3600.00, 4000.00, "2024-10-10T00:00:00Z");
+        revenueTarget(repBTarget, repB, "2024-Q4", 1000.00, "2024-09-20T00:00:00Z");
         publish("training", "CourseCompleted", repA, data("training", "CourseCompleted").put("repId", repA)
                 .put("passed", true).put("completedOn", "2024-05-20"), "2024-05-20T00:00:00Z");
+        publish("training", "CourseCompleted", repB, data("training", "CourseCompleted").put("repId", repB)
+                .put("passed", true).put("completedOn", "2024-08-05"), "2024-08-05T00:00:00Z");
 
         await("the quarter has arrived").atMost(Duration.ofSeconds(60)).until(() ->
                 pipeline().path("stages").get(3).path("openCount").asLong() == 1
-                        && report("/api/reports/target-attainment?ownerId=" + repA).path("items").size() == 1
-                        && report("/api/reports/training-coverage?period=2024-Q2&teamId=" + team)
-                        .path("trainedReps").asLong() == 1
+                        && report("/api/reports/target-attainment?ownerId=" + repA).path("items").size() == 3
+                        && report("/api/reports/target-attainment?ownerId=" + repB).path("items").size() == 1
+                        && attainment(repA, "2024-Q3", null).path("target").decimalValue().compareTo(FINAL_AMOUNT) == 0
+                        && attainment(repA, "2024-Q3", null).path("actual").decimalValue().compareTo(Q3_REVENUE) == 0
+                        && report("/api/reports/training-coverage?period=2024&teamId=" + team)
+                        .path("trainedReps").asLong() == 2
                         && report("/api/reports/product-popularity?period=2024-Q2").toString().contains("上门培训服务"));
     }
 
@@ -112,7 +132,7 @@ class FunnelProductsAndTrainingIT {
 
     @Test
     void theRevenueTargetIsForecastWithTheWeightedPipeline() {
-        JsonNode attainment = report("/api/reports/target-attainment?ownerId=" + repA).path("items").get(0);
+        JsonNode attainment = attainment(repA, "2024-Q2", null);
         assertThat(attainment.path("actual").decimalValue()).isEqualByComparingTo("2500.00");
         assertThat(attainment.path("pipelineWeightedForecast").decimalValue()).isEqualByComparingTo("10000.00");
     }
@@ -138,16 +158,67 @@ class FunnelProductsAndTrainingIT {
         assertThat(coverage.path("reps").asLong()).isEqualTo(2);
         assertThat(coverage.path("trainedReps").asLong()).isEqualTo(1);
         assertThat(coverage.path("coveragePercent").decimalValue()).isEqualByComparingTo("50.00");
-        assertThat(coverage.path("periodBefore").asText()).isEqualTo("2024-Q1");
-        assertThat(coverage.path("periodAfter").asText()).isEqualTo("2024-Q3");
+        assertThat(coverage.path("effect")).hasSize(1);
         JsonNode effect = coverage.path("effect").get(0);
-        assertThat(ApiClient.onPort(port).as(TestTokens.admin())
-                .get("/api/reports/training-coverage?period=2024-Q2&teamId=" + team, "text/csv").body())
-                .contains(repA + ",张伟,1,1000.00,0.00,-100.00");
         assertThat(effect.path("repId").asText()).isEqualTo(repA);
+        assertThat(effect.path("coursesPassed").asLong()).isEqualTo(1);
+        assertThat(effect.path("firstPassedOn").asText()).isEqualTo("2024-05-20");
+        assertThat(effect.path("quarterBefore").asText()).isEqualTo("2024-Q1");
         assertThat(effect.path("revenueBefore").decimalValue()).isEqualByComparingTo("1000.00");
-        assertThat(effect.path("revenueAfter").decimalValue()).isEqualByComparingTo("0.00");
-        assertThat(effect.path("changePercent").decimalValue()).isEqualByComparingTo("-100.00");
+        assertThat(effect.path("targetBefore").decimalValue()).isEqualByComparingTo("800.00");
+        assertThat(effect.path("attainmentPercentBefore").decimalValue()).isEqualByComparingTo("125.00");
+        assertThat(effect.path("quarterAfter").asText()).isEqualTo("2024-Q3");
+        assertThat(effect.path("revenueAfter").decimalValue()).isEqualByComparingTo("1800.00");
+        // the amount in force when Q3 ended; the adjustment to 4000 in October came after it
+        assertThat(effect.path("targetAfter").decimalValue()).isEqualByComparingTo("3600.00");
+        assertThat(effect.path("attainmentPercentAfter").decimalValue()).isEqualByComparingTo("50.00");
+        assertThat(effect.path("revenueChangePercent").decimalValue()).isEqualByComparingTo("80.00");
+        assertThat(effect.path("attainmentChangePoints").decimalValue()).isEqualByComparingTo("-75.00");
+
+        JsonNode q3AsTheAttainmentReportGaveItAtItsEnd = attainment(repA, "2024-Q3", "2024-10-01T00:00:00Z");
+        assertThat(q3AsTheAttainmentReportGaveItAtItsEnd.path("attainmentPercent").decimalValue())
+                .isEqualByComparingTo(effect.path("attainmentPercentAfter").decimalValue());
+        assertThat(attainment(repA, "2024-Q3", null).path("attainmentPercent").decimalValue())
+                .as("today's amount gives another percentage").isEqualByComparingTo("45.00");
+
+        String csv = csv("/api/reports/training-coverage?period=2024-Q2&teamId=" + team);
+        assertThat(csv).isEqualTo("\uFEFFrepId,repName,coursesPassed,firstPassedOn,quarterBefore,revenueBefore,"
+                + "targetBefore,attainmentPercentBefore,quarterAfter,revenueAfter,targetAfter,attainmentPercentAfter,"
+                + "revenueChangePercent,attainmentChangePoints\r\n"
+                + repA + ",张伟,1,2024-05-20,2024-Q1,1000.00,800.00,125.00,2024-Q3,1800.00,3600.00,50.00,80.00,-75.00\r\n");
+    }
+
+    @Test
+    void aMonthIsMeasuredOverTheQuartersAroundIt() {
+        JsonNode effect = report("/api/reports/training-coverage?period=2024-05&teamId=" + team).path("effect");
+        assertThat(effect).hasSize(1);
+        assertThat(effect.get(0).path("quarterBefore").asText()).isEqualTo("2024-Q1");
+        assertThat(effect.get(0).path("quarterAfter").asText()).isEqualTo("2024-Q3");
+        assertThat(effect.get(0).path("attainmentChangePoints").decimalValue()).isEqualByComparingTo("-75.00");
+        assertThat(report("/api/reports/training-coverage?period=2024-06&teamId=" + team).path("effect")).isEmpty();
+    }
+
+    @Test
+    void inAYearEachRepIsMeasuredAroundTheirOwnCourseAndAQuarterWithoutTargetHasNoAttainment() {
+        JsonNode coverage = report("/api/reports/training-coverage?period=2024&teamId=" + team);
+        assertThat(coverage.path("trainedReps").asLong()).isEqualTo(2);
+        assertThat(coverage.path("coveragePercent").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(effectOf(coverage, repA).path("quarterAfter").asText()).isEqualTo("2024-Q3");
+        JsonNode lateStarter = effectOf(coverage, repB);
+        assertThat(lateStarter.path("firstPassedOn").asText()).isEqualTo("2024-08-05");
+        assertThat(lateStarter.path("quarterBefore").asText()).isEqualTo("2024-Q2");
+        assertThat(lateStarter.path("revenueBefore").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(lateStarter.has("targetBefore")).isFalse();
+        assertThat(lateStarter.has("attainmentPercentBefore")).isFalse();
+        assertThat(lateStarter.path("quarterAfter").asText()).isEqualTo("2024-Q4");
+        assertThat(lateStarter.path("targetAfter").decimalValue()).isEqualByComparingTo("1000.00");
+        assertThat(lateStarter.path("attainmentPercentAfter").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(lateStarter.has("revenueChangePercent")).as("no change from nothing").isFalse();
+        assertThat(lateStarter.has("attainmentChangePoints")).as("no change without a target before").isFalse();
+
+        assertThat(csv("/api/reports/training-coverage?period=2024&teamId=" + team))
+                .contains("\r\n" + repB + ",李娜,1,2024-08-05,2024-Q2,0.00,,,2024-Q4,0.00,1000.00,0.00,,\r\n")
+                .contains("\r\n" + repA + ",张伟,1,2024-05-20,2024-Q1,1000.00,800.00,125.00,2024-Q3,1800.00,");
     }
 
     @Test
@@ -169,6 +240,27 @@ class FunnelProductsAndTrainingIT {
         assertThat(badGroup.json().path("errors").get(0).path("field").asText()).isEqualTo("groupBy");
     }
 
+    private JsonNode attainment(String rep, String period, String asOf) {
+        JsonNode items = report("/api/reports/target-attainment?ownerId=" + rep + "&period=" + period
+                + (asOf == null ? "" : "&asOf=" + asOf)).path("items");
+        return items.isEmpty() ? MissingNode.getInstance() : items.get(0);
+    }
+
+    private String csv(String path) {
+        var response = ApiClient.onPort(port).as(TestTokens.admin()).get(path, "text/csv");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static JsonNode effectOf(JsonNode coverage, String rep) {
+        for (JsonNode effect : coverage.path("effect")) {
+            if (effect.path("repId").asText().equals(rep)) {
+                return effect;
+            }
+        }
+        throw new AssertionError("no effect for " + rep + " in " + coverage);
+    }
+
     private JsonNode pipeline() {
         return report("/api/reports/pipeline?teamId=" + team);
     }
@@ -188,9 +280,21 @@ class FunnelProductsAndTrainingIT {
         throw new AssertionError("no " + sku + " in " + items);
     }
 
-    private void order(String at, String sku, int quantity, double total) {
+    private void revenueTarget(String id, String owner, String quarter, double amount, String setAt) {
+        CalendarPeriod period = CalendarPeriod.parse(quarter);
+        publish("targets", "TargetSet", id, data("targets", "TargetSet").put("targetId", id).put("scope", "REP")
+                .put("ownerId", owner).put("period", quarter).put("metric", "REVENUE").put("amount", amount)
+                .put("timeBound", period.end().toString()), setAt);
+    }
+
+    private void adjusted(String id, double from, double to, String at) {
+        publish("targets", "TargetAdjusted", id, data("targets", "TargetAdjusted").put("targetId", id)
+                .put("previousAmount", from).put("amount", to).put("reason", "季度调整").without("riskId"), at);
+    }
+
+    private void order(String buyer, String at, String sku, int quantity, double total) {
         String orderId = UUID.randomUUID().toString();
-        ObjectNode placed = data("orders", "OrderPlaced").put("orderId", orderId).put("customerId", customer)
+        ObjectNode placed = data("orders", "OrderPlaced").put("orderId", orderId).put("customerId", buyer)
                 .put("repId", repA).put("teamId", team).put("total", total);
         placed.putArray("lines").addObject().put("sku", sku).put("quantity", quantity).put("listPrice", total / quantity)
                 .put("unitPrice", total / quantity).put("discountPercent", 0.0).put("lineTotal", total);

@@ -1,0 +1,60 @@
+package com.salesplatform.reporting.analytics;
+
+import com.salesplatform.platform.inbox.InboundSubscription;
+import com.salesplatform.platformtest.TestKafka;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Whether every subscription's consumer group has committed past the last record of each partition it reads: then
+ * every record published so far, redeliveries included, has been applied or skipped, and figures polled afterwards
+ * cannot change under a late duplicate. Offsets are committed only after the inbox transaction of the records they
+ * pass. The groups are named {@code <application>.<subscription>}, as the inbox names them.
+ */
+final class ConsumersCaughtUp {
+
+    private ConsumersCaughtUp() {
+    }
+
+    static boolean all(String applicationName, List<InboundSubscription> subscriptions) {
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestKafka.bootstrapServers()))) {
+            for (InboundSubscription subscription : subscriptions) {
+                if (!caughtUp(admin, applicationName + "." + subscription.name(), subscription)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not read the consumer groups' offsets", e.getCause());
+        }
+    }
+
+    private static boolean caughtUp(Admin admin, String group, InboundSubscription subscription)
+            throws InterruptedException, ExecutionException {
+        List<TopicPartition> partitions = admin.describeTopics(subscription.topics()).allTopicNames().get().values()
+                .stream()
+                .flatMap(topic -> topic.partitions().stream()
+                        .map(partition -> new TopicPartition(topic.name(), partition.partition())))
+                .toList();
+        Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(partitions.stream()
+                .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()))).all().get();
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata().get();
+        return partitions.stream().allMatch(partition -> {
+            OffsetAndMetadata offset = committed.get(partition);
+            return (offset == null ? 0 : offset.offset()) >= ends.get(partition).offset();
+        });
+    }
+}
