@@ -1,9 +1,11 @@
 package com.salesplatform.reporting.analytics;
 
-import com.salesplatform.platform.inbox.InboundSubscription;
+import com.salesplatform.platform.inbox.InboundSubscriptions;
+import com.salesplatform.platform.readmodel.ReadModelGenerations;
 import com.salesplatform.platformtest.TestKafka;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
@@ -17,18 +19,19 @@ import org.apache.kafka.common.TopicPartition;
  * Whether every subscription's consumer group has committed past the last record of each partition it reads: then
  * every record published so far, redeliveries included, has been applied or skipped, and figures polled afterwards
  * cannot change under a late duplicate. Offsets are committed only after the inbox transaction of the records they
- * pass. The groups are named {@code <application>.<subscription>}, as the inbox names them.
+ * pass. The groups are those of the active read-model generation.
  */
 final class ConsumersCaughtUp {
 
     private ConsumersCaughtUp() {
     }
 
-    static boolean all(String applicationName, List<InboundSubscription> subscriptions) {
+    static boolean all(InboundSubscriptions subscriptions, ReadModelGenerations generations) {
+        String generation = generations.active().orElseThrow().groupSuffix();
         try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestKafka.bootstrapServers()))) {
-            for (InboundSubscription subscription : subscriptions) {
-                if (!caughtUp(admin, applicationName + "." + subscription.name(), subscription)) {
+            for (var group : subscriptions.topicsByGroup(generation).entrySet()) {
+                if (!caughtUp(admin, group.getKey(), group.getValue())) {
                     return false;
                 }
             }
@@ -41,9 +44,9 @@ final class ConsumersCaughtUp {
         }
     }
 
-    private static boolean caughtUp(Admin admin, String group, InboundSubscription subscription)
+    private static boolean caughtUp(Admin admin, String group, Set<String> topics)
             throws InterruptedException, ExecutionException {
-        List<TopicPartition> partitions = admin.describeTopics(subscription.topics()).allTopicNames().get().values()
+        List<TopicPartition> partitions = admin.describeTopics(topics).allTopicNames().get().values()
                 .stream()
                 .flatMap(topic -> topic.partitions().stream()
                         .map(partition -> new TopicPartition(topic.name(), partition.partition())))

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.salesplatform.platform.inbox.InboundSubscription;
+import com.salesplatform.platform.inbox.InboundSubscriptions;
+import com.salesplatform.platform.readmodel.ReadModelGenerations;
 import com.salesplatform.platform.web.CsvRows;
 import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.platformtest.ApiClient;
@@ -37,7 +38,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -63,9 +63,9 @@ class CsvRoundTripIT {
     @LocalServerPort
     private int port;
     @Autowired
-    private List<InboundSubscription> subscriptions;
-    @Value("${spring.application.name}")
-    private String applicationName;
+    private InboundSubscriptions subscriptions;
+    @Autowired
+    private ReadModelGenerations generations;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping mappings;
@@ -134,7 +134,7 @@ class CsvRoundTripIT {
 
         await("every consumer has taken every record").atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> ConsumersCaughtUp.all(applicationName, subscriptions));
+                .until(() -> ConsumersCaughtUp.all(subscriptions, generations));
 
         ObjectNode report = EXACT.createObjectNode().put("repId", rep).put("periodType", "MONTHLY")
                 .put("period", "2022-11").put("highlights", MULTI_LINE_HIGHLIGHTS)

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.salesplatform.platform.inbox.InboundSubscription;
+import com.salesplatform.platform.inbox.InboundSubscriptions;
+import com.salesplatform.platform.readmodel.ReadModelGenerations;
 import com.salesplatform.platformtest.ApiClient;
 import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -57,9 +57,9 @@ class OutOfOrderArrivalsIT {
     @LocalServerPort
     private int port;
     @Autowired
-    private List<InboundSubscription> subscriptions;
-    @Value("${spring.application.name}")
-    private String applicationName;
+    private InboundSubscriptions subscriptions;
+    @Autowired
+    private ReadModelGenerations generations;
 
     private final Universe inOrder = new Universe();
     private final Universe outOfOrder = new Universe();
@@ -237,7 +237,7 @@ class OutOfOrderArrivalsIT {
     private void awaitEveryConsumer() {
         await("every consumer has taken every record").atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> ConsumersCaughtUp.all(applicationName, subscriptions));
+                .until(() -> ConsumersCaughtUp.all(subscriptions, generations));
     }
 
     private JsonNode trend(String filter) {
