@@ -4,16 +4,18 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.AbstractHttpMessageConverter;
+import org.springframework.http.converter.AbstractGenericHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
@@ -21,15 +23,21 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
  * record component, and one per component of a nested record, named {@code outer.inner} (empty when the nested
  * record is null), so that the CSV carries the same fields as the JSON. UTF-8 with a byte-order mark so that
  * spreadsheet programs open Chinese text correctly. Lists and maps are written as their text; a field holding a
- * comma, quote or line break is quoted (RFC 4180).
+ * comma, quote or line break is quoted (RFC 4180). The header comes from the row type the handler declares
+ * ({@code PageResponse<Row>}, {@code List<Row>}, {@code CsvRows<Row>}), so an empty answer still names its columns.
  */
-public class CsvHttpMessageConverter extends AbstractHttpMessageConverter<Object> {
+public class CsvHttpMessageConverter extends AbstractGenericHttpMessageConverter<Object> {
 
     public static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     public CsvHttpMessageConverter() {
         super(StandardCharsets.UTF_8, TEXT_CSV);
+    }
+
+    @Override
+    public boolean canWrite(Type type, Class<?> clazz, MediaType mediaType) {
+        return supports(clazz) && canWrite(mediaType);
     }
 
     @Override
@@ -44,19 +52,25 @@ public class CsvHttpMessageConverter extends AbstractHttpMessageConverter<Object
     }
 
     @Override
+    public Object read(Type type, Class<?> contextClass, HttpInputMessage input) {
+        throw new HttpMessageNotReadableException("CSV is an output format only", input);
+    }
+
+    @Override
     protected Object readInternal(Class<?> type, HttpInputMessage input) {
         throw new HttpMessageNotReadableException("CSV is an output format only", input);
     }
 
     @Override
-    protected void writeInternal(Object body, HttpOutputMessage output) throws IOException {
+    protected void writeInternal(Object body, Type type, HttpOutputMessage output) throws IOException {
         List<?> rows = body instanceof PageResponse<?> page ? page.items()
-                : body instanceof CsvRows table ? table.csvRows() : List.copyOf((Collection<?>) body);
+                : body instanceof CsvRows<?> table ? table.csvRows() : List.copyOf((Collection<?>) body);
         output.getHeaders().setContentType(TEXT_CSV);
         Writer writer = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
         writer.write(BYTE_ORDER_MARK);
-        if (!rows.isEmpty()) {
-            List<Column> columns = columnsOf(rows.get(0));
+        Class<?> rowType = rows.isEmpty() ? declaredRowType(body, type) : rows.get(0).getClass();
+        if (rowType != null) {
+            List<Column> columns = columnsOf(rowType);
             writeLine(writer, columns.stream().map(Column::name).toList());
             for (Object row : rows) {
                 writeLine(writer, columns.stream().map(column -> text(column.valueIn(row))).toList());
@@ -65,12 +79,22 @@ public class CsvHttpMessageConverter extends AbstractHttpMessageConverter<Object
         writer.flush();
     }
 
-    private static List<Column> columnsOf(Object row) {
-        if (!row.getClass().isRecord()) {
-            throw new IllegalStateException("CSV rows must be records: " + row.getClass().getName());
+    /** The row type named by the body's class or the handler's declared return type; null where neither says. */
+    private static Class<?> declaredRowType(Object body, Type declared) {
+        if (body instanceof CsvRows<?>) {
+            return ResolvableType.forClass(body.getClass()).as(CsvRows.class).getGeneric(0).resolve();
+        }
+        ResolvableType type = declared == null ? ResolvableType.NONE : ResolvableType.forType(declared);
+        ResolvableType container = body instanceof PageResponse<?> ? type.as(PageResponse.class) : type.asCollection();
+        return container.getGeneric(0).resolve();
+    }
+
+    private static List<Column> columnsOf(Class<?> rowType) {
+        if (!rowType.isRecord()) {
+            throw new IllegalStateException("CSV rows must be records: " + rowType.getName());
         }
         List<Column> columns = new ArrayList<>();
-        addColumns(row.getClass(), "", List.of(), columns);
+        addColumns(rowType, "", List.of(), columns);
         return columns;
     }
 

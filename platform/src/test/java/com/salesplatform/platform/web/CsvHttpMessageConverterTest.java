@@ -2,10 +2,12 @@ package com.salesplatform.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.ResolvableType;
 import org.springframework.mock.http.MockHttpOutputMessage;
 
 class CsvHttpMessageConverterTest {
@@ -31,5 +33,36 @@ class CsvHttpMessageConverterTest {
                 + "name,figures.revenue,figures.orders,review.comments\r\n"
                 + "\"王\"\"大锤\"\", 华北\",1000.50,2,\"好\n继续\"\r\n"
                 + "李雷,0,0,\r\n");
+    }
+
+    record Funnel(List<Figures> stages) implements CsvRows<Figures> {
+
+        @Override
+        public List<Figures> csvRows() {
+            return stages;
+        }
+    }
+
+    @Test
+    void anEmptyAnswerStillNamesItsColumns() throws Exception {
+        MockHttpOutputMessage page = new MockHttpOutputMessage();
+        Type pageOfReports = ResolvableType.forClassWithGenerics(PageResponse.class, Report.class).getType();
+        new CsvHttpMessageConverter().write(new PageResponse<Report>(List.of(), 0, 20, 0, 0), pageOfReports,
+                CsvHttpMessageConverter.TEXT_CSV, page);
+        assertThat(page.getBodyAsString(StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFFname,figures.revenue,figures.orders,review.comments\r\n");
+
+        MockHttpOutputMessage funnel = new MockHttpOutputMessage();
+        new CsvHttpMessageConverter().write(new Funnel(List.of()), Funnel.class, CsvHttpMessageConverter.TEXT_CSV,
+                funnel);
+        assertThat(funnel.getBodyAsString(StandardCharsets.UTF_8)).isEqualTo("\uFEFFrevenue,orders\r\n");
+    }
+
+    @Test
+    void anEmptyListOfUnknownRowsIsOnlyTheByteOrderMark() throws Exception {
+        MockHttpOutputMessage output = new MockHttpOutputMessage();
+        new CsvHttpMessageConverter().write(List.of(), CsvHttpMessageConverter.TEXT_CSV, output);
+
+        assertThat(output.getBodyAsString(StandardCharsets.UTF_8)).isEqualTo("\uFEFF");
     }
 }

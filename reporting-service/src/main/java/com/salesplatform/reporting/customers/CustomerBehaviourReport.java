@@ -101,10 +101,10 @@ public class CustomerBehaviourReport {
 
     public record CustomerBehaviour(String groupBy, Figures overall, List<GroupFigures> groups,
                                     List<SegmentCount> segments, PageResponse<CustomerScore> customers)
-            implements CsvRows {
+            implements CsvRows<CustomerScore> {
 
         @Override
-        public List<?> csvRows() {
+        public List<CustomerScore> csvRows() {
             return customers.items();
         }
     }

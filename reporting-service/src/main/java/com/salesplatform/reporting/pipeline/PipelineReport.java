@@ -110,10 +110,10 @@ public class PipelineReport {
 
     /** The whole funnel. */
     public record Pipeline(List<StageFigures> stages, BigDecimal winRatePercent, BigDecimal averageCycleDays,
-                           List<LossReason> lossReasons) implements CsvRows {
+                           List<LossReason> lossReasons) implements CsvRows<StageFigures> {
 
         @Override
-        public List<?> csvRows() {
+        public List<StageFigures> csvRows() {
             return stages;
         }
     }

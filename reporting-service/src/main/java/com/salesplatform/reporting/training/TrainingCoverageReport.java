@@ -112,10 +112,10 @@ public class TrainingCoverageReport {
     /** Coverage of a period, with each trained rep's effect measured over the quarters around their course. */
     public record TrainingCoverage(String period, long reps, long trainedReps, BigDecimal coveragePercent,
                                    List<CategoryCompletions> byCategory, List<TrainingEffect> effect)
-            implements CsvRows {
+            implements CsvRows<TrainingEffect> {
 
         @Override
-        public List<?> csvRows() {
+        public List<TrainingEffect> csvRows() {
             return effect;
         }
     }
