@@ -32,7 +32,8 @@ import java.util.concurrent.TimeUnit;
  * module, and the build must not be re-entered), and after all tests of the run the components this start
  * launched are stopped with {@code run.sh stop <those components>}.
  *
- * <p>Test methods and constructors may declare a {@link Gateway} parameter.
+ * <p>Test methods and constructors may declare a {@link Gateway} parameter, and a {@link PlatformControl} to stop and
+ * start components.
  */
 public final class RunningPlatform implements BeforeAllCallback, ParameterResolver {
 
@@ -47,13 +48,15 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
 
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return parameterContext.getParameter().getType() == Gateway.class;
+        Class<?> type = parameterContext.getParameter().getType();
+        return type == Gateway.class || type == PlatformControl.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext)
             throws ParameterResolutionException {
-        return platform(extensionContext).gateway();
+        Platform platform = platform(extensionContext);
+        return parameterContext.getParameter().getType() == Gateway.class ? platform.gateway() : platform;
     }
 
     private static Platform platform(ExtensionContext context) {
@@ -63,7 +66,7 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
     }
 
     /** The platform under test; stops what it started when JUnit closes the root store. */
-    static final class Platform implements ExtensionContext.Store.CloseableResource {
+    static final class Platform implements ExtensionContext.Store.CloseableResource, PlatformControl {
 
         private final Gateway gateway;
         private final Path home;
@@ -118,6 +121,33 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
         @Override
         public void close() {
             stopQuietly();
+        }
+
+        @Override
+        public boolean startedByTheseTests() {
+            return home != null && !startedComponents.isEmpty();
+        }
+
+        @Override
+        public void stop(String component) {
+            run(STOP_TIMEOUT, "stop", component);
+        }
+
+        @Override
+        public void start(String component) {
+            run(START_TIMEOUT, component.equals("kafka") ? "kafka" : "start");
+        }
+
+        private void run(Duration timeout, String... args) {
+            if (!startedByTheseTests()) {
+                throw new IllegalStateException("The platform was not started by these tests; it is left alone");
+            }
+            Path log = outputDirectory().resolve("platform-" + String.join("-", args) + ".log");
+            int exit = runScript(home, log, timeout, args);
+            if (exit != 0) {
+                throw new IllegalStateException("'run.sh " + String.join(" ", args) + "' exited " + exit + ":\n"
+                        + tail(log, 60));
+            }
         }
 
         private synchronized void stopQuietly() {

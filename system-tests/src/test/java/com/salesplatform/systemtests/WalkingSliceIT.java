@@ -58,7 +58,7 @@ class WalkingSliceIT {
             row = await("target " + id + " in the attainment report of " + PERIOD)
                     .atMost(ARRIVAL_TIMEOUT)
                     .pollInterval(Duration.ofMillis(250))
-                    .until(() -> findInReport(id, token, lastSeen), Optional::isPresent)
+                    .until(() -> AttainmentReport.find(gateway, PERIOD, id, token, lastSeen), Optional::isPresent)
                     .orElseThrow();
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("Target " + id + " did not appear in the attainment report within "
@@ -117,7 +117,7 @@ class WalkingSliceIT {
                 .as("paging fields in %s", response).isTrue();
     }
 
-    private static Map<String, Object> teamTarget(String marker) {
+    static Map<String, Object> teamTarget(String marker) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("scope", "TEAM");
         body.put("ownerId", DEMO_TEAM);
@@ -128,36 +128,6 @@ class WalkingSliceIT {
         body.put("achievable", "Last year's 1.0 M CNY plus 20 % from the two new regions");
         body.put("relevant", "Serves the company's growth strategy for " + PERIOD);
         return body;
-    }
-
-    /**
-     * Looks for the target in every page of the report. Works whether pages count from 0 or 1: it starts at the
-     * page the server answers for a request without {@code page} and reads {@code totalPages} pages from there.
-     */
-    private Optional<JsonNode> findInReport(String targetId, String token, AtomicReference<String> lastSeen) {
-        String query = "/api/reports/target-attainment?period=" + PERIOD + "&size=200";
-        Response first = gateway.get(query, token);
-        lastSeen.set(first.describe());
-        assertThat(first.status()).as("attainment report: %s", first).isEqualTo(200);
-        Optional<JsonNode> found = find(first.json(), targetId);
-        int firstPage = first.json().path("page").asInt(0);
-        int totalPages = first.json().path("totalPages").asInt(1);
-        for (int page = firstPage + 1; found.isEmpty() && page < firstPage + totalPages && page < firstPage + 100; page++) {
-            Response next = gateway.get(query + "&page=" + page, token);
-            lastSeen.set(next.describe());
-            assertThat(next.status()).as("attainment report page %d: %s", page, next).isEqualTo(200);
-            found = find(next.json(), targetId);
-        }
-        return found;
-    }
-
-    private static Optional<JsonNode> find(JsonNode page, String targetId) {
-        for (JsonNode item : page.path("items")) {
-            if (targetId.equals(item.path("targetId").asText())) {
-                return Optional.of(item);
-            }
-        }
-        return Optional.empty();
     }
 
     private static BigDecimal decimal(JsonNode row, String field) {

@@ -1,0 +1,16 @@
+package com.salesplatform.systemtests;
+
+/**
+ * Stops and starts components of the platform under test (names as {@code run.sh} knows them: {@code kafka},
+ * {@code reporting-service}, ...). Only for a platform these tests started themselves: one somebody else runs is
+ * left alone.
+ */
+public interface PlatformControl {
+
+    boolean startedByTheseTests();
+
+    void stop(String component);
+
+    /** Starts the component again and returns once it is healthy. */
+    void start(String component);
+}
