@@ -46,7 +46,11 @@ public final class InboundSubscription {
         return type + "/v" + version;
     }
 
-    /** Handles one event's payload; the envelope gives its id, aggregate, time and correlation. */
+    /**
+     * Handles one event's payload; the envelope gives its id, aggregate, time and correlation. It writes to the
+     * service's database only: it runs in the transaction of its whole poll, which is rolled back and applied
+     * again record by record when another record of the poll fails.
+     */
     @FunctionalInterface
     public interface EventHandler<T> {
         void handle(T data, EventEnvelope envelope);

@@ -1,5 +1,7 @@
 package com.salesplatform.platform.inbox;
 
+import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -15,6 +17,14 @@ public class Inbox {
     public Inbox(JdbcTemplate jdbc, TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+    }
+
+    /**
+     * Receives every item in one transaction: all their effects are kept, or none. {@link #receiveOnce} called
+     * from {@code receive} joins it.
+     */
+    public <T> void inOneTransaction(List<T> items, Consumer<T> receive) {
+        transaction.executeWithoutResult(status -> items.forEach(receive));
     }
 
     /** Runs {@code effect} unless this consumer already took this event; answers whether it ran. */

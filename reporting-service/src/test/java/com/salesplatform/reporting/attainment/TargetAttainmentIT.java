@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -71,11 +72,16 @@ class TargetAttainmentIT {
         double deadLetteredBefore = deadLettered();
         try (TopicProbe deadLetters = TopicProbe.on(InboundSubscriptions.deadLetterTopic(TARGETS,
                 "reporting-service.target-attainment"))) {
-            TopicProbe.publish(TARGETS, key, "this is not an event envelope");
+            String before = UUID.randomUUID().toString();
             String after = UUID.randomUUID().toString();
-            TopicProbe.publish(TARGETS, key, targetSet(UUID.randomUUID().toString(), after, "COMPANY", null, "2032"));
+            TopicProbe.publishAll(List.of(
+                    new ProducerRecord<>(TARGETS, key, targetSet(UUID.randomUUID().toString(), before, "COMPANY", null, "2032")),
+                    new ProducerRecord<>(TARGETS, key, "this is not an event envelope"),
+                    new ProducerRecord<>(TARGETS, key, targetSet(UUID.randomUUID().toString(), after, "COMPANY", null, "2032"))));
 
             awaitRow(TestTokens.admin(), "2032", after);
+            assertThat(ids(report(TestTokens.admin(), "?period=2032&size=200").path("items")))
+                    .as("the records around the poison one, each once").containsOnlyOnce(before, after);
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 deadLetters.seenFor("none");
                 return deadLetters.records().stream()
