@@ -325,7 +325,10 @@ start_kafka() {
   local classpath; classpath="$(cat "$CP_FILE")"
   local t0=$SECONDS
   if [[ ! -f "$KAFKA_DIR/data/meta.properties" ]]; then
-    [[ -s "$KAFKA_DIR/cluster.id" ]] || head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' > "$KAFKA_DIR/cluster.id"
+    # 16 random bytes in base64url, like Kafka's own ids never starting with '-' (kafka-storage would read an option)
+    until [[ -s "$KAFKA_DIR/cluster.id" && "$(cat "$KAFKA_DIR/cluster.id")" != -* ]]; do
+      head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' > "$KAFKA_DIR/cluster.id"
+    done
     info "  Kafka: formatting the KRaft storage in ${KAFKA_DIR#"$ROOT"/}/data (cluster $(cat "$KAFKA_DIR/cluster.id"))"
     mkdir -p "$LOG_DIR"
     "$JAVA" -Xmx256m -Dlogback.configurationFile="$KAFKA_DIR/logback.xml" -cp "$classpath" kafka.tools.StorageTool \
