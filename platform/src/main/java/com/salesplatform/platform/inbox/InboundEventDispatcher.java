@@ -49,7 +49,7 @@ class InboundEventDispatcher implements BatchMessageListener<String, String> {
             }
             for (int index = 0; index < records.size(); index++) {
                 try {
-                    inbox.inOneTransaction(List.of(records.get(index)), this::receive);
+                    receive(records.get(index));
                 } catch (RuntimeException e) {
                     throw new BatchListenerFailedException("Could not apply " + position(records.get(index)), e,
                             index);

@@ -96,7 +96,7 @@ public class InboundSubscriptions {
                     new InboundEventDispatcher(subscription, consumer, inbox, objectMapper, scope));
             container.setBeanName(group);
             container.setCommonErrorHandler(errorHandler(subscription, consumer));
-            return new ConsumerSet.Consumer(subscription, group, container);
+            return container;
         }).toList());
     }
 

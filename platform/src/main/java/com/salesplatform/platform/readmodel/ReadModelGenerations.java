@@ -78,19 +78,18 @@ public class ReadModelGenerations implements SmartInitializingSingleton, SmartLi
     /** After the migrations, before any request: every live generation's schema is current, one is active. */
     @Override
     public void afterSingletonsInstantiated() {
-        whileCreatingGenerations(() -> {
-            List<Generation> live = registry.live();
-            if (live.isEmpty()) {
-                ReadModelGeneration first = new ReadModelGeneration(registry.nextNumber());
-                prepare(first, goals -> registry.addFirst(first, goals, clock.instant()));
-                log.info("Created read-model generation {} in schema {}", first.number(), first.schema());
-            } else {
-                live.forEach(generation -> schemas.migrate(generation.generation()));
+        List<Generation> live = whileCreatingGenerations(() -> {
+            List<Generation> existing = registry.live();
+            if (!existing.isEmpty()) {
+                existing.forEach(generation -> schemas.migrate(generation.generation()));
+                return existing;
             }
-            return null;
+            ReadModelGeneration first = new ReadModelGeneration(registry.nextNumber());
+            prepare(first, goals -> registry.addFirst(first, goals, clock.instant()));
+            log.info("Created read-model generation {} in schema {}", first.number(), first.schema());
+            return registry.live();
         });
-        registry.live().stream().filter(generation -> generation.state() == State.ACTIVE).findFirst()
-                .ifPresent(generation -> routing.activate(generation.generation()));
+        activateFrom(live);
     }
 
     /**
@@ -99,11 +98,10 @@ public class ReadModelGenerations implements SmartInitializingSingleton, SmartLi
      */
     public GenerationStatus rebuild(String requestedBy) {
         ReadModelGeneration next = whileCreatingGenerations(() -> {
-            registry.live().stream().filter(generation -> generation.state() == State.BUILDING).findFirst()
-                    .ifPresent(building -> {
-                        throw new RuleViolationException("Generation " + building.generation().number()
-                                + " is being rebuilt; cancel it or wait for it to finish");
-                    });
+            inState(registry.live(), State.BUILDING).ifPresent(building -> {
+                throw new RuleViolationException("Generation " + building.generation().number()
+                        + " is being rebuilt; cancel it or wait for it to finish");
+            });
             ReadModelGeneration generation = new ReadModelGeneration(registry.nextNumber());
             prepare(generation, goals -> registry.addBuilding(generation, requestedBy, goals, clock.instant()));
             return generation;
@@ -244,21 +242,27 @@ public class ReadModelGenerations implements SmartInitializingSingleton, SmartLi
      */
     private synchronized void refresh() {
         List<Generation> live = registry.live();
-        live.stream().filter(generation -> generation.state() == State.ACTIVE).findFirst()
-                .ifPresent(generation -> routing.activate(generation.generation()));
+        activateFrom(live);
         live.forEach(generation -> running.computeIfAbsent(generation.generation().number(),
                 number -> startConsumers(generation.generation())));
         List<Integer> liveNumbers = live.stream().map(generation -> generation.generation().number()).toList();
         List.copyOf(running.keySet()).stream().filter(number -> !liveNumbers.contains(number))
                 .forEach(number -> running.remove(number).stop());
-        Optional<Generation> building = live.stream()
-                .filter(generation -> generation.state() == State.BUILDING).findFirst();
+        Optional<Generation> building = inState(live, State.BUILDING);
         if (building.isPresent()) {
             finishIfCaughtUp(building.get());
         } else {
             rebuildProgress = 1.0;
         }
         dropRetiredSchemas();
+    }
+
+    private void activateFrom(List<Generation> live) {
+        inState(live, State.ACTIVE).ifPresent(generation -> routing.activate(generation.generation()));
+    }
+
+    private static Optional<Generation> inState(List<Generation> generations, State state) {
+        return generations.stream().filter(generation -> generation.state() == state).findFirst();
     }
 
     private void finishIfCaughtUp(Generation building) {
