@@ -1,4 +1,4 @@
-package com.salesplatform.reporting.analytics;
+package com.salesplatform.reporting;
 
 import com.salesplatform.platform.inbox.InboundSubscriptions;
 import com.salesplatform.platform.readmodel.ReadModelGenerations;
@@ -21,12 +21,12 @@ import org.apache.kafka.common.TopicPartition;
  * cannot change under a late duplicate. Offsets are committed only after the inbox transaction of the records they
  * pass. The groups are those of the active read-model generation.
  */
-final class ConsumersCaughtUp {
+public final class ConsumersCaughtUp {
 
     private ConsumersCaughtUp() {
     }
 
-    static boolean all(InboundSubscriptions subscriptions, ReadModelGenerations generations) {
+    public static boolean all(InboundSubscriptions subscriptions, ReadModelGenerations generations) {
         String generation = generations.active().orElseThrow().groupSuffix();
         try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestKafka.bootstrapServers()))) {

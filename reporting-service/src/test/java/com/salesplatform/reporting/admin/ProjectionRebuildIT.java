@@ -1,5 +1,7 @@
 package com.salesplatform.reporting.admin;
 
+import static com.salesplatform.platformtest.ContractEvents.data;
+import static com.salesplatform.platformtest.ContractEvents.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.salesplatform.platform.inbox.InboundSubscription;
 import com.salesplatform.platform.readmodel.ReadModelRouting;
 import com.salesplatform.platformtest.ApiClient;
-import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.PrometheusMetrics;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
@@ -196,15 +197,6 @@ class ProjectionRebuildIT {
 
     private ApiClient admin() {
         return ApiClient.onPort(port).as(TestTokens.admin());
-    }
-
-    private static ObjectNode data(String context, String type) {
-        return Contracts.exampleData(context, type, 1);
-    }
-
-    private static void publish(String context, String type, String key, ObjectNode data, String occurredAt) {
-        TopicProbe.publish("sales." + context + ".events", key, Contracts.envelope(context, type, 1,
-                UUID.randomUUID().toString(), key, data, Instant.parse(occurredAt)));
     }
 
     /** Holds the consumers of a generation being rebuilt at the gate events while shut; the active one passes. */

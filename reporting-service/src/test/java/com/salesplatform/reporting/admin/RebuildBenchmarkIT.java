@@ -1,30 +1,28 @@
 package com.salesplatform.reporting.admin;
 
+import static com.salesplatform.platformtest.ContractEvents.data;
+import static com.salesplatform.platformtest.ContractEvents.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.salesplatform.platform.inbox.InboundSubscriptions;
+import com.salesplatform.platform.readmodel.ReadModelGenerations;
 import com.salesplatform.platformtest.ApiClient;
-import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
-import com.salesplatform.platformtest.TestKafka;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
+import com.salesplatform.reporting.ConsumersCaughtUp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -45,6 +43,10 @@ class RebuildBenchmarkIT {
 
     @LocalServerPort
     private int port;
+    @Autowired
+    private InboundSubscriptions subscriptions;
+    @Autowired
+    private ReadModelGenerations generations;
 
     private final String team = UUID.randomUUID().toString();
     private final List<String> reps = new ArrayList<>();
@@ -57,7 +59,7 @@ class RebuildBenchmarkIT {
         TopicProbe.publishAll(events);
         long published = System.nanoTime();
         await("the live generation taking every event").atMost(Duration.ofMinutes(30))
-                .pollInterval(Duration.ofSeconds(1)).until(this::liveGenerationCaughtUp);
+                .pollInterval(Duration.ofSeconds(1)).until(() -> ConsumersCaughtUp.all(subscriptions, generations));
         long live = System.nanoTime();
 
         var rebuild = ApiClient.onPort(port).as(TestTokens.admin()).post("/api/admin/projections/rebuild", "");
@@ -133,34 +135,5 @@ class RebuildBenchmarkIT {
                     .put("paymentId", UUID.randomUUID().toString()).put("customerId", customer).put("repId", rep)
                     .put("teamId", team), placed.plus(Duration.ofDays(10))));
         }
-    }
-
-    private boolean liveGenerationCaughtUp() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestKafka.bootstrapServers()))) {
-            var groups = admin.listConsumerGroups().all().get().stream().map(listing -> listing.groupId())
-                    .filter(group -> group.startsWith("reporting-benchmark.") && group.endsWith(".g1")).toList();
-            for (String group : groups) {
-                var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-                var ends = admin.listOffsets(committed.keySet().stream().collect(
-                        Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()))).all().get();
-                for (TopicPartition partition : committed.keySet()) {
-                    if (committed.get(partition).offset() < ends.get(partition).offset()) {
-                        return false;
-                    }
-                }
-            }
-            return !groups.isEmpty();
-        }
-    }
-
-    private static ObjectNode data(String context, String type) {
-        return Contracts.exampleData(context, type, 1);
-    }
-
-    private static ProducerRecord<String, String> event(String context, String type, String key, ObjectNode data,
-                                                        Instant occurredAt) {
-        return new ProducerRecord<>("sales." + context + ".events", key,
-                Contracts.envelope(context, type, 1, UUID.randomUUID().toString(), key, data, occurredAt));
     }
 }

@@ -1,5 +1,7 @@
 package com.salesplatform.reporting.analytics;
 
+import static com.salesplatform.platformtest.ContractEvents.data;
+import static com.salesplatform.platformtest.ContractEvents.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,10 +14,9 @@ import com.salesplatform.platform.readmodel.ReadModelGenerations;
 import com.salesplatform.platform.web.CsvRows;
 import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.platformtest.ApiClient;
-import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
-import com.salesplatform.platformtest.TopicProbe;
+import com.salesplatform.reporting.ConsumersCaughtUp;
 import com.salesplatform.reporting.csv.Rfc4180;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -309,15 +310,6 @@ class CsvRoundTripIT {
         publish("targets", "TargetSet", id, data("targets", "TargetSet").put("targetId", id).put("scope", "REP")
                 .put("ownerId", owner).put("period", period).put("metric", "REVENUE").put("amount", amount)
                 .put("timeBound", timeBound), "2022-09-01T00:00:00Z");
-    }
-
-    private static ObjectNode data(String context, String type) {
-        return Contracts.exampleData(context, type, 1);
-    }
-
-    private static void publish(String context, String type, String key, ObjectNode data, String occurredAt) {
-        TopicProbe.publish("sales." + context + ".events", key, Contracts.envelope(context, type, 1,
-                UUID.randomUUID().toString(), key, data, Instant.parse(occurredAt)));
     }
 
     /** A report's query, who asks, and the JSON pointer to its rows ({@code ""}: the answer is the list). */

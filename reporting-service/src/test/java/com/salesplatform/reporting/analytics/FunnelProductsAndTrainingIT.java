@@ -1,5 +1,7 @@
 package com.salesplatform.reporting.analytics;
 
+import static com.salesplatform.platformtest.ContractEvents.data;
+import static com.salesplatform.platformtest.ContractEvents.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,13 +10,10 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platformtest.ApiClient;
-import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
-import com.salesplatform.platformtest.TopicProbe;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -318,14 +317,5 @@ class FunnelProductsAndTrainingIT {
     private ObjectNode opportunity(String type, String id) {
         return data("orders", type).put("opportunityId", id).put("customerId", customer).put("repId", repA)
                 .put("teamId", team);
-    }
-
-    private static ObjectNode data(String context, String type) {
-        return Contracts.exampleData(context, type, 1);
-    }
-
-    private static void publish(String context, String type, String key, ObjectNode data, String occurredAt) {
-        TopicProbe.publish("sales." + context + ".events", key, Contracts.envelope(context, type, 1,
-                UUID.randomUUID().toString(), key, data, Instant.parse(occurredAt)));
     }
 }

@@ -1,5 +1,6 @@
 package com.salesplatform.reporting.analytics;
 
+import static com.salesplatform.platformtest.ContractEvents.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -14,6 +15,7 @@ import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestKafka;
 import com.salesplatform.platformtest.TestTokens;
+import com.salesplatform.reporting.ConsumersCaughtUp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -472,8 +474,5 @@ class OutOfOrderArrivalsIT {
                     .put("customerId", customer1).put("repId", repA).put("teamId", team)), at);
         }
 
-        private static ObjectNode data(String context, String type) {
-            return Contracts.exampleData(context, type, 1);
-        }
     }
 }

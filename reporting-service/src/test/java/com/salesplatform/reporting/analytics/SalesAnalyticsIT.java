@@ -1,5 +1,7 @@
 package com.salesplatform.reporting.analytics;
 
+import static com.salesplatform.platformtest.ContractEvents.data;
+import static com.salesplatform.platformtest.ContractEvents.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,14 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.salesplatform.platformtest.ApiClient;
-import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
-import com.salesplatform.platformtest.TopicProbe;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -302,14 +300,5 @@ class SalesAnalyticsIT {
         order.remove("paymentTermsDays");
         return data("orders", "OrderConfirmed").setAll(order.retain("orderId", "customerId", "repId", "teamId",
                 "lines", "total", "currency"));
-    }
-
-    private static ObjectNode data(String context, String type) {
-        return Contracts.exampleData(context, type, 1);
-    }
-
-    private static void publish(String context, String type, String key, ObjectNode data, String occurredAt) {
-        TopicProbe.publish("sales." + context + ".events", key, Contracts.envelope(context, type, 1,
-                UUID.randomUUID().toString(), key, data, Instant.parse(occurredAt)));
     }
 }

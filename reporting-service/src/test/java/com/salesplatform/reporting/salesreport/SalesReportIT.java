@@ -1,5 +1,6 @@
 package com.salesplatform.reporting.salesreport;
 
+import static com.salesplatform.platformtest.ContractEvents.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,7 +12,6 @@ import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,10 +130,5 @@ class SalesReportIT {
 
     private ApiClient api(String token) {
         return ApiClient.onPort(port).as(token);
-    }
-
-    private static void publish(String context, String type, String key, ObjectNode data, String occurredAt) {
-        TopicProbe.publish("sales." + context + ".events", key, Contracts.envelope(context, type, 1,
-                UUID.randomUUID().toString(), key, data, Instant.parse(occurredAt)));
     }
 }
