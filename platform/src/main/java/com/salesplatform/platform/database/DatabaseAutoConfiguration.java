@@ -3,7 +3,6 @@ package com.salesplatform.platform.database;
 import java.util.Comparator;
 import java.util.List;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
@@ -25,23 +24,16 @@ public class DatabaseAutoConfiguration {
         return new SchemaMigration("classpath:db/platform", "platform_schema_history", 1);
     }
 
-    /**
-     * Platform migrations first, then the service's own, each set with its own history table. Each set finds the
-     * schema already holding the other sets' tables, hence the baseline at version 0: all its versions still run.
-     */
+    /** Platform migrations first, then the service's own, each set with its own history table. */
     @Bean
     public FlywayMigrationStrategy platformFirstMigrationStrategy(List<SchemaMigration> platformMigrations) {
         return serviceFlyway -> {
             var service = serviceFlyway.getConfiguration();
             platformMigrations.stream()
                     .sorted(Comparator.comparingInt(SchemaMigration::order))
-                    .forEach(migration -> migrate(Flyway.configure().configuration(service)
+                    .forEach(migration -> SchemaMigration.migrate(Flyway.configure().configuration(service)
                             .locations(migration.location()), migration.historyTable()));
-            migrate(Flyway.configure().configuration(service), service.getTable());
+            SchemaMigration.migrate(Flyway.configure().configuration(service), service.getTable());
         };
-    }
-
-    private static void migrate(FluentConfiguration configuration, String historyTable) {
-        configuration.table(historyTable).baselineOnMigrate(true).baselineVersion("0").load().migrate();
     }
 }

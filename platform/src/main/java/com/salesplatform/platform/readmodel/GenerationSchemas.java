@@ -1,5 +1,6 @@
 package com.salesplatform.platform.readmodel;
 
+import com.salesplatform.platform.database.SchemaMigration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -30,16 +31,8 @@ class GenerationSchemas {
     }
 
     private void migrate(ReadModelGeneration generation, String location, String historyTable) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .schemas(generation.schema())
-                .defaultSchema(generation.schema())
-                .locations(location)
-                .table(historyTable)
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
+        SchemaMigration.migrate(Flyway.configure().dataSource(dataSource).schemas(generation.schema())
+                .defaultSchema(generation.schema()).locations(location), historyTable);
     }
 
     /** Drops the schema on a connection of its own: at once, whatever transaction the calling thread is in. */
