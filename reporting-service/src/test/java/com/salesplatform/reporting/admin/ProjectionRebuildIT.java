@@ -93,6 +93,9 @@ class ProjectionRebuildIT {
         var second = admin().post("/api/admin/projections/rebuild", "");
         assertThat(second.status()).as(second.toString()).isEqualTo(409);
         assertThat(second.json().path("detail").asText()).contains("Generation " + building);
+        assertThat(second.contentType()).startsWith("application/problem+json");
+        assertThat(admin().get("/api/admin/projections/generations/" + (building + 1)).status())
+                .as("the refused rebuild created no generation").isEqualTo(404);
 
         String lateOrder = UUID.randomUUID().toString();
         order(lateOrder, "2025-03-20T10:00:00Z", 300.00);
@@ -130,6 +133,8 @@ class ProjectionRebuildIT {
         assertThat(admin().get("/api/admin/projections").json().path("active").asInt()).isEqualTo(active);
         assertThat(admin().delete("/api/admin/projections/generations/" + building).status()).isEqualTo(409);
         assertThat(admin().delete("/api/admin/projections/generations/" + active).status()).isEqualTo(409);
+        assertThat(generation(active).path("state").asText()).as("a refused cancel changes nothing")
+                .isEqualTo("ACTIVE");
         assertThat(admin().get("/api/admin/projections/generations/9999").status()).isEqualTo(404);
         assertThat(ApiClient.onPort(port).as(TestTokens.manager(UUID.randomUUID().toString(), team))
                 .get("/api/admin/projections").status()).isEqualTo(403);
