@@ -7,6 +7,7 @@ import com.salesplatform.performance.integration.inbound.OrderCancelledV1;
 import com.salesplatform.performance.integration.inbound.OrderConfirmedV1;
 import com.salesplatform.performance.integration.inbound.TargetSetV1;
 import com.salesplatform.platform.inbox.MalformedEventException;
+import com.salesplatform.platform.time.BusinessCalendar;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -87,8 +88,8 @@ public class FactRecorder {
                 granted.expiresOn() == null ? null : java.sql.Date.valueOf(granted.expiresOn()));
     }
 
-    private static Instant startOf(java.time.LocalDate day) {
-        return day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    private Instant startOf(java.time.LocalDate day) {
+        return BusinessCalendar.of(clock).startOf(day);
     }
 
     private void training(String eventId, String kind, String repId, String name, Instant at, java.sql.Date expires) {

@@ -1,14 +1,14 @@
 package com.salesplatform.performance.facts;
 
+import com.salesplatform.platform.time.BusinessCalendar;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** An appraisal or payout period: a month ({@code 2027-03}) or a quarter ({@code 2027-Q1}), in UTC. */
+/** An appraisal or payout period: a month ({@code 2027-03}) or a quarter ({@code 2027-Q1}), in the company's calendar. */
 public record Period(String value, YearMonth firstMonth, int months) {
 
     public static final String PATTERN = "\\d{4}-(0[1-9]|1[0-2]|Q[1-4])";
@@ -27,13 +27,18 @@ public record Period(String value, YearMonth firstMonth, int months) {
         return new Period(value, YearMonth.parse(value), 1);
     }
 
-    public Instant start() {
-        return firstMonth.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    public Instant start(BusinessCalendar calendar) {
+        return calendar.startOf(firstMonth.atDay(1));
     }
 
     /** Exclusive. */
-    public Instant end() {
-        return firstMonth.plusMonths(months).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    public Instant end(BusinessCalendar calendar) {
+        return calendar.endOf(lastDay());
+    }
+
+    /** Whether {@code next} begins the day after this period's last day. */
+    public boolean isFollowedBy(Period next) {
+        return lastDay().plusDays(1).equals(next.firstMonth().atDay(1));
     }
 
     /** {@code 2027-01}, {@code 2027-02}, {@code 2027-03} for {@code 2027-Q1}. */

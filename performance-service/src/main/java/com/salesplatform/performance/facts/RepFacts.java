@@ -1,5 +1,6 @@
 package com.salesplatform.performance.facts;
 
+import com.salesplatform.platform.time.BusinessCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -20,13 +21,15 @@ public class RepFacts {
             rep_id = ? AND confirmed_at >= ? AND confirmed_at < ? AND recorded_at <= ?""";
 
     private final JdbcTemplate jdbc;
+    private final BusinessCalendar calendar;
 
-    RepFacts(JdbcTemplate jdbc) {
+    RepFacts(JdbcTemplate jdbc, BusinessCalendar calendar) {
         this.jdbc = jdbc;
+        this.calendar = calendar;
     }
 
     public KpiFacts kpiFacts(String repId, Period period, Instant knownAt) {
-        Object[] window = {repId, Timestamp.from(period.start()), Timestamp.from(period.end()),
+        Object[] window = {repId, Timestamp.from(period.start(calendar)), Timestamp.from(period.end(calendar)),
                 Timestamp.from(knownAt)};
         return new KpiFacts(
                 target(repId, "REVENUE", period, knownAt),
@@ -45,7 +48,7 @@ public class RepFacts {
     public BigDecimal bookedRevenue(String repId, Period period, Instant knownAt) {
         return jdbc.queryForObject("SELECT COALESCE(SUM(total), 0) FROM fact_booking WHERE " + KNOWN_BOOKING
                         + " AND NOT (cancelled_at IS NOT NULL AND cancel_recorded_at <= ?)", BigDecimal.class,
-                repId, Timestamp.from(period.start()), Timestamp.from(period.end()), Timestamp.from(knownAt),
+                repId, Timestamp.from(period.start(calendar)), Timestamp.from(period.end(calendar)), Timestamp.from(knownAt),
                 Timestamp.from(knownAt)).setScale(2, RoundingMode.HALF_UP);
     }
 
@@ -58,7 +61,7 @@ public class RepFacts {
                 (rs, row) -> new Booking(rs.getString("order_id"), rs.getBigDecimal("total"),
                         rs.getTimestamp("confirmed_at").toInstant(),
                         rs.getTimestamp("cancelled_at") == null ? null : rs.getTimestamp("cancelled_at").toInstant()),
-                Timestamp.from(knownAt), repId, Timestamp.from(period.start()), Timestamp.from(period.end()),
+                Timestamp.from(knownAt), repId, Timestamp.from(period.start(calendar)), Timestamp.from(period.end(calendar)),
                 Timestamp.from(knownAt));
     }
 

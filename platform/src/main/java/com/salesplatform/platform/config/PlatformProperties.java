@@ -1,6 +1,7 @@
 package com.salesplatform.platform.config;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,10 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publisher how stored events are forwarded to Kafka
  * @param consumer  how other services' events are consumed
  * @param readModels how read models projected from other services' events are kept
+ * @param timeZone  the company's time zone: where its days, months and quarters begin (see BusinessCalendar)
  */
 @ConfigurationProperties("sales.platform")
 public record PlatformProperties(String context, @DefaultValue Publisher publisher, @DefaultValue Consumer consumer,
-                                 @DefaultValue ReadModels readModels) {
+                                 @DefaultValue ReadModels readModels,
+                                 @DefaultValue("Asia/Shanghai") ZoneId timeZone) {
 
     public String topic() {
         return topicOf(context);

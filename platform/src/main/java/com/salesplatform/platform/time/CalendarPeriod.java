@@ -2,18 +2,17 @@ package com.salesplatform.platform.time;
 
 import com.salesplatform.platform.web.FieldRejectedException;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The API's calendar convention (DOMAIN.md): a period is written {@code 2027} (year), {@code 2027-Q1} (quarter),
- * {@code 2027-03} (month) or {@code 2027-W09} (ISO week), and runs in UTC from its first day to the first day of
- * the next. A notation, like ISO-8601 dates, not a business rule.
+ * The API's calendar convention (docs/domain.md): a period is written {@code 2027} (year), {@code 2027-Q1} (quarter),
+ * {@code 2027-03} (month) or {@code 2027-W09} (ISO week), and runs from its first day to the first day of the
+ * next. A notation, like ISO-8601 dates, not a business rule; the instants it begins and ends at are the
+ * {@link BusinessCalendar}'s, in the company's time zone.
  */
 public record CalendarPeriod(String value, Granularity granularity, LocalDate start, LocalDate endExclusive) {
 
@@ -62,19 +61,6 @@ public record CalendarPeriod(String value, Granularity granularity, LocalDate st
 
     private static int year(Matcher m) {
         return Integer.parseInt(m.group(1));
-    }
-
-    public Instant startInstant() {
-        return start.atStartOfDay().toInstant(ZoneOffset.UTC);
-    }
-
-    /** The instant the period ends (exclusive). */
-    public Instant end() {
-        return endExclusive.atStartOfDay().toInstant(ZoneOffset.UTC);
-    }
-
-    public boolean hasEndedAt(Instant now) {
-        return !now.isBefore(end());
     }
 
     /** The period just after this one, of the same granularity. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salesplatform.platform.web.FieldRejectedException;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,7 +24,6 @@ class CalendarPeriodTest {
         CalendarPeriod period = CalendarPeriod.parse(value);
         assertThat(period.start()).isEqualTo(start);
         assertThat(period.endExclusive()).isEqualTo(end);
-        assertThat(period.end()).isEqualTo(end.atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
         assertThat(period.previous().value()).isEqualTo(previous);
         assertThat(period.previous().next().value()).isEqualTo(value);
     }
@@ -35,12 +33,5 @@ class CalendarPeriodTest {
     void rejectsWhatItCannotRead(String value) {
         assertThatThrownBy(() -> CalendarPeriod.parse(value, "month"))
                 .isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("month"));
-    }
-
-    @org.junit.jupiter.api.Test
-    void endsAtTheFirstInstantOfTheNextPeriod() {
-        CalendarPeriod march = CalendarPeriod.parse("2027-03");
-        assertThat(march.hasEndedAt(Instant.parse("2027-03-31T23:59:59Z"))).isFalse();
-        assertThat(march.hasEndedAt(Instant.parse("2027-04-01T00:00:00Z"))).isTrue();
     }
 }

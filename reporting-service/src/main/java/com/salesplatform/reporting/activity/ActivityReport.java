@@ -5,6 +5,7 @@ import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.reporting.access.ReportVisibility;
+import com.salesplatform.platform.time.BusinessCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -19,16 +20,18 @@ import org.springframework.stereotype.Component;
 public class ActivityReport {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final BusinessCalendar calendar;
 
-    ActivityReport(NamedParameterJdbcTemplate jdbc) {
+    ActivityReport(NamedParameterJdbcTemplate jdbc, BusinessCalendar calendar) {
         this.jdbc = jdbc;
+        this.calendar = calendar;
     }
 
     public PageResponse<RepActivity> activity(CalendarPeriod period, String teamId, CallerIdentity caller,
                                               PageQuery page) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
-                .addValue("from", Timestamp.from(period.startInstant()))
-                .addValue("to", Timestamp.from(period.end()))
+                .addValue("from", Timestamp.from(calendar.startOf(period)))
+                .addValue("to", Timestamp.from(calendar.endOf(period)))
                 .addValue("firstMonth", "%d-%02d".formatted(period.start().getYear(), period.start().getMonthValue()))
                 .addValue("lastMonth", "%d-%02d".formatted(period.endExclusive().minusDays(1).getYear(),
                         period.endExclusive().minusDays(1).getMonthValue()))

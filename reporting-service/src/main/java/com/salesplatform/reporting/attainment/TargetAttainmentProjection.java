@@ -5,6 +5,7 @@ import static com.salesplatform.reporting.facts.Timestamps.at;
 import com.salesplatform.platform.config.PlatformProperties;
 import com.salesplatform.platform.inbox.InboundSubscription;
 import com.salesplatform.platform.publishing.EventEnvelope;
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.reporting.integration.inbound.TargetEvents.TargetAdjustedV1;
 import com.salesplatform.reporting.integration.inbound.TargetEvents.TargetStatusChangedV1;
@@ -22,9 +23,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TargetAttainmentProjection {
 
     private final JdbcTemplate jdbc;
+    private final BusinessCalendar calendar;
 
-    TargetAttainmentProjection(JdbcTemplate jdbc) {
+    TargetAttainmentProjection(JdbcTemplate jdbc, BusinessCalendar calendar) {
         this.jdbc = jdbc;
+        this.calendar = calendar;
     }
 
     @Bean
@@ -49,7 +52,7 @@ class TargetAttainmentProjection {
                         VALUES (?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?)""",
                 target.targetId(), target.scope(), target.ownerId(), target.period(), target.metric(),
                 target.amount(), target.currency(), at(target.timeBound()), at(envelope.occurredAt()),
-                target.parentTargetId(), at(CalendarPeriod.parse(target.period()).startInstant()));
+                target.parentTargetId(), at(calendar.startOf(CalendarPeriod.parse(target.period()))));
         recordAmount(target.targetId(), target.amount(), null, envelope);
     }
 

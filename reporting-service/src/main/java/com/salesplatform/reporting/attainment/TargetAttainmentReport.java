@@ -6,6 +6,7 @@ import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.reporting.attainment.TargetAttainment.Outlook;
+import com.salesplatform.platform.time.BusinessCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -68,8 +69,8 @@ public class TargetAttainmentReport {
             CASE WHEN t.metric = 'REVENUE' THEN
               (SELECT COALESCE(SUM(o.expected_amount * o.probability / 100.0), 0) FROM opportunity_fact o
                WHERE %s AND o.opened_at <= :cutoff AND (o.closed_at IS NULL OR o.closed_at > :cutoff)
-                 AND o.expected_close_date >= CAST(t.period_start AT TIME ZONE 'UTC' AS DATE)
-                 AND o.expected_close_date < CAST(t.time_bound AT TIME ZONE 'UTC' AS DATE))
+                 AND o.expected_close_date >= CAST(t.period_start AT TIME ZONE :zone AS DATE)
+                 AND o.expected_close_date < CAST(t.time_bound AT TIME ZONE :zone AS DATE))
             END""".formatted(ORDER_OWNER);
 
     /** A target's row with its figures at {@code :cutoff}, the amount then in force included. */
@@ -98,7 +99,8 @@ public class TargetAttainmentReport {
 
     public PageResponse<TargetAttainment> find(Filter filter, CallerIdentity caller, PageQuery page) {
         Instant cutoff = filter.asOf() != null ? filter.asOf() : clock.instant();
-        MapSqlParameterSource parameters = new MapSqlParameterSource("cutoff", Timestamp.from(cutoff));
+        MapSqlParameterSource parameters = new MapSqlParameterSource("cutoff", Timestamp.from(cutoff))
+                .addValue("zone", clock.getZone().getId());
         String where = where(filter, caller, parameters);
 
         Long total = jdbc.queryForObject("SELECT count(*) FROM target_attainment t" + where, parameters, Long.class);
@@ -122,8 +124,9 @@ public class TargetAttainmentReport {
         if (repIds.isEmpty()) {
             return Map.of();
         }
-        Instant cutoff = period.end();
+        Instant cutoff = BusinessCalendar.of(clock).endOf(period);
         MapSqlParameterSource parameters = new MapSqlParameterSource("cutoff", Timestamp.from(cutoff))
+                .addValue("zone", clock.getZone().getId())
                 .addValue("period", period.value())
                 .addValue("reps", repIds);
         Map<String, TargetAttainment> byRep = new HashMap<>();

@@ -3,6 +3,7 @@ package com.salesplatform.reporting.facts;
 import com.salesplatform.platform.config.PlatformProperties;
 import com.salesplatform.platform.inbox.InboundSubscription;
 import com.salesplatform.reporting.integration.inbound.CourseCompletedV1;
+import com.salesplatform.platform.time.BusinessCalendar;
 import java.sql.Date;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TrainingFactsProjection {
 
     @Bean
-    InboundSubscription trainingFacts(JdbcTemplate jdbc) {
+    InboundSubscription trainingFacts(JdbcTemplate jdbc, BusinessCalendar calendar) {
         return InboundSubscription.named("training-facts")
                 .topic(PlatformProperties.topicOf("training"))
                 .on("CourseCompleted", 1, CourseCompletedV1.class, (e, env) -> jdbc.update("""
@@ -21,7 +22,7 @@ class TrainingFactsProjection {
                                   completed_on) VALUES (?, ?, ?, ?, ?, ?)""",
                         env.eventId(), e.repId(), e.courseId(), e.category(), e.passed(),
                         Date.valueOf(e.completedOn() != null ? e.completedOn()
-                                : env.occurredAt().atZone(java.time.ZoneOffset.UTC).toLocalDate())))
+                                : calendar.dateOf(env.occurredAt()))))
                 .build();
     }
 }

@@ -5,6 +5,7 @@ import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.reporting.access.ReportVisibility;
+import com.salesplatform.platform.time.BusinessCalendar;
 import java.sql.Timestamp;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -15,16 +16,18 @@ import org.springframework.stereotype.Component;
 public class LeaderboardReport {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final BusinessCalendar calendar;
 
-    LeaderboardReport(NamedParameterJdbcTemplate jdbc) {
+    LeaderboardReport(NamedParameterJdbcTemplate jdbc, BusinessCalendar calendar) {
         this.jdbc = jdbc;
+        this.calendar = calendar;
     }
 
     public PageResponse<LeaderboardEntry> rank(CalendarPeriod period, String teamId, CallerIdentity caller,
                                                PageQuery page) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
-                .addValue("from", Timestamp.from(period.startInstant()))
-                .addValue("to", Timestamp.from(period.end()))
+                .addValue("from", Timestamp.from(calendar.startOf(period)))
+                .addValue("to", Timestamp.from(calendar.endOf(period)))
                 .addValue("limit", page.size())
                 .addValue("offset", page.offset());
         String visible = ReportVisibility.repsVisibleTo(caller, "r.rep_id", parameters);

@@ -5,6 +5,7 @@ import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.reporting.access.ReportVisibility;
+import com.salesplatform.platform.time.BusinessCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -17,17 +18,19 @@ import org.springframework.stereotype.Component;
 public class ProductPopularityReport {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final BusinessCalendar calendar;
 
-    ProductPopularityReport(NamedParameterJdbcTemplate jdbc) {
+    ProductPopularityReport(NamedParameterJdbcTemplate jdbc, BusinessCalendar calendar) {
         this.jdbc = jdbc;
+        this.calendar = calendar;
     }
 
     public PageResponse<ProductPopularity> popularity(CalendarPeriod period, CallerIdentity caller, PageQuery page) {
         CalendarPeriod previous = period.previous();
         MapSqlParameterSource parameters = new MapSqlParameterSource()
-                .addValue("from", Timestamp.from(period.startInstant()))
-                .addValue("to", Timestamp.from(period.end()))
-                .addValue("previousFrom", Timestamp.from(previous.startInstant()))
+                .addValue("from", Timestamp.from(calendar.startOf(period)))
+                .addValue("to", Timestamp.from(calendar.endOf(period)))
+                .addValue("previousFrom", Timestamp.from(calendar.startOf(previous)))
                 .addValue("limit", page.size())
                 .addValue("offset", page.offset());
         String visible = ReportVisibility.repsVisibleTo(caller, "o.rep_id", parameters);

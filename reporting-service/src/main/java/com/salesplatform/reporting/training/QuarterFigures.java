@@ -4,6 +4,7 @@ import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.reporting.attainment.TargetAttainment;
 import com.salesplatform.reporting.attainment.TargetAttainmentReport;
 import com.salesplatform.reporting.facts.BookedRevenue;
+import com.salesplatform.platform.time.BusinessCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -23,10 +24,12 @@ import org.springframework.stereotype.Component;
 class QuarterFigures {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final BusinessCalendar calendar;
     private final TargetAttainmentReport attainment;
 
-    QuarterFigures(NamedParameterJdbcTemplate jdbc, TargetAttainmentReport attainment) {
+    QuarterFigures(NamedParameterJdbcTemplate jdbc, TargetAttainmentReport attainment, BusinessCalendar calendar) {
         this.jdbc = jdbc;
+        this.calendar = calendar;
         this.attainment = attainment;
     }
 
@@ -42,8 +45,8 @@ class QuarterFigures {
         }
         Map<String, TargetAttainment> targets = attainment.repRevenueTargetsAtEnd(repIds, quarter);
         MapSqlParameterSource parameters = new MapSqlParameterSource("reps", repIds)
-                .addValue("from", Timestamp.from(quarter.startInstant()))
-                .addValue("to", Timestamp.from(quarter.end()));
+                .addValue("from", Timestamp.from(calendar.startOf(quarter)))
+                .addValue("to", Timestamp.from(calendar.endOf(quarter)));
         jdbc.query("SELECT r.rep_id, %s AS revenue FROM roster_rep r WHERE r.rep_id IN (:reps)"
                 .formatted(BookedRevenue.ofRep("r.rep_id", "from", "to")), parameters, rs -> {
             String rep = rs.getString("rep_id");

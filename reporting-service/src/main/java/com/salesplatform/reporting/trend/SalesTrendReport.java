@@ -3,10 +3,10 @@ package com.salesplatform.reporting.trend;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.reporting.access.ReportVisibility;
+import com.salesplatform.platform.time.BusinessCalendar;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,17 +22,20 @@ public class SalesTrendReport {
     static final int MAX_BUCKETS = 400;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final BusinessCalendar calendar;
 
-    SalesTrendReport(NamedParameterJdbcTemplate jdbc) {
+    SalesTrendReport(NamedParameterJdbcTemplate jdbc, BusinessCalendar calendar) {
         this.jdbc = jdbc;
+        this.calendar = calendar;
     }
 
     public List<SalesTrendPoint> trend(Query query, CallerIdentity caller) {
         LocalDate first = query.granularity().bucketOf(query.from());
         Map<LocalDate, Accumulator> buckets = emptyBuckets(query, first);
         MapSqlParameterSource parameters = new MapSqlParameterSource()
-                .addValue("from", Timestamp.from(first.atStartOfDay().toInstant(ZoneOffset.UTC)))
-                .addValue("to", Timestamp.from(query.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
+                .addValue("from", Timestamp.from(calendar.startOf(first)))
+                .addValue("to", Timestamp.from(calendar.endOf(query.to())))
+                .addValue("zone", calendar.zone().getId())
                 .addValue("unit", query.granularity().sqlUnit());
         String filters = filters(query, caller, parameters);
 
@@ -41,7 +44,7 @@ public class SalesTrendReport {
                     .book(rs.getBigDecimal("revenue"), rs.getLong("orders"), rs.getLong("units"));
         });
         jdbc.query("""
-                SELECT CAST(date_trunc(:unit, p.received_at AT TIME ZONE 'UTC') AS DATE) AS bucket,
+                SELECT CAST(date_trunc(:unit, p.received_at AT TIME ZONE :zone) AS DATE) AS bucket,
                        SUM(p.amount) AS collected
                 FROM payment_fact p JOIN order_fact o ON o.order_id = p.order_id
                 WHERE p.received_at >= :from AND p.received_at < :to AND %s
@@ -81,7 +84,7 @@ public class SalesTrendReport {
                   SELECT o.cancelled_at, -1, %1$s, %2$s
                   FROM order_fact o%3$s WHERE o.cancelled_at IS NOT NULL AND o.confirmed_at IS NOT NULL AND %4$s
                 )
-                SELECT CAST(date_trunc(:unit, m.at AT TIME ZONE 'UTC') AS DATE) AS bucket,
+                SELECT CAST(date_trunc(:unit, m.at AT TIME ZONE :zone) AS DATE) AS bucket,
                        SUM(m.sign * m.amount) AS revenue, SUM(m.sign) AS orders, SUM(m.sign * m.units) AS units
                 FROM movements m WHERE m.at >= :from AND m.at < :to
                 GROUP BY 1""".formatted(amount, units, skuJoin, filters);

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platformtest.ApiClient;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -32,6 +34,9 @@ class FunnelProductsAndTrainingIT {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private BusinessCalendar calendar;
 
     private static final BigDecimal FINAL_AMOUNT = new BigDecimal("4000.00");
     private static final BigDecimal Q3_REVENUE = new BigDecimal("1800.00");
@@ -283,7 +288,7 @@ class FunnelProductsAndTrainingIT {
         CalendarPeriod period = CalendarPeriod.parse(quarter);
         publish("targets", "TargetSet", id, data("targets", "TargetSet").put("targetId", id).put("scope", "REP")
                 .put("ownerId", owner).put("period", quarter).put("metric", "REVENUE").put("amount", amount)
-                .put("timeBound", period.end().toString()), setAt);
+                .put("timeBound", calendar.endOf(period).toString()), setAt);
     }
 
     private void adjusted(String id, double from, double to, String at) {

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesplatform.customers.customer.api.LeadChannel;
 import com.salesplatform.customers.prospecting.api.FindProspectingPlanQuery;
 import com.salesplatform.customers.prospecting.api.ProspectingPlanSetEvent;
+import com.salesplatform.platform.time.BusinessCalendar;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +28,11 @@ public class ProspectingPlanProjection {
     };
 
     private final JdbcTemplate jdbc;
+    private final BusinessCalendar calendar;
     private final ObjectMapper json;
 
-    ProspectingPlanProjection(JdbcTemplate jdbc, ObjectMapper json) {
+    ProspectingPlanProjection(JdbcTemplate jdbc, ObjectMapper json, BusinessCalendar calendar) {
+        this.calendar = calendar;
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -63,8 +65,8 @@ public class ProspectingPlanProjection {
                         WHERE owner_rep_id = ? AND registered_at >= ? AND registered_at < ? GROUP BY channel""",
                 rs -> {
                     covered.put(LeadChannel.valueOf(rs.getString("channel")), rs.getInt("leads"));
-                }, query.repId(), Timestamp.from(month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)),
-                Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+                }, query.repId(), Timestamp.from(calendar.startOf(month.atDay(1))),
+                Timestamp.from(calendar.endOf(month.atEndOfMonth())));
         return new ProspectingPlanView(query.repId(), query.month(), plan.minimumNewLeads(), plan.byChannel(json),
                 covered.values().stream().mapToInt(Integer::intValue).sum(), covered);
     }

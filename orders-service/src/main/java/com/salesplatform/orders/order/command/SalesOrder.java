@@ -27,13 +27,11 @@ import com.salesplatform.orders.pricing.LinePricing;
 import com.salesplatform.orders.product.command.ProductCatalogue;
 import com.salesplatform.orders.quote.command.QuoteBook;
 import com.salesplatform.orders.roster.Roster;
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.platform.web.RuleViolationException;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -46,9 +44,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A sales order (DOMAIN.md §3): priced by the server, credit-checked at placement, then PLACED → CONFIRMED →
+ * A sales order (docs/domain.md §3): priced by the server, credit-checked at placement, then PLACED → CONFIRMED →
  * SHIPPED → DELIVERED → PAID; CANCELLED before shipment; CREDIT_HOLD until a MANAGER releases it. Payment falls due
- * {@code paymentTermsDays} after delivery; a persisted deadline emits {@link PaymentOverdueEvent} if it is not paid.
+ * by the end of the {@code paymentTermsDays}-th day after delivery (the company's calendar); a persisted deadline emits {@link PaymentOverdueEvent} if it is not paid.
  */
 @Aggregate
 public class SalesOrder {
@@ -78,11 +76,11 @@ public class SalesOrder {
 
     @CommandHandler
     public SalesOrder(PlaceOrderCommand command, ProductCatalogue catalogue, QuoteBook quotes, CreditLedger ledger,
-                      Roster roster) {
+                      Roster roster, BusinessCalendar calendar) {
         if (command.paymentTermsDays() < 0 || command.paymentTermsDays() > MAX_PAYMENT_TERMS_DAYS) {
             throw new FieldRejectedException("paymentTermsDays", "must be between 0 and " + MAX_PAYMENT_TERMS_DAYS);
         }
-        List<OrderLine> priced = command.quoteId() == null ? priceLines(command, catalogue) : quoted(command, quotes);
+        List<OrderLine> priced = command.quoteId() == null ? priceLines(command, catalogue) : quoted(command, quotes, calendar);
         BigDecimal orderTotal = LinePricing.total(priced);
         CreditAssessment credit = ledger.assess(command.customerId());
         if (credit.ownerRepId() == null) {
@@ -108,12 +106,12 @@ public class SalesOrder {
         return priced;
     }
 
-    private static List<OrderLine> quoted(PlaceOrderCommand command, QuoteBook quotes) {
+    private static List<OrderLine> quoted(PlaceOrderCommand command, QuoteBook quotes, BusinessCalendar calendar) {
         if (command.lines() != null && !command.lines().isEmpty()) {
             throw new FieldRejectedException("lines", "must be absent when the order is placed from a quote");
         }
         return quotes.takeForOrder(command.quoteId(), command.customerId(), command.orderId(),
-                LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC));
+                calendar.dateOf(GenericEventMessage.clock.instant()));
     }
 
     @CommandHandler
@@ -137,11 +135,11 @@ public class SalesOrder {
     }
 
     @CommandHandler
-    public void handle(DeliverOrderCommand command, DeadlineManager deadlines) {
+    public void handle(DeliverOrderCommand command, DeadlineManager deadlines, BusinessCalendar calendar) {
         requireStatus("deliver", OrderStatus.SHIPPED);
-        Duration terms = Duration.ofDays(paymentTermsDays);
-        apply(new OrderDeliveredEvent(orderId, customerId, GenericEventMessage.clock.instant().plus(terms)));
-        deadlines.schedule(terms, PAYMENT_DUE);
+        Instant dueAt = dueAfterDelivery(GenericEventMessage.clock.instant(), calendar);
+        apply(new OrderDeliveredEvent(orderId, customerId, dueAt));
+        deadlines.schedule(dueAt, PAYMENT_DUE);
     }
 
     @CommandHandler
@@ -169,6 +167,17 @@ public class SalesOrder {
                     + " can be cancelled");
         }
         apply(new OrderCancelledEvent(orderId, customerId, repId, teamId, reason, lines, total, Money.CURRENCY));
+    }
+
+    /**
+     * Net {@code paymentTermsDays}: due by the end of that many days after the delivery day, in the company's
+     * calendar; 0 days means payment on delivery.
+     */
+    private Instant dueAfterDelivery(Instant deliveredAt, BusinessCalendar calendar) {
+        if (paymentTermsDays == 0) {
+            return deliveredAt;
+        }
+        return calendar.endOf(calendar.dateOf(deliveredAt).plusDays(paymentTermsDays));
     }
 
     /** The payment-due deadline is never cancelled (db-scheduler cannot cancel by name): a paid order ignores it. */

@@ -12,10 +12,9 @@ import com.salesplatform.orders.quote.api.QuoteDiscountApprovedEvent;
 import com.salesplatform.orders.quote.api.QuoteIssuedEvent;
 import com.salesplatform.orders.roster.Roster;
 import com.salesplatform.orders.shared.Money;
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.platform.web.RuleViolationException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -41,12 +40,13 @@ public class Quote {
     }
 
     @CommandHandler
-    public Quote(IssueQuoteCommand command, ProductCatalogue catalogue, CustomerReplica customers, Roster roster) {
+    public Quote(IssueQuoteCommand command, ProductCatalogue catalogue, CustomerReplica customers, Roster roster,
+                 BusinessCalendar calendar) {
         List<OrderLine> lines = LinePricing.price(command.lines(), catalogue);
         if (command.validUntil() == null) {
             throw new FieldRejectedException("validUntil", "must not be null");
         }
-        if (command.validUntil().isBefore(LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC))) {
+        if (command.validUntil().isBefore(calendar.dateOf(GenericEventMessage.clock.instant()))) {
             throw new FieldRejectedException("validUntil", "must not be in the past");
         }
         String owner = customers.ownerOf(command.customerId()).orElseThrow(() -> new RuleViolationException(

@@ -13,10 +13,12 @@ import com.salesplatform.orders.quote.api.IssueQuoteCommand;
 import com.salesplatform.orders.quote.api.QuoteDiscountApprovedEvent;
 import com.salesplatform.orders.quote.api.QuoteIssuedEvent;
 import com.salesplatform.orders.roster.Roster;
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.platform.web.RuleViolationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -48,6 +50,7 @@ class QuoteTest {
         fixture.registerInjectableResource(catalogue);
         fixture.registerInjectableResource(customers);
         fixture.registerInjectableResource(roster);
+        fixture.registerInjectableResource(new BusinessCalendar(ZoneId.of("Asia/Shanghai")));
     }
 
     @Test

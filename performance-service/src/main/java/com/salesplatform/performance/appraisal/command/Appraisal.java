@@ -22,6 +22,7 @@ import com.salesplatform.performance.facts.Period;
 import com.salesplatform.performance.facts.RepFacts;
 import com.salesplatform.performance.rep.timeline.RepStanding;
 import com.salesplatform.performance.rep.timeline.RepTimeline;
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.platform.web.RuleViolationException;
 import java.math.BigDecimal;
@@ -129,7 +130,7 @@ public class Appraisal {
         } catch (IllegalArgumentException e) {
             throw new FieldRejectedException("period", "must be a month (2027-03) or a quarter (2027-Q1)");
         }
-        if (period.start().isAfter(clock.instant())) {
+        if (period.start(BusinessCalendar.of(clock)).isAfter(clock.instant())) {
             throw new FieldRejectedException("period", "must have begun");
         }
         return period;

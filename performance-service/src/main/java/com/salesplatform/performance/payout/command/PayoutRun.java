@@ -7,6 +7,7 @@ import com.salesplatform.performance.payout.api.PayoutCalculatedEvent;
 import com.salesplatform.performance.payout.api.PayoutRunStartedEvent;
 import com.salesplatform.performance.payout.api.RerunPayoutsCommand;
 import com.salesplatform.performance.payout.api.RunPayoutsCommand;
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.web.FieldRejectedException;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,7 +57,7 @@ public class PayoutRun {
         } catch (IllegalArgumentException e) {
             throw new FieldRejectedException("period", "must be a month (2027-03) or a quarter (2027-Q1)");
         }
-        if (period.end().isAfter(clock.instant())) {
+        if (period.end(BusinessCalendar.of(clock)).isAfter(clock.instant())) {
             throw new FieldRejectedException("period", "must be over before its payouts are run");
         }
         return period;

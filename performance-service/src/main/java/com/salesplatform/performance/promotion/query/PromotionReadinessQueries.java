@@ -47,7 +47,7 @@ class PromotionReadinessQueries {
                         SELECT period, rating FROM appraisal_view WHERE rep_id = ? AND status = 'FINALIZED'""",
                 (rs, row) -> new PromotionReadiness.FinalRating(rs.getString("period"), rs.getString("rating")),
                 repId));
-        finalised.sort((a, b) -> Period.parse(b.period()).end().compareTo(Period.parse(a.period()).end()));
+        finalised.sort((a, b) -> Period.parse(b.period()).lastDay().compareTo(Period.parse(a.period()).lastDay()));
         return List.copyOf(finalised.subList(0, Math.min(2, finalised.size())));
     }
 
@@ -55,6 +55,6 @@ class PromotionReadinessQueries {
     private static boolean consecutive(String earlier, String later) {
         Period first = Period.parse(earlier);
         Period second = Period.parse(later);
-        return first.months() == second.months() && first.end().equals(second.start());
+        return first.months() == second.months() && first.isFollowedBy(second);
     }
 }

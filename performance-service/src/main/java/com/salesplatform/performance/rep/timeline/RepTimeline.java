@@ -5,9 +5,9 @@ import com.salesplatform.performance.rep.api.RepHiredEvent;
 import com.salesplatform.performance.rep.api.RepPromotedEvent;
 import com.salesplatform.performance.rep.api.RepTransferredEvent;
 import com.salesplatform.platform.axon.CallerCorrelationDataProvider;
+import com.salesplatform.platform.time.BusinessCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -24,8 +24,10 @@ public class RepTimeline {
 
     private final EventStore events;
     private final JdbcTemplate jdbc;
+    private final BusinessCalendar calendar;
 
-    RepTimeline(EventStore events, JdbcTemplate jdbc) {
+    RepTimeline(EventStore events, JdbcTemplate jdbc, BusinessCalendar calendar) {
+        this.calendar = calendar;
         this.events = events;
         this.jdbc = jdbc;
     }
@@ -73,8 +75,8 @@ public class RepTimeline {
         return events.readEvents(repId).asStream().toList();
     }
 
-    private static LocalDate dateOf(DomainEventMessage<?> message) {
-        return LocalDate.ofInstant(message.getTimestamp(), ZoneOffset.UTC);
+    private LocalDate dateOf(DomainEventMessage<?> message) {
+        return calendar.dateOf(message.getTimestamp());
     }
 
     private static RepHistoryEntry entry(DomainEventMessage<?> message) {

@@ -7,6 +7,7 @@ import com.salesplatform.performance.rep.query.RepList;
 import com.salesplatform.performance.rep.query.RepView;
 import com.salesplatform.performance.rep.timeline.RepHistoryEntry;
 import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.web.NotFoundException;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
@@ -29,8 +30,10 @@ class RepQueryController {
     private final QueryGateway queries;
     private final RepAccess access;
     private final VisibleReps reps;
+    private final BusinessCalendar calendar;
 
-    RepQueryController(QueryGateway queries, RepAccess access, VisibleReps reps) {
+    RepQueryController(QueryGateway queries, RepAccess access, VisibleReps reps, BusinessCalendar calendar) {
+        this.calendar = calendar;
         this.queries = queries;
         this.access = access;
         this.reps = reps;
@@ -54,7 +57,7 @@ class RepQueryController {
         if (asOf == null) {
             return current;
         }
-        LocalDate date = AsOfDate.parse(asOf);
+        LocalDate date = AsOfDate.parse(asOf, calendar);
         return queries.query(new FindRepAsOfQuery(current.id(), date), ResponseTypes.optionalInstanceOf(RepView.class))
                 .join()
                 .orElseThrow(() -> new NotFoundException("Rep", repId + " on " + date));

@@ -10,6 +10,7 @@ import com.salesplatform.reporting.salesreport.api.ReviewSalesReportCommand;
 import com.salesplatform.reporting.salesreport.api.SalesReportReviewedEvent;
 import com.salesplatform.reporting.salesreport.api.SalesReportSubmittedEvent;
 import com.salesplatform.reporting.salesreport.api.SubmitSalesReportCommand;
+import com.salesplatform.platform.time.BusinessCalendar;
 import java.time.Clock;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -47,7 +48,7 @@ public class SalesReport {
             throw new FieldRejectedException("period", "a " + command.periodType() + " report is for a "
                     + (expected == CalendarPeriod.Granularity.WEEK ? "week such as 2027-W09" : "month such as 2027-03"));
         }
-        if (clock.instant().isBefore(period.startInstant())) {
+        if (clock.instant().isBefore(BusinessCalendar.of(clock).startOf(period))) {
             throw new FieldRejectedException("period", "has not started yet");
         }
         apply(new SalesReportSubmittedEvent(command.reportId(), command.repId(), command.periodType(),

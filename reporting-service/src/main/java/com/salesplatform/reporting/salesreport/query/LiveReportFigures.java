@@ -4,6 +4,7 @@ import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.reporting.facts.BookedRevenue;
 import com.salesplatform.reporting.salesreport.api.FindReportFiguresQuery;
 import com.salesplatform.reporting.salesreport.api.ReportFigures;
+import com.salesplatform.platform.time.BusinessCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -20,17 +21,19 @@ import org.springframework.stereotype.Component;
 class LiveReportFigures {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final BusinessCalendar calendar;
 
-    LiveReportFigures(NamedParameterJdbcTemplate jdbc) {
+    LiveReportFigures(NamedParameterJdbcTemplate jdbc, BusinessCalendar calendar) {
         this.jdbc = jdbc;
+        this.calendar = calendar;
     }
 
     @QueryHandler
     ReportFigures handle(FindReportFiguresQuery query) {
         CalendarPeriod period = CalendarPeriod.parse(query.period());
         var parameters = new MapSqlParameterSource("rep", query.repId())
-                .addValue("from", Timestamp.from(period.startInstant()))
-                .addValue("to", Timestamp.from(period.end()))
+                .addValue("from", Timestamp.from(calendar.startOf(period)))
+                .addValue("to", Timestamp.from(calendar.endOf(period)))
                 .addValue("period", query.period());
         return jdbc.queryForObject("""
                 SELECT

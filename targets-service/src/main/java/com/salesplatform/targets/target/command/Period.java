@@ -1,5 +1,6 @@
 package com.salesplatform.targets.target.command;
 
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.targets.target.api.Granularity;
@@ -21,13 +22,13 @@ public record Period(CalendarPeriod calendar) {
         return calendar.value();
     }
 
-    /** The instant the period ends (exclusive): the target's time bound. */
-    public Instant end() {
-        return calendar.end();
+    /** The instant the period ends (exclusive) in the company's calendar: the target's time bound. */
+    public Instant end(BusinessCalendar businessCalendar) {
+        return businessCalendar.endOf(calendar);
     }
 
-    public boolean hasEndedAt(Instant now) {
-        return calendar.hasEndedAt(now);
+    public boolean hasEndedAt(Instant now, BusinessCalendar businessCalendar) {
+        return businessCalendar.hasEnded(calendar, now);
     }
 
     /** The sub-periods of a decomposition: a year's 4 quarters or 12 months, a quarter's 3 months. */

@@ -3,6 +3,7 @@ package com.salesplatform.targets.target.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.platform.web.RuleViolationException;
 import com.salesplatform.targets.roster.Roster;
@@ -65,7 +66,7 @@ public class SalesTarget {
         }
         BigDecimal amount = TargetAmount.of(command.metric(), command.amount());
         Period period = Period.parse(command.period());
-        if (period.hasEndedAt(clock.instant())) {
+        if (period.hasEndedAt(clock.instant(), BusinessCalendar.of(clock))) {
             throw new FieldRejectedException("period", "has already ended; targets are set for current or future periods");
         }
         String currency = command.currency() == null ? DEFAULT_CURRENCY : command.currency();
@@ -74,7 +75,7 @@ public class SalesTarget {
         }
         apply(new TargetSetEvent(command.targetId(), command.scope(), command.ownerId(), period.value(),
                 command.metric(), amount, currency, command.specific().strip(), command.achievable().strip(),
-                command.relevant().strip(), period.end(), null));
+                command.relevant().strip(), period.end(BusinessCalendar.of(clock)), null));
     }
 
     /** A part of a decomposed parent: its period may already have ended (January of a year planned in February). */
@@ -83,7 +84,7 @@ public class SalesTarget {
     }
 
     @CommandHandler
-    void handle(DecomposeTargetCommand command) throws Exception {
+    void handle(DecomposeTargetCommand command, Clock clock) throws Exception {
         requireNotClosed("decomposed");
         if (decomposed) {
             throw new RuleViolationException("Target " + targetId + " is already decomposed");
@@ -100,7 +101,7 @@ public class SalesTarget {
         apply(new TargetDecomposedEvent(targetId, command.granularity(),
                 command.weights() == null ? null : List.copyOf(command.weights()), List.copyOf(parts)));
         for (TargetDecomposedEvent.Part part : parts) {
-            createNew(SalesTarget.class, () -> new SalesTarget(childOf(part)));
+            createNew(SalesTarget.class, () -> new SalesTarget(childOf(part, BusinessCalendar.of(clock))));
         }
     }
 
@@ -143,11 +144,11 @@ public class SalesTarget {
         return UUID.nameUUIDFromBytes((targetId + "/" + period).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    private TargetSetEvent childOf(TargetDecomposedEvent.Part part) {
+    private TargetSetEvent childOf(TargetDecomposedEvent.Part part, BusinessCalendar calendar) {
         Period period = Period.parse(part.period());
         return new TargetSetEvent(part.targetId(), definition.scope(), definition.ownerId(), period.value(),
                 definition.metric(), part.amount(), definition.currency(), definition.specific(),
-                definition.achievable(), definition.relevant(), period.end(), targetId);
+                definition.achievable(), definition.relevant(), period.end(calendar), targetId);
     }
 
     private void requireNotClosed(String action) {

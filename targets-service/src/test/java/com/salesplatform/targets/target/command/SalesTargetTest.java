@@ -8,6 +8,7 @@ import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.web.RuleViolationException;
 import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.target.api.ActivateTargetCommand;
@@ -29,7 +30,7 @@ import com.salesplatform.targets.target.api.TargetSetEvent;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -44,12 +45,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SalesTargetTest {
 
     private static final String TEAM = "5a1e5000-0000-4000-8000-000000000001";
     private static final Instant NOW = Instant.parse("2027-02-10T08:00:00Z");
+    private static final BusinessCalendar SHANGHAI = new BusinessCalendar(ZoneId.of("Asia/Shanghai"));
     private static final String YEAR_TARGET = "3f0c3c1e-7d5a-4c55-9a51-0c8f1f4b2a10";
 
     private final Roster roster = mock(Roster.class);
@@ -58,7 +61,7 @@ class SalesTargetTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(SalesTarget.class);
-        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(Clock.fixed(NOW, SHANGHAI.zone()));
         fixture.registerInjectableResource(roster);
     }
 
@@ -69,7 +72,7 @@ class SalesTargetTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new TargetSetEvent("t-1", TargetScope.TEAM, TEAM, "2027-Q1", TargetMetric.REVENUE,
                         new BigDecimal("300000.00"), "CNY", "华东区新签合同额", "去年 250 万，增长 20%", "华东扩张战略",
-                        Instant.parse("2027-04-01T00:00:00Z"), null));
+                        Instant.parse("2027-03-31T16:00:00Z"), null));
     }
 
     @Test
@@ -78,7 +81,7 @@ class SalesTargetTest {
                 .when(command("t-3", TargetScope.COMPANY, null, "2027", TargetMetric.REVENUE, "12000000.5", "USD"))
                 .expectEvents(new TargetSetEvent("t-3", TargetScope.COMPANY, null, "2027", TargetMetric.REVENUE,
                         new BigDecimal("12000000.50"), "USD", "华东区新签合同额", "去年 250 万，增长 20%", "华东扩张战略",
-                        Instant.parse("2028-01-01T00:00:00Z"), null));
+                        Instant.parse("2027-12-31T16:00:00Z"), null));
     }
 
     @Test
@@ -87,7 +90,7 @@ class SalesTargetTest {
                 .when(command("t-4", TargetScope.TEAM, TEAM, "2027-03", TargetMetric.VISITS, "120.0", null))
                 .expectEvents(new TargetSetEvent("t-4", TargetScope.TEAM, TEAM, "2027-03", TargetMetric.VISITS,
                         new BigDecimal("120"), "CNY", "华东区新签合同额", "去年 250 万，增长 20%", "华东扩张战略",
-                        Instant.parse("2027-04-01T00:00:00Z"), null));
+                        Instant.parse("2027-03-31T16:00:00Z"), null));
     }
 
     @ParameterizedTest
@@ -117,6 +120,35 @@ class SalesTargetTest {
         expectRejected(command("t-10", TargetScope.TEAM, TEAM, "2026", TargetMetric.REVENUE, "1", null), "period");
         expectRejected(command("t-11", TargetScope.TEAM, TEAM, "2027-01", TargetMetric.REVENUE, "1", null), "period");
         expectRejected(command("t-12", TargetScope.TEAM, TEAM, "2027-W05", TargetMetric.REVENUE, "1", null), "period");
+    }
+
+    @ParameterizedTest(name = "at {0} (UTC) the month 2027-01 is over in Shanghai: {1}")
+    @CsvSource({"2027-01-31T15:30:00Z, false", "2027-01-31T16:30:00Z, true"})
+    void aMonthEndsAtMidnightInTheCompanysZone(Instant now, boolean ended) {
+        FixtureConfiguration<SalesTarget> atMonthEnd = new AggregateTestFixture<>(SalesTarget.class);
+        atMonthEnd.registerInjectableResource(Clock.fixed(now, SHANGHAI.zone()));
+        atMonthEnd.registerInjectableResource(roster);
+        var january = command("t-14", TargetScope.TEAM, TEAM, "2027-01", TargetMetric.REVENUE, "1", null);
+        if (ended) {
+            atMonthEnd.givenNoPriorActivity().when(january).expectNoEvents().expectException(rejectedOn("period"));
+        } else {
+            atMonthEnd.givenNoPriorActivity().when(january).expectEventsMatching(payloadsMatching(exactSequenceOf(
+                    targetSetEndingAt(Instant.parse("2027-01-31T16:00:00Z")), andNoMore())));
+        }
+    }
+
+    private static Matcher<Object> targetSetEndingAt(Instant timeBound) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object event) {
+                return event instanceof TargetSetEvent set && set.timeBound().equals(timeBound);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("TargetSet with time bound " + timeBound);
+            }
+        };
     }
 
     @ParameterizedTest
@@ -416,7 +448,7 @@ class SalesTargetTest {
     static TargetSetEvent set(String id, String period, String amount) {
         return new TargetSetEvent(id, TargetScope.TEAM, TEAM, period, TargetMetric.REVENUE, new BigDecimal(amount),
                 "CNY", "华东区新签合同额", "去年 250 万，增长 20%", "华东扩张战略",
-                Period.parse(period).end(), null);
+                Period.parse(period).end(SHANGHAI), null);
     }
 
     private static List<BigDecimal> decimals(String... values) {
@@ -452,7 +484,7 @@ class SalesTargetTest {
                         && child.period().equals(period)
                         && child.amount().toPlainString().equals(amount)
                         && child.scope() == TargetScope.TEAM && TEAM.equals(child.ownerId())
-                        && child.timeBound().equals(Period.parse(period).end())
+                        && child.timeBound().equals(Period.parse(period).end(SHANGHAI))
                         && child.specific().equals("华东区新签合同额");
             }
 

@@ -2,6 +2,7 @@ package com.salesplatform.training.session.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.platform.web.NotFoundException;
 import com.salesplatform.platform.web.RuleViolationException;
@@ -28,8 +29,8 @@ import com.salesplatform.training.shared.Require;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -55,7 +56,7 @@ public class TrainingSession {
     private String sessionId;
     private String courseId;
     private CourseCategory category;
-    private LocalDate startsOn;
+    private Instant startsAt;
     private int capacity;
     private BigDecimal durationHours;
     private int passMark;
@@ -137,6 +138,7 @@ public class TrainingSession {
         int score = Require.between("score", command.score(), 0, 100);
         LocalDate completedOn = command.completedOn() == null ? LocalDate.now(clock)
                 : Require.notAfter("completedOn", command.completedOn(), LocalDate.now(clock));
+        LocalDate startsOn = BusinessCalendar.of(clock).dateOf(startsAt);
         if (completedOn.isBefore(startsOn)) {
             throw new FieldRejectedException("completedOn", "must not be before the session starts (" + startsOn + ")");
         }
@@ -169,7 +171,7 @@ public class TrainingSession {
         sessionId = event.sessionId();
         courseId = event.courseId();
         category = event.category();
-        startsOn = LocalDate.ofInstant(event.startsAt(), ZoneOffset.UTC);
+        startsAt = event.startsAt();
         capacity = event.capacity();
         durationHours = event.durationHours();
         passMark = event.passMark();
