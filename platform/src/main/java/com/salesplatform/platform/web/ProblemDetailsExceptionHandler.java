@@ -190,6 +190,7 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
             case "BigDecimal", "Integer", "int", "Long", "long", "Double", "double" -> "a number";
             case "LocalDate" -> "a date (yyyy-MM-dd)";
             case "Instant", "OffsetDateTime" -> "an ISO-8601 instant";
+            case "AsOf" -> "a date (yyyy-MM-dd) or an ISO-8601 instant";
             case "UUID" -> "a UUID";
             case "Boolean", "boolean" -> "true or false";
             default -> "a " + type.getSimpleName();

@@ -6,11 +6,14 @@ import com.salesplatform.reporting.access.ReportVisibility;
 import com.salesplatform.reporting.alerts.RiskAlert.Kind;
 import com.salesplatform.reporting.attainment.TargetAttainment;
 import com.salesplatform.reporting.attainment.TargetAttainmentReport;
+import com.salesplatform.platform.time.BusinessCalendar;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -61,9 +64,18 @@ public class RiskAlertsReport {
                 parameters, (rs, n) -> {
                     Instant due = rs.getTimestamp("due").toInstant();
                     return new RiskAlert(Kind.OVERDUE_PAYMENT, rs.getString("order_id"), rs.getString("rep_id"),
-                            "Payment overdue", rs.getBigDecimal("outstanding"), Duration.between(due, now).toDays(),
-                            due);
+                            "Payment overdue", rs.getBigDecimal("outstanding"), daysOverdue(due, now), due);
                 });
+    }
+
+    /**
+     * Calendar days in the company's zone from the last day payment was due to today: due by the end of 10 April,
+     * it is 1 day overdue all through 11 April.
+     */
+    private long daysOverdue(Instant due, Instant now) {
+        BusinessCalendar calendar = BusinessCalendar.of(clock);
+        LocalDate lastDayToPay = calendar.dateOf(due.minusNanos(1));
+        return Math.max(0, ChronoUnit.DAYS.between(lastDayToPay, calendar.dateOf(now)));
     }
 
     private List<RiskAlert> targetsForecastBelow90(CallerIdentity caller) {

@@ -81,7 +81,7 @@ class SetTargetFlowIT {
         assertThat(envelope.path("version").asInt()).isEqualTo(1);
         assertThat(envelope.path("source").asText()).isEqualTo("targets-service");
         assertThat(envelope.path("correlationId").asText()).isEqualTo(requestId);
-        assertThat(envelope.path("data").path("timeBound").asText()).isEqualTo("2028-01-01T00:00:00Z");
+        assertThat(envelope.path("data").path("timeBound").asText()).as("the end of 2027 in Beijing").isEqualTo("2027-12-31T16:00:00Z");
         assertThat(targetsTopic.records()).anySatisfy(record -> {
             assertThat(record.key()).isEqualTo(id);
             assertThat(new String(record.headers().lastHeader("type").value())).isEqualTo("TargetSet");

@@ -4,12 +4,14 @@ import static com.salesplatform.targets.support.TargetsApi.allocations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.support.RosterFeed;
 import com.salesplatform.targets.support.TargetsApi;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +31,8 @@ class TargetAsOfIT {
     private JdbcTemplate jdbc;
     @Autowired
     private Roster roster;
+    @Autowired
+    private BusinessCalendar calendar;
 
     @Test
     void answersWhatTheTargetItsChildrenAndItsAllocationWereAtEachInstant() {
@@ -87,6 +91,17 @@ class TargetAsOfIT {
         Instant beforeItExisted = Instant.parse(history.get(0).path("occurredAt").asText()).minusMillis(1);
         assertThat(api.as(managerToken).get("/api/targets/" + target + "?asOf=" + beforeItExisted).status())
                 .isEqualTo(404);
+        LocalDate today = calendar.dateOf(secondAdjustment);
+        var endOfToday = api.as(managerToken).get("/api/targets/" + target + "?asOf=" + today);
+        assertThat(endOfToday.status()).as("a date means the end of that day in the company's calendar")
+                .isEqualTo(200);
+        assertThat(endOfToday.json().path("amount").decimalValue()).isEqualByComparingTo("1000000.00");
+        LocalDate setOn = calendar.dateOf(Instant.parse(history.get(0).path("occurredAt").asText()));
+        assertThat(api.as(managerToken).get("/api/targets/" + target + "?asOf=" + setOn.minusDays(1)).status())
+                .as("the day before it was set").isEqualTo(404);
+        var unreadable = api.as(managerToken).get("/api/targets/" + target + "?asOf=yesterday");
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.body()).contains("\"asOf\"");
         String outsider = TestTokens.rep(UUID.randomUUID().toString(), UUID.randomUUID().toString());
         assertThat(api.as(outsider).get("/api/targets/" + target + "?asOf=" + secondAdjustment).status())
                 .isEqualTo(404);

@@ -9,6 +9,7 @@ import com.salesplatform.customers.customer.query.CustomerList;
 import com.salesplatform.customers.customer.query.CustomerProfile;
 import com.salesplatform.customers.customer.query.CustomerSummary;
 import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.time.AsOf;
 import com.salesplatform.platform.web.NotFoundException;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
@@ -17,7 +18,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -51,12 +51,12 @@ class CustomerQueryController {
         return PageResponse.of(customers.items(), page, customers.totalItems());
     }
 
-    /** The customer file now, or as it was at {@code asOf}. */
+    /** The customer file now, or as it was at {@code asOf} (an instant, or a date: the end of that day). */
     @GetMapping("/{id}")
-    CustomerProfile customer(@PathVariable String id,
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                             Instant asOf, CallerIdentity caller) {
+    CustomerProfile customer(@PathVariable String id, @RequestParam(name = "asOf", required = false) AsOf when,
+                             CallerIdentity caller) {
         access.visible(caller, id);
+        Instant asOf = AsOf.instantOf(when);
         return queries.query(new FindCustomerQuery(id, asOf), ResponseTypes.optionalInstanceOf(CustomerProfile.class))
                 .join().orElseThrow(() -> new NotFoundException("Customer", id + (asOf == null ? "" : " at " + asOf)));
     }

@@ -1,12 +1,12 @@
 package com.salesplatform.reporting.attainment.web;
 
 import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.time.AsOf;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.reporting.attainment.TargetAttainment;
 import com.salesplatform.reporting.attainment.TargetAttainmentReport;
 import jakarta.validation.constraints.Pattern;
-import java.time.Instant;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,9 +32,9 @@ class TargetAttainmentController {
             @RequestParam(required = false)
             @Pattern(regexp = "COMPANY|TEAM|REP", message = "must be COMPANY, TEAM or REP") String scope,
             @RequestParam(required = false) String ownerId,
-            @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) AsOf asOf,
             PageQuery page,
             CallerIdentity caller) {
-        return report.find(new TargetAttainmentReport.Filter(period, scope, ownerId, asOf), caller, page);
+        return report.find(new TargetAttainmentReport.Filter(period, scope, ownerId, AsOf.instantOf(asOf)), caller, page);
     }
 }

@@ -1,6 +1,7 @@
 package com.salesplatform.targets.target.web;
 
 import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.time.AsOf;
 import com.salesplatform.platform.web.NotFoundException;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
@@ -35,14 +36,18 @@ class TargetQueryController {
         this.targets = targets;
     }
 
-    /** The current target, or with {@code asOf} the target as it was then, rebuilt from its events. */
+    /**
+     * The current target, or with {@code asOf} (an instant, or a date: the end of that day) the target as it was
+     * then, rebuilt from its events.
+     */
     @GetMapping("/{targetId}")
-    TargetView target(@PathVariable String targetId, @RequestParam(required = false) Instant asOf,
+    TargetView target(@PathVariable String targetId, @RequestParam(name = "asOf", required = false) AsOf when,
                       CallerIdentity caller) {
         TargetView current = targets.toRead(targetId, caller);
-        if (asOf == null) {
+        if (when == null) {
             return current;
         }
+        Instant asOf = when.instant();
         return queries.query(new FindTargetAsOfQuery(targetId, asOf),
                         ResponseTypes.optionalInstanceOf(TargetView.class)).join()
                 .orElseThrow(() -> new NotFoundException("Target as of " + asOf, targetId));
