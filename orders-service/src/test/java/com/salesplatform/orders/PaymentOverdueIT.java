@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.salesplatform.orders.support.Http;
 import com.salesplatform.orders.support.Orders;
 import com.salesplatform.orders.support.SalesWorld;
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
@@ -34,6 +35,8 @@ class PaymentOverdueIT {
     private TestRestTemplate rest;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private BusinessCalendar calendar;
 
     private SalesWorld world;
     private Orders orders;
@@ -93,8 +96,9 @@ class PaymentOverdueIT {
         orders.deliver(orderId, repToken);
 
         Instant due = Instant.parse(orders.get(orderId, repToken).path("paymentDueAt").asText());
-        assertThat(due).isBetween(delivered.plus(Duration.ofDays(14)).minusSeconds(5),
-                Instant.now().plus(Duration.ofDays(14)));
+        assertThat(due).as("net 14 days: by the end of the 14th day after delivery, in the company's calendar")
+                .isIn(calendar.endOf(calendar.dateOf(delivered).plusDays(14)),
+                        calendar.endOf(calendar.dateOf(Instant.now()).plusDays(14)));
         String task = jdbc.queryForObject("""
                 SELECT task_instance FROM scheduled_tasks
                 WHERE execution_time BETWEEN ? AND ? AND encode(task_data, 'escape') LIKE ?""", String.class,

@@ -6,11 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.salesplatform.orders.support.Http;
 import com.salesplatform.orders.support.Orders;
 import com.salesplatform.orders.support.SalesWorld;
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,8 @@ class QuoteIT {
     private TestRestTemplate rest;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private BusinessCalendar calendar;
 
     private Http http;
     private Orders orders;
@@ -98,10 +101,10 @@ class QuoteIT {
 
         // the quote's validity passing, as the command side sees it
         jdbc.update("UPDATE quote_book SET valid_until = ? WHERE quote_id = ?",
-                java.sql.Date.valueOf(LocalDate.now().minusDays(1)), quoteId);
+                java.sql.Date.valueOf(calendar.dateOf(Instant.now()).minusDays(1)), quoteId);
         assertThat(orders.place(fromQuote(quoteId), repToken).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         jdbc.update("UPDATE quote_book SET valid_until = ? WHERE quote_id = ?",
-                java.sql.Date.valueOf(LocalDate.now()), quoteId);
+                java.sql.Date.valueOf(calendar.dateOf(Instant.now())), quoteId);
         String orderId = orders.placed(fromQuote(quoteId), repToken);
         assertThat(orders.get(orderId, repToken).path("total").decimalValue()).isEqualByComparingTo("10200.00");
     }
@@ -109,7 +112,7 @@ class QuoteIT {
     private String issue(int discountPercent) {
         ResponseEntity<JsonNode> issued = http.post("/api/quotes", """
                 {"customerId":"%s","lines":[{"sku":"%s","quantity":10,"discountPercent":%d}],"validUntil":"%s"}"""
-                .formatted(customer, product, discountPercent, LocalDate.now().plusDays(30)), repToken);
+                .formatted(customer, product, discountPercent, calendar.dateOf(Instant.now()).plusDays(30)), repToken);
         assertThat(issued.getStatusCode()).as(issued.toString()).isEqualTo(HttpStatus.CREATED);
         return issued.getBody().path("id").asText();
     }

@@ -52,7 +52,7 @@ class SalesAnalyticsIT {
         publish("performance", "RepHired", repB, data("performance", "RepHired").put("repId", repB).put("teamId", team).put("name", "李娜"), "2025-01-01T00:00:00Z");
 
         publish("targets", "TargetSet", target, data("targets", "TargetSet").put("targetId", target).put("scope", "REP")
-                .put("ownerId", repA).put("period", "2025-03").put("amount", 2000.00).put("timeBound", "2025-04-01T00:00:00Z"), "2025-02-20T00:00:00Z");
+                .put("ownerId", repA).put("period", "2025-03").put("amount", 2000.00).put("timeBound", "2025-03-31T16:00:00Z"), "2025-02-20T00:00:00Z");
         publish("targets", "TargetAdjusted", target, data("targets", "TargetAdjusted").put("targetId", target)
                 .put("previousAmount", 2000.00).put("amount", 2500.00).put("reason", "新客户加入").without("riskId"), "2025-03-08T00:00:00Z");
 
@@ -114,8 +114,8 @@ class SalesAnalyticsIT {
         assertThat(then.path("target").decimalValue()).isEqualByComparingTo("2000.00");
         assertThat(then.path("actual").decimalValue()).isEqualByComparingTo("1500.00");
         assertThat(then.path("attainmentPercent").decimalValue()).isEqualByComparingTo("75.00");
-        // 1500 in 4.5 of the month's 31 days
-        assertThat(then.path("runRateForecast").decimalValue()).isEqualByComparingTo("10333.33");
+        // 1500 in the first 4 5/6 of the month's 31 days: 20:00 on 5 March in Beijing, the month begun at its midnight
+        assertThat(then.path("runRateForecast").decimalValue()).isEqualByComparingTo("9620.69");
         assertThat(then.path("outlook").asText()).isEqualTo("ON_TRACK");
 
         assertThat(get(TestTokens.admin(), "/api/reports/target-attainment?ownerId=" + repA + "&asOf=2025-02-01T00:00:00Z")

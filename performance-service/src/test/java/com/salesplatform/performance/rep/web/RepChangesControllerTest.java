@@ -118,9 +118,10 @@ class RepChangesControllerTest {
                 .andExpect(jsonPath("$.teamId").value(OTHER_TEAM));
         verify(queries).query(org.mockito.ArgumentMatchers.eq(new FindRepAsOfQuery(REP, LocalDate.of(2025, 2, 1))),
                 any(ResponseType.class));
-        mvc.perform(get("/api/reps/" + REP + "?asOf=2025-03-31T23:59:59Z").with(TestCallers.admin()))
+        // an instant counts on its day in the company's calendar: 00:30 on 1 April in Beijing
+        mvc.perform(get("/api/reps/" + REP + "?asOf=2025-03-31T16:30:00Z").with(TestCallers.admin()))
                 .andExpect(status().isOk());
-        verify(queries).query(org.mockito.ArgumentMatchers.eq(new FindRepAsOfQuery(REP, LocalDate.of(2025, 3, 31))),
+        verify(queries).query(org.mockito.ArgumentMatchers.eq(new FindRepAsOfQuery(REP, LocalDate.of(2025, 4, 1))),
                 any(ResponseType.class));
         mvc.perform(get("/api/reps/" + REP + "?asOf=yesterday").with(TestCallers.admin()))
                 .andExpect(status().isBadRequest())
