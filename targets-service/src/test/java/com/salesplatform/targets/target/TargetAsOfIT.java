@@ -73,7 +73,8 @@ class TargetAsOfIT {
         assertThat(atAllocation.path("amount").decimalValue()).isEqualByComparingTo("900000.00");
         assertThat(atAllocation.path("allocations").get(0).path("amount").decimalValue())
                 .isEqualByComparingTo("900000.00");
-        assertThat(atAllocation.path("children")).hasSize(3);
+        assertThat(atAllocation.path("children")).as("three months and the rep's allocated target")
+                .extracting(child -> child.path("scope").asText()).containsExactly("TEAM", "TEAM", "TEAM", "REP");
         assertThat(atAllocation.path("balanced").asBoolean()).isTrue();
 
         JsonNode afterFirst = asOf(api, managerToken, target, firstAdjustment);

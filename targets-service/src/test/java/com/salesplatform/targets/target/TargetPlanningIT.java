@@ -3,6 +3,7 @@ package com.salesplatform.targets.target;
 import static com.salesplatform.targets.support.TargetsApi.allocations;
 import static com.salesplatform.targets.support.TargetsApi.sum;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.salesplatform.platformtest.Contracts;
@@ -12,6 +13,8 @@ import com.salesplatform.platformtest.TopicProbe;
 import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.support.RosterFeed;
 import com.salesplatform.targets.support.TargetsApi;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -165,16 +168,41 @@ class TargetPlanningIT {
                 allocations("REP", zhang, "111111.11", li, "111111.11", northRep, "111111.11"));
         assertThat(toReps.status()).as(toReps.toString()).isEqualTo(204);
 
-        var reallocated = api.as(TestTokens.manager(manager, east)).post("/api/targets/" + teamTarget
+        JsonNode zhangsTarget = repTargetOf(zhang, teamTarget);
+        assertThat(zhangsTarget.path("amount").decimalValue()).isEqualByComparingTo("111111.11");
+        assertThat(zhangsTarget.path("period").asText()).isEqualTo("2027");
+        assertThat(api.as(TestTokens.rep(zhang, east)).get("/api/targets/" + zhangsTarget.path("id").asText())
+                .status()).as("the rep sees the target allocated to them").isEqualTo(200);
+        assertThat(api.as(TestTokens.manager(manager, east)).get("/api/targets/" + teamTarget).json()
+                .path("children")).extracting(child -> child.path("ownerId").asText())
+                .containsExactlyInAnyOrder(zhang, li, northRep);
+
+        var dropsARep = api.as(TestTokens.manager(manager, east)).post("/api/targets/" + teamTarget
                 + "/allocations", allocations("REP", zhang, "200000.00", li, "133333.33"));
+        assertThat(dropsARep.status()).as("a rep holding an allocated target keeps a share").isEqualTo(400);
+
+        var reallocated = api.as(TestTokens.manager(manager, east)).post("/api/targets/" + teamTarget
+                + "/allocations", allocations("REP", zhang, "200000.00", li, "100000.00", northRep, "33333.33"));
         assertThat(reallocated.status()).as(reallocated.toString()).isEqualTo(204);
         JsonNode team = api.as(TestTokens.manager(manager, east)).get("/api/targets/" + teamTarget).json();
-        assertThat(team.path("allocations")).extracting(a -> a.path("ownerId").asText()).containsExactly(zhang, li);
+        assertThat(team.path("allocations")).extracting(a -> a.path("ownerId").asText())
+                .containsExactly(zhang, li, northRep);
+        String zhangsId = zhangsTarget.path("id").asText();
+        await("zhang's target follows the new share").atMost(Duration.ofSeconds(20)).until(() ->
+                api.as(admin).get("/api/targets/" + zhangsId).json().path("amount").decimalValue()
+                        .compareTo(new BigDecimal("200000.00")) == 0);
+        JsonNode zhangsHistory = api.as(admin).get("/api/targets/" + zhangsId + "/history").json();
+        assertThat(zhangsHistory).extracting(entry -> entry.path("type").asText())
+                .containsExactly("TargetSet", "TargetAdjusted");
+        assertThat(zhangsHistory.get(1).path("reason").asText()).contains(teamTarget);
+        await("every share followed").atMost(Duration.ofSeconds(20)).until(() ->
+                api.as(admin).get("/api/targets/" + teamTarget).json().path("balanced").asBoolean());
         JsonNode history = api.as(admin).get("/api/targets/" + teamTarget + "/history").json();
         assertThat(history).extracting(entry -> entry.path("type").asText())
                 .containsExactly("TargetSet", "TargetAllocated", "TargetAllocated");
         assertThat(history.get(1).path("data").path("allocations")).hasSize(3);
         assertThat(history.get(2).path("actorId").asText()).isEqualTo(manager);
+        Contracts.assertConforms("targets", targetsTopic.awaitEnvelope(zhangsId, "TargetSet"));
 
         targetsTopic.awaitEnvelopes(teamTarget, "TargetAllocated", 2);
         assertThat(targetsTopic.seenFor(teamTarget)).as("the rejected allocations were never published")
@@ -204,6 +232,10 @@ class TargetPlanningIT {
 
         assertThat(api.as(admin).post("/api/targets/" + teamTarget + "/allocations",
                 allocations("REP", rep, "3300.00")).status()).isEqualTo(204);
+        String repsTarget = repTargetOf(rep, teamTarget).path("id").asText();
+        await("the rep's target follows its share").atMost(Duration.ofSeconds(20)).until(() ->
+                api.as(admin).get("/api/targets/" + repsTarget).json().path("amount").decimalValue()
+                        .compareTo(new BigDecimal("3300.00")) == 0);
         assertThat(api.as(admin).get("/api/targets/" + teamTarget).json().path("balanced").asBoolean())
                 .as("the months still sum to 3000.00").isFalse();
         String june = view.path("children").get(2).path("id").asText();
@@ -211,6 +243,20 @@ class TargetPlanningIT {
                 "{\"amount\":1300.00,\"reason\":\"随母目标上调\"}");
         assertThat(juneAdjusted.status()).as(juneAdjusted.toString()).isEqualTo(204);
         assertThat(api.as(admin).get("/api/targets/" + teamTarget).json().path("balanced").asBoolean()).isTrue();
+
+        var repAdjusted = api.as(admin).post("/api/targets/" + repsTarget + "/adjustments",
+                "{\"amount\":3500.00,\"reason\":\"个人冲刺目标\"}");
+        assertThat(repAdjusted.status()).as(repAdjusted.toString()).isEqualTo(204);
+        assertThat(api.as(admin).get("/api/targets/" + teamTarget).json().path("balanced").asBoolean())
+                .as("the allocated target no longer matches its share").isFalse();
+    }
+
+    /** The REP target an allocation of {@code parent} created for {@code rep}. */
+    private JsonNode repTargetOf(String rep, String parent) {
+        JsonNode items = api.as(admin).get("/api/targets?scope=REP&ownerId=" + rep).json().path("items");
+        assertThat(items).as("the REP targets of " + rep).hasSize(1);
+        assertThat(items.get(0).path("parentTargetId").asText()).isEqualTo(parent);
+        return api.as(admin).get("/api/targets/" + items.get(0).path("id").asText()).json();
     }
 
     @Test

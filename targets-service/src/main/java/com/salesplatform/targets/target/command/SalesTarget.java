@@ -10,8 +10,10 @@ import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.target.api.ActivateTargetCommand;
 import com.salesplatform.targets.target.api.AdjustTargetCommand;
 import com.salesplatform.targets.target.api.AllocateTargetCommand;
+import com.salesplatform.targets.target.api.Allocation;
 import com.salesplatform.targets.target.api.CloseTargetCommand;
 import com.salesplatform.targets.target.api.DecomposeTargetCommand;
+import com.salesplatform.targets.target.api.ReallocateShareCommand;
 import com.salesplatform.targets.target.api.SetTargetCommand;
 import com.salesplatform.targets.target.api.TargetActivatedEvent;
 import com.salesplatform.targets.target.api.TargetAdjustedEvent;
@@ -27,7 +29,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -50,6 +54,8 @@ public class SalesTarget {
     /** The current amount: the set amount until an adjustment changes it. */
     private BigDecimal amount;
     private boolean decomposed;
+    /** The owners of the current allocation: each holds a target allocated from this one. */
+    private Set<String> allocatedOwners = Set.of();
 
     protected SalesTarget() {
         // for Axon
@@ -105,11 +111,32 @@ public class SalesTarget {
         }
     }
 
+    /**
+     * Records the whole new allocation and creates the target of each owner named for the first time; owners named
+     * before keep their target, which {@link ShareReallocation} brings to its new share.
+     */
     @CommandHandler
-    void handle(AllocateTargetCommand command, Roster roster) {
+    void handle(AllocateTargetCommand command, Roster roster) throws Exception {
         requireNotClosed("allocated");
-        apply(new TargetAllocatedEvent(targetId, AllocationPlan.checked(definition.scope(), definition.ownerId(),
-                definition.metric(), amount, command.allocations(), roster)));
+        List<Allocation> plan = AllocationPlan.checked(definition.scope(), definition.ownerId(), definition.metric(),
+                amount, command.allocations(), allocatedOwners, roster);
+        List<Allocation> newcomers = plan.stream().filter(share -> !allocatedOwners.contains(share.ownerId()))
+                .toList();
+        apply(new TargetAllocatedEvent(targetId, plan));
+        for (Allocation share : newcomers) {
+            createNew(SalesTarget.class, () -> new SalesTarget(allocatedTo(share)));
+        }
+    }
+
+    /** Follows the parent's re-allocation: the new share, as an adjustment with its reason; nothing if unchanged. */
+    @CommandHandler
+    void handle(ReallocateShareCommand command) {
+        if (command.amount().compareTo(amount) == 0 || status == TargetStatus.CLOSED) {
+            return;
+        }
+        apply(new TargetAdjustedEvent(targetId, amount, command.amount(),
+                "重新分配：上级目标 " + command.parentTargetId() + " 的分配已变更 (re-allocated by the parent target)",
+                null));
     }
 
     @CommandHandler
@@ -142,6 +169,12 @@ public class SalesTarget {
     /** The same parent and period always give the same child id. */
     private String childId(String period) {
         return UUID.nameUUIDFromBytes((targetId + "/" + period).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private TargetSetEvent allocatedTo(Allocation share) {
+        return new TargetSetEvent(share.targetIdUnder(targetId), share.scope(), share.ownerId(),
+                definition.period(), definition.metric(), share.amount(), definition.currency(), definition.specific(),
+                definition.achievable(), definition.relevant(), definition.timeBound(), targetId);
     }
 
     private TargetSetEvent childOf(TargetDecomposedEvent.Part part, BusinessCalendar calendar) {
@@ -181,6 +214,12 @@ public class SalesTarget {
     @EventSourcingHandler
     void on(TargetDecomposedEvent event) {
         decomposed = true;
+    }
+
+    @EventSourcingHandler
+    void on(TargetAllocatedEvent event) {
+        allocatedOwners = event.allocations().stream().map(Allocation::ownerId)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @EventSourcingHandler

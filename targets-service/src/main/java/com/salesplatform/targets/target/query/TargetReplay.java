@@ -9,6 +9,7 @@ import com.salesplatform.targets.target.api.TargetDecomposedEvent;
 import com.salesplatform.targets.target.api.TargetSetEvent;
 import com.salesplatform.targets.target.api.TargetStatus;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -19,7 +20,7 @@ final class TargetReplay {
     private TargetSetEvent set;
     private BigDecimal amount;
     private TargetStatus status;
-    private List<String> childIds = List.of();
+    private List<String> partIds = List.of();
     private List<Allocation> allocations = List.of();
 
     private TargetReplay() {
@@ -38,7 +39,7 @@ final class TargetReplay {
             amount = setEvent.amount();
             status = TargetStatus.DRAFT;
         } else if (event instanceof TargetDecomposedEvent decomposed) {
-            childIds = decomposed.parts().stream().map(TargetDecomposedEvent.Part::targetId).toList();
+            partIds = decomposed.parts().stream().map(TargetDecomposedEvent.Part::targetId).toList();
         } else if (event instanceof TargetAllocatedEvent allocated) {
             allocations = allocated.allocations();
         } else if (event instanceof TargetAdjustedEvent adjusted) {
@@ -50,8 +51,11 @@ final class TargetReplay {
         }
     }
 
+    /** The parts of its decomposition, then the targets its allocation created. */
     List<String> childIds() {
-        return childIds;
+        List<String> ids = new ArrayList<>(partIds);
+        allocations.forEach(share -> ids.add(share.targetIdUnder(set.targetId())));
+        return ids;
     }
 
     List<Allocation> allocations() {

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A target as the API shows it, with its direct children (its decomposition) and its current allocation;
- * {@code balanced} is false while either no longer sums exactly to the amount.
+ * A target as the API shows it, with its direct children (the parts of its decomposition, of its own scope, and the
+ * targets its allocation created, of the scope below) and its current allocation. {@code balanced} is true exactly
+ * when the parts sum to the amount and so do the allocated targets (or, before they exist, the allocation's shares):
+ * an allocated target adjusted on its own, or a parent adjusted without re-allocating, makes it false.
  */
 public record TargetView(
         String id,
@@ -39,9 +41,13 @@ public record TargetView(
                       String specific, String achievable, String relevant, Instant timeBound) {
 
         TargetView with(List<Child> children, List<Allocation> allocations) {
-            return new TargetView(id, scope, ownerId, period, metric, amount, currency, status,
-                    sumsTo(children.stream().map(Child::amount).toList())
-                            && sumsTo(allocations.stream().map(Allocation::amount).toList()),
+            List<BigDecimal> parts = children.stream().filter(child -> child.scope() == scope).map(Child::amount)
+                    .toList();
+            List<BigDecimal> allocated = children.stream().filter(child -> child.scope() != scope)
+                    .map(Child::amount).toList();
+            boolean balanced = sumsTo(parts) && sumsTo(allocated.isEmpty()
+                    ? allocations.stream().map(Allocation::amount).toList() : allocated);
+            return new TargetView(id, scope, ownerId, period, metric, amount, currency, status, balanced,
                     parentTargetId, specific, achievable, relevant, timeBound, children, allocations);
         }
 

@@ -17,6 +17,7 @@ import com.salesplatform.targets.target.api.AllocateTargetCommand;
 import com.salesplatform.targets.target.api.Allocation;
 import com.salesplatform.targets.target.api.CloseTargetCommand;
 import com.salesplatform.targets.target.api.DecomposeTargetCommand;
+import com.salesplatform.targets.target.api.ReallocateShareCommand;
 import com.salesplatform.targets.target.api.Granularity;
 import com.salesplatform.targets.target.api.SetTargetCommand;
 import com.salesplatform.targets.target.api.TargetActivatedEvent;
@@ -289,20 +290,61 @@ class SalesTargetTest {
         }
 
         @Test
-        void allocatesACompanyTargetToTeamsSummingExactly() {
+        void allocatesACompanyTargetToTeamsSummingExactlyAndCreatesEachTeamsTarget() {
             var allocations = List.of(team(TEAM, "333333.33"), team(OTHER_TEAM, "666666.67"));
             fixture.given(companyTarget)
                     .when(new AllocateTargetCommand(COMPANY, allocations))
-                    .expectEvents(new TargetAllocatedEvent(COMPANY, allocations));
+                    .expectEvents(new TargetAllocatedEvent(COMPANY, allocations),
+                            allocated(companyTarget, team(TEAM, "333333.33")),
+                            allocated(companyTarget, team(OTHER_TEAM, "666666.67")));
         }
 
         @Test
-        void aNewAllocationReplacesThePreviousOne() {
-            fixture.given(set(YEAR_TARGET, "2027", "1000.00"),
-                            new TargetAllocatedEvent(YEAR_TARGET, List.of(rep(REP_A, "1000.00"))))
+        void aCompanyWithOneSalesTeamAllocatesStraightToReps() {
+            var allocations = List.of(rep(REP_A, "400000.00"), rep(REP_ELSEWHERE, "600000.00"));
+            fixture.given(companyTarget)
+                    .when(new AllocateTargetCommand(COMPANY, allocations))
+                    .expectEvents(new TargetAllocatedEvent(COMPANY, allocations),
+                            allocated(companyTarget, rep(REP_A, "400000.00")),
+                            allocated(companyTarget, rep(REP_ELSEWHERE, "600000.00")));
+        }
+
+        @Test
+        void aReallocationRecordsTheNewSharesAndCreatesOnlyTheNewcomersTarget() {
+            TargetSetEvent teamYear = set(YEAR_TARGET, "2027", "1000.00");
+            fixture.given(teamYear, new TargetAllocatedEvent(YEAR_TARGET, List.of(rep(REP_A, "1000.00"))))
                     .when(new AllocateTargetCommand(YEAR_TARGET, List.of(rep(REP_A, "400"), rep(REP_B, "600"))))
                     .expectEvents(new TargetAllocatedEvent(YEAR_TARGET,
-                            List.of(rep(REP_A, "400.00"), rep(REP_B, "600.00"))));
+                                    List.of(rep(REP_A, "400.00"), rep(REP_B, "600.00"))),
+                            allocated(teamYear, rep(REP_B, "600.00")));
+        }
+
+        @Test
+        void anOwnerWhoHoldsAnAllocatedTargetKeepsAShareEvenAfterLeavingTheTeam() {
+            given(roster.teamOfActiveRep(REP_A)).willReturn(Optional.empty());
+            TargetSetEvent teamYear = set(YEAR_TARGET, "2027", "1000.00");
+            var given = List.<Object>of(teamYear, new TargetAllocatedEvent(YEAR_TARGET,
+                    List.of(rep(REP_A, "500.00"), rep(REP_B, "500.00"))));
+            fixture.given(given)
+                    .when(new AllocateTargetCommand(YEAR_TARGET, List.of(rep(REP_A, "100.00"), rep(REP_B, "900.00"))))
+                    .expectEvents(new TargetAllocatedEvent(YEAR_TARGET,
+                            List.of(rep(REP_A, "100.00"), rep(REP_B, "900.00"))));
+            expectRejected(given, new AllocateTargetCommand(YEAR_TARGET, List.of(rep(REP_B, "1000.00"))),
+                    "allocations");
+        }
+
+        @Test
+        void anAllocatedTargetFollowsItsNewShareWithTheReasonAndOnlyWhenItChanged() {
+            TargetSetEvent share = allocated(set(YEAR_TARGET, "2027", "1000.00"), rep(REP_A, "500.00"));
+            String id = share.targetId();
+            fixture.given(share)
+                    .when(new ReallocateShareCommand(id, YEAR_TARGET, new BigDecimal("400.00")))
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(adjustedTo(id, "500.00", "400.00"),
+                            andNoMore())));
+            fixture.given(share)
+                    .when(new ReallocateShareCommand(id, YEAR_TARGET, new BigDecimal("500")))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
         }
 
         @Test
@@ -321,11 +363,16 @@ class SalesTargetTest {
         }
 
         @Test
-        void aCompanyTargetGoesOnlyToTeamsOfTheRoster() {
+        void aCompanyTargetGoesToTeamsOrRepsOfTheRosterNeverBoth() {
             expectRejected(companyTarget, new AllocateTargetCommand(COMPANY,
                     List.of(team("5a1e5000-0000-4000-8000-0000000000ee", "1000000.00"))), "allocations[0].ownerId");
             expectRejected(companyTarget, new AllocateTargetCommand(COMPANY,
-                    List.of(rep(REP_A, "1000000.00"))), "allocations[0].scope");
+                    List.of(rep("5a1e5000-0000-4000-8000-0000000000ff", "1000000.00"))), "allocations[0].ownerId");
+            expectRejected(companyTarget, new AllocateTargetCommand(COMPANY,
+                    List.of(team(TEAM, "500000.00"), rep(REP_A, "500000.00"))), "allocations[1].scope");
+            expectRejected(companyTarget, new AllocateTargetCommand(COMPANY,
+                    List.of(new Allocation(TargetScope.COMPANY, REP_A, new BigDecimal("1000000.00")))),
+                    "allocations[0].scope");
         }
 
         @Test
@@ -350,6 +397,29 @@ class SalesTargetTest {
                     .when(new AllocateTargetCommand(YEAR_TARGET, List.of(rep(REP_A, "1000.00"))))
                     .expectNoEvents()
                     .expectException(RuleViolationException.class);
+        }
+
+        private static TargetSetEvent allocated(TargetSetEvent parent, Allocation share) {
+            return new TargetSetEvent(share.targetIdUnder(parent.targetId()), share.scope(),
+                    share.ownerId(), parent.period(), parent.metric(), share.amount(), parent.currency(),
+                    parent.specific(), parent.achievable(), parent.relevant(), parent.timeBound(), parent.targetId());
+        }
+
+        private static Matcher<Object> adjustedTo(String id, String from, String to) {
+            return new TypeSafeMatcher<>() {
+                @Override
+                protected boolean matchesSafely(Object event) {
+                    return event instanceof TargetAdjustedEvent adjusted && adjusted.targetId().equals(id)
+                            && adjusted.previousAmount().compareTo(new BigDecimal(from)) == 0
+                            && adjusted.amount().compareTo(new BigDecimal(to)) == 0
+                            && adjusted.reason().contains(YEAR_TARGET);
+                }
+
+                @Override
+                public void describeTo(Description description) {
+                    description.appendText("TargetAdjusted of " + id + " from " + from + " to " + to);
+                }
+            };
         }
 
         private static Allocation team(String id, String amount) {
@@ -439,6 +509,10 @@ class SalesTargetTest {
     }
 
     private void expectRejected(TargetSetEvent given, Object command, String field) {
+        expectRejected(List.of(given), command, field);
+    }
+
+    private void expectRejected(List<?> given, Object command, String field) {
         fixture.given(given)
                 .when(command)
                 .expectNoEvents()

@@ -47,7 +47,8 @@ class TargetReplayTest {
                 new TargetAdjustedEvent(TARGET, new BigDecimal("900.00"), new BigDecimal("1000.00"), "r", null)))
                 .orElseThrow();
 
-        assertThat(replay.childIds()).containsExactly("m1", "m2", "m3");
+        assertThat(replay.childIds()).as("the months, then the rep's allocated target")
+                .containsExactly("m1", "m2", "m3", replay.allocations().get(0).targetIdUnder(TARGET));
         TargetView view = replay.definition().with(List.of(), replay.allocations());
         assertThat(view.amount()).isEqualByComparingTo("1000.00");
         assertThat(view.status()).isEqualTo(TargetStatus.ACTIVE);
