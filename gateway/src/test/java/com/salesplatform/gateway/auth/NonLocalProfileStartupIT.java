@@ -96,7 +96,7 @@ class NonLocalProfileStartupIT {
             client.get().uri("/api/targets").exchange()
                     .expectStatus().isUnauthorized()
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-            client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+            client.get().uri("/livez").exchange().expectStatus().isOk();
         }
     }
 
