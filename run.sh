@@ -15,7 +15,9 @@
 # Environment: KAFKA_BOOTSTRAP_SERVERS, SALES_DB_URL/SALES_DB_USER/SALES_DB_PASSWORD (use existing servers),
 #   SPRING_PROFILES_ACTIVE (default local), JAVA_OPTS (services), KAFKA_JAVA_OPTS, RUN_TIMEOUT (default 240 s),
 #   SALES_RUN_NO_BUILD=1 (fail instead of building missing jars; the system tests set it),
-#   RUN_POSTGRES=embedded (use the embedded PostgreSQL even if a server runs on 5432).
+#   RUN_POSTGRES=embedded (use the embedded PostgreSQL even if a server runs on 5432),
+#   SALES_BIND_ADDRESS (default 127.0.0.1: the services and the gateway listen on this machine only; 0.0.0.0 for all).
+# Each application's actuator (metrics) listens on its API port + 1000; the probes are /livez and /readyz.
 # shellcheck disable=SC2016 # the single-quoted bash -c programs get their arguments as $0, $1, "$@"
 set -euo pipefail
 
@@ -32,6 +34,7 @@ KAFKA_PORT=9092
 KAFKA_CONTROLLER_PORT=9093
 EMBEDDED_PG_PORT=15432
 RUN_TIMEOUT="${RUN_TIMEOUT:-240}"
+BIND_ADDRESS="${SALES_BIND_ADDRESS:-127.0.0.1}"
 JAVA_OPTS="${JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC}"
 KAFKA_JAVA_OPTS="${KAFKA_JAVA_OPTS:--Xms64m -Xmx512m -XX:+UseSerialGC}"
 PG_JAVA_OPTS="${PG_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}"
@@ -66,6 +69,10 @@ port_of() {
   esac
 }
 jar_of() { echo "$ROOT/$1/target/$1.jar"; }
+# the actuator's own port (ADR 0014): API port + 1000
+management_port_of() { echo $(( $(port_of "$1") + 1000 )); }
+# where the applications answer: the bind address, or the loopback when they listen on every interface
+probe_host() { case "$BIND_ADDRESS" in 0.0.0.0|::|"[::]") echo 127.0.0.1 ;; *) echo "$BIND_ADDRESS" ;; esac; }
 # a string that the command line of our process contains (guards against pid reuse)
 signature_of() {
   case "$1" in
@@ -77,16 +84,16 @@ signature_of() {
 
 port_open() { timeout 2 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$0"' "$1" 2>/dev/null; }
 
-# HTTP status of GET http://127.0.0.1:<port><path>, "000" when nothing answers (no curl needed)
+# HTTP status of GET http://<probe host>:<port><path>, "000" when nothing answers (no curl needed)
 http_status() {
   local code
   code="$(timeout 3 bash -c '
-      exec 3<>"/dev/tcp/127.0.0.1/$0" || exit 1
+      exec 3<>"/dev/tcp/$2/$0" || exit 1
       printf "GET %s HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n" "$1" >&3
-      IFS=" " read -r _ status _ <&3 && printf "%s" "$status"' "$1" "$2" 2>/dev/null)" || true
+      IFS=" " read -r _ status _ <&3 && printf "%s" "$status"' "$1" "$2" "$(probe_host)" 2>/dev/null)" || true
   [[ "$code" =~ ^[0-9]{3}$ ]] && echo "$code" || echo "000"
 }
-is_ready() { [[ "$(http_status "$(port_of "$1")" /actuator/health/readiness)" == "200" ]]; }
+is_ready() { [[ "$(http_status "$(port_of "$1")" /readyz)" == "200" ]]; }
 
 who_listens() {  # best effort: which process holds a TCP port
   if command -v ss >/dev/null 2>&1; then
@@ -420,14 +427,23 @@ ensure_postgres() {
 # ---------------------------------------------------------------------------------------------- services
 start_services() {
   export SPRING_PROFILES_ACTIVE="${SPRING_PROFILES_ACTIVE:-local}"
+  # Spring Boot reads these for every application (API and management port)
+  export SERVER_ADDRESS="$BIND_ADDRESS" MANAGEMENT_SERVER_ADDRESS="$BIND_ADDRESS"
+  # the gateway and the services then reach each other at that address (unless told otherwise)
+  local host; host="$(probe_host)"
+  export TARGETS_SERVICE_URL="${TARGETS_SERVICE_URL:-http://$host:8081}" CUSTOMER_SERVICE_URL="${CUSTOMER_SERVICE_URL:-http://$host:8082}" \
+    ORDERS_SERVICE_URL="${ORDERS_SERVICE_URL:-http://$host:8083}" PERFORMANCE_SERVICE_URL="${PERFORMANCE_SERVICE_URL:-http://$host:8084}" \
+    TRAINING_SERVICE_URL="${TRAINING_SERVICE_URL:-http://$host:8085}" REPORTING_SERVICE_URL="${REPORTING_SERVICE_URL:-http://$host:8086}" \
+    SALES_JWT_JWK_SET_URI="${SALES_JWT_JWK_SET_URI:-http://$host:8080/.well-known/jwks.json}"
   local svc pid port
   for svc in $SERVICES; do
     pid="$(our_pid "$svc")"
-    port="$(port_of "$svc")"
     if [[ -n "$pid" ]]; then info "  $svc already running (pid $pid)"; continue; fi
-    if port_open "$port"; then
-      die "port $port ($svc) is taken by another process ($(who_listens "$port")). Stop it first (./run.sh stop, or kill it)."
-    fi
+    for port in "$(port_of "$svc")" "$(management_port_of "$svc")"; do
+      if port_open "$port"; then
+        die "port $port ($svc) is taken by another process ($(who_listens "$port")). Stop it first (./run.sh stop, or kill it)."
+      fi
+    done
   done
   for svc in $SERVICES; do
     [[ -n "$(our_pid "$svc")" ]] && continue
@@ -436,7 +452,7 @@ start_services() {
   done
   local launched="" svc2
   for svc2 in $STARTED; do [[ " $SERVICES " == *" $svc2 "* ]] && launched="$launched $svc2"; done
-  info "  launched:${launched:- nothing new} (profile $SPRING_PROFILES_ACTIVE, JAVA_OPTS=$JAVA_OPTS, logs in .run/logs/)"
+  info "  launched:${launched:- nothing new} (profile $SPRING_PROFILES_ACTIVE, listening on $BIND_ADDRESS, JAVA_OPTS=$JAVA_OPTS, logs in .run/logs/)"
 }
 
 wait_for_services() {
@@ -479,9 +495,10 @@ print_summary() {
   info "  Gateway (the one entry point)  http://localhost:8080"
   info "  Swagger UI (all APIs)          http://localhost:8080/swagger-ui.html"
   info "  Token                          POST http://localhost:8080/api/auth/token {\"username\":\"manager\",\"password\":\"manager\"}"
-  info "  Health:"
+  info "  Readiness and metrics (actuator on the management port):"
   for svc in $SERVICES; do
-    printf '    %-20s http://localhost:%s/actuator/health\n' "$svc" "$(port_of "$svc")"
+    printf '    %-20s http://%s:%s/readyz   http://%s:%s/actuator/prometheus\n' "$svc" "$(probe_host)" "$(port_of "$svc")" \
+      "$(probe_host)" "$(management_port_of "$svc")"
   done
   info "  Kafka      ${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}"
   info "  PostgreSQL ${SALES_DB_URL:-jdbc:postgresql://127.0.0.1:5432} (one database per service)"

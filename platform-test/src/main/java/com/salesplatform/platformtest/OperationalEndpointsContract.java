@@ -29,6 +29,12 @@ public abstract class OperationalEndpointsContract {
     }
 
     @Test
+    void answersTheProbesOnTheApiPortWithoutAToken() {
+        assertThat(get("/livez").body()).contains("\"UP\"");
+        assertThat(get("/readyz").body()).contains("\"UP\"");
+    }
+
+    @Test
     void exposesPrometheusMetricsTaggedWithTheApplication() {
         var metrics = ApiClient.onPort(port).get("/actuator/prometheus", "text/plain");
         assertThat(metrics.status()).isEqualTo(200);

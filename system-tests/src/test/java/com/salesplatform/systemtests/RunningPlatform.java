@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * JUnit 5 extension giving black-box tests a running platform, the way a frontend sees it: the gateway.
  *
- * <p>If something already answers {@code GET <gateway>/actuator/health/readiness} with 200 (a platform you started
+ * <p>If something already answers {@code GET <gateway>/readyz} with 200 (a platform you started
  * with {@code ./run.sh}, or {@code SALES_GATEWAY_URL} pointing elsewhere), it is reused and left alone.
  * Otherwise the platform is started exactly like a developer does it, with {@code $SALES_PLATFORM_HOME/run.sh start}
  * ({@code SALES_RUN_NO_BUILD=1}: inside {@code mvn verify} the jars exist already, since system-tests is the last
@@ -91,7 +91,7 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
             }
             String host = gatewayUri.getHost() == null ? "" : gatewayUri.getHost().toLowerCase(Locale.ROOT);
             if (!host.equals("localhost") && !host.equals("127.0.0.1")) {
-                throw new IllegalStateException("Nothing answers at " + gatewayUri + "/actuator/health/readiness and "
+                throw new IllegalStateException("Nothing answers at " + gatewayUri + "/readyz and "
                         + "SALES_GATEWAY_URL is not local, so the system tests cannot start the platform themselves.");
             }
             Path home = platformHome();
@@ -111,7 +111,7 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
             if (!ready(gatewayUri)) {
                 platform.stopQuietly();
                 throw new IllegalStateException("'run.sh start' succeeded but " + gatewayUri
-                        + "/actuator/health/readiness does not answer 200. run.sh output:\n" + tail(log, 80));
+                        + "/readyz does not answer 200. run.sh output:\n" + tail(log, 80));
             }
             log("Platform started in " + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedAt)
                     + " s; launched: " + started);
@@ -209,7 +209,7 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
         private static boolean ready(URI gateway) {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(gateway.resolve("/actuator/health/readiness"))
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(gateway.resolve("/readyz"))
                         .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
                 return response.statusCode() == 200;
             } catch (IOException e) {

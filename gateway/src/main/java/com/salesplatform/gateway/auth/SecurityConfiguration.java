@@ -28,8 +28,9 @@ public class SecurityConfiguration {
     static final String REFRESH_PATH = "/api/auth/refresh";
     static final String JWKS_PATH = "/.well-known/jwks.json";
 
+    /** The probes on the API port; the actuator paths exist on the management port only (ADR 0014). */
     private static final String[] PUBLIC_OPERATIONS_PATHS = {
-            "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus"};
+            "/livez", "/readyz", "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus"};
 
     private static final String[] PUBLIC_API_DOCS_PATHS = {
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**"};

@@ -1,5 +1,6 @@
 package com.salesplatform.gateway.limits;
 
+import com.salesplatform.gateway.canonicalpath.CanonicalPathFilter;
 import com.salesplatform.gateway.problem.ProblemResponseWriter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
@@ -34,7 +35,7 @@ public class BodySizeLimitFilter implements WebFilter, Ordered {
     /** Before authentication: an oversized body is refused before anything else is done with it. */
     @Override
     public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE + 3;
+        return CanonicalPathFilter.ORDER + 1;
     }
 
     @Override

@@ -38,6 +38,8 @@ public final class ProblemTypes {
     public static final URI LOGIN_LOCKED = of("login-locked");
     /** An unknown, expired or already used refresh token (title "Invalid refresh token"). */
     public static final URI INVALID_REFRESH_TOKEN = of("invalid-refresh-token");
+    /** A request path spelled in a non-canonical way, e.g. percent-encoded letters (title "Non-canonical path"). */
+    public static final URI NON_CANONICAL_PATH = of("non-canonical-path");
     /** A request body over the gateway's size limit (title "Request body too large"). */
     public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
 

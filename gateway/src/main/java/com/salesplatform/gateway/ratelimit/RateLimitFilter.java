@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import com.salesplatform.gateway.accesslog.AuthenticatedSubjectFilter;
+import com.salesplatform.gateway.canonicalpath.CanonicalPathFilter;
 import com.salesplatform.gateway.problem.ProblemResponseWriter;
 import com.salesplatform.gateway.problem.ProblemTypes;
 import com.salesplatform.gateway.problem.Problems;
@@ -23,7 +24,9 @@ import reactor.core.publisher.Mono;
 /**
  * Limits the request rate: the login endpoints per client IP address (against password guessing), every other
  * {@code /api/**} call per authenticated user. Over the limit: 429 problem+json with {@code Retry-After} in
- * seconds; the call never reaches a service. Runs after authentication, so the user is known.
+ * seconds; the call never reaches a service. Runs after authentication, so the user is known, and keys on the
+ * canonical path ({@link CanonicalPathFilter} refused every other spelling): {@code /%61pi/...} or
+ * {@code /api/auth/%74oken} never get this far.
  * <p>
  * The client address is the TCP peer's. Behind a load balancer set {@code server.forward-headers-strategy=native}
  * (or {@code framework}) so it is the client's, from {@code X-Forwarded-For} — never trusted by default, since a
@@ -33,8 +36,8 @@ import reactor.core.publisher.Mono;
 @EnableConfigurationProperties(RateLimitProperties.class)
 public class RateLimitFilter implements WebFilter, Ordered {
 
-    /** Public endpoints where a password or refresh token is tried. */
-    static final String[] LOGIN_PATHS = {"/api/auth/token", "/api/auth/refresh"};
+    /** Where the public endpoints live at which a password or refresh token is tried (any POST below it). */
+    static final String LOGIN_PATH_PREFIX = "/api/auth/";
 
     private final KeyedRateLimiter perUser;
     private final KeyedRateLimiter perClientIp;
@@ -55,7 +58,7 @@ public class RateLimitFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        String path = request.getPath().value();
+        String path = CanonicalPathFilter.pathOf(exchange);
         Optional<Duration> wait = Optional.empty();
         if (isLogin(request, path)) {
             wait = perClientIp.tryAcquire(clientAddress(request));
@@ -73,19 +76,11 @@ public class RateLimitFilter implements WebFilter, Ordered {
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         return problems.write(exchange, Problems.of(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.RATE_LIMITED,
                 "Too many requests", "Too many requests; retry after " + seconds + " second(s).",
-                exchange.getRequest().getPath().value()));
+                CanonicalPathFilter.pathOf(exchange)));
     }
 
     private static boolean isLogin(ServerHttpRequest request, String path) {
-        if (request.getMethod() != HttpMethod.POST) {
-            return false;
-        }
-        for (String login : LOGIN_PATHS) {
-            if (login.equals(path)) {
-                return true;
-            }
-        }
-        return false;
+        return request.getMethod() == HttpMethod.POST && path.startsWith(LOGIN_PATH_PREFIX);
     }
 
     private static String clientAddress(ServerHttpRequest request) {

@@ -98,15 +98,38 @@ class AuthenticationIT extends LocalGatewayTestBase {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
-            "/actuator/info", "/actuator/prometheus", "/.well-known/jwks.json", "/v3/api-docs"})
-    void operationsAndDocumentationEndpointsArePublic(String path) {
+    @ValueSource(strings = {"/livez", "/readyz", "/.well-known/jwks.json", "/v3/api-docs"})
+    void probesAndDocumentationArePublicOnTheApiPort(String path) {
         client.get().uri(path).exchange().expectStatus().isOk();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+            "/actuator/info", "/actuator/prometheus"})
+    void theActuatorAnswersOnItsManagementPortOnly(String path) {
+        management.get().uri(path).exchange().expectStatus().isOk();
+
+        client.get().uri(path).exchange().expectStatus().isNotFound();
+        client.get().uri(path).headers(headers -> headers.setBearerAuth(tokenFor("admin"))).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    void theApiPortServesNoMetricsWithOrWithoutAToken() {
+        client.get().uri("/actuator/metrics").exchange().expectStatus().isUnauthorized();
+        client.get().uri("/actuator/metrics").headers(headers -> headers.setBearerAuth(tokenFor("admin")))
+                .exchange().expectStatus().isNotFound();
+        management.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body).contains("jvm_memory_used_bytes"));
     }
 
     @Test
     void healthReportsUp() {
-        client.get().uri("/actuator/health/readiness").exchange()
+        client.get().uri("/readyz").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        management.get().uri("/actuator/health/readiness").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
     }

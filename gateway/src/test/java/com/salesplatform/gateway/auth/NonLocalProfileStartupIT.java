@@ -7,6 +7,8 @@ import com.salesplatform.gateway.GatewayApplication;
 import com.salesplatform.gateway.auth.local.LocalSigningKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -24,7 +26,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Outside the {@code local} profile the gateway trusts an external OpenID Connect issuer only: it refuses to
- * start without one or with demo users, and has no token endpoint and no signing key.
+ * start without one or with demo users, and has no token endpoint and no signing key. The {@code local} profile
+ * combined with any other refuses to start too.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class NonLocalProfileStartupIT {
@@ -61,6 +64,20 @@ class NonLocalProfileStartupIT {
                 .contains("Remove sales.auth.demo-users");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"local,kubernetes", "kubernetes,local", "local,production", "local,dev"})
+    void refusesToStartWithTheLocalProfileCombinedWithAnyOther(String profiles, CapturedOutput output) {
+        Throwable failure = catchThrowable(() -> startWithProfiles(profiles.split(","), ISSUER));
+
+        assertThat(NestedExceptionUtils.getMostSpecificCause(failure))
+                .isInstanceOf(InsecureConfigurationException.class)
+                .hasMessageContaining("the 'local' profile")
+                .hasMessageContaining("combines with no other profile");
+        assertThat(output.getOut())
+                .contains("APPLICATION FAILED TO START")
+                .contains("Run with SPRING_PROFILES_ACTIVE=local alone");
+    }
+
     @Test
     void startsWithAnExternalIssuerAndOffersNoLocalTokens() {
         try (ConfigurableApplicationContext context = start(ISSUER)) {
@@ -79,16 +96,20 @@ class NonLocalProfileStartupIT {
             client.get().uri("/api/targets").exchange()
                     .expectStatus().isUnauthorized()
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-            client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+            client.get().uri("/livez").exchange().expectStatus().isOk();
         }
     }
 
     private static ConfigurableApplicationContext start(String... arguments) {
+        return startWithProfiles(new String[] {"production"}, arguments);
+    }
+
+    private static ConfigurableApplicationContext startWithProfiles(String[] profiles, String... arguments) {
         String[] args = Stream.concat(
                 Stream.of("--server.port=0", "--spring.main.banner-mode=off"),
                 Stream.of(arguments)).toArray(String[]::new);
         return new SpringApplicationBuilder(GatewayApplication.class)
-                .profiles("production")
+                .profiles(profiles)
                 .initializers(NonLocalProfileStartupIT::usePrivateNettyResources)
                 .run(args);
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,6 +39,9 @@ class DownstreamUnavailableIT {
 
     @Autowired
     private CircuitBreakerRegistry circuitBreakers;
+
+    @LocalManagementPort
+    private int managementPort;
 
     private WebTestClient client;
     private String token;
@@ -115,7 +119,8 @@ class DownstreamUnavailableIT {
         assertThat(circuitBreakers.circuitBreaker("targets-service").getState())
                 .isEqualTo(CircuitBreaker.State.CLOSED);
 
-        String metrics = client.get().uri("/actuator/prometheus").exchange()
+        String metrics = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build()
+                .get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(metrics).containsPattern(

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,7 +35,13 @@ public abstract class LocalGatewayTestBase {
     @Autowired
     private WebTestClient webTestClient;
 
+    @LocalManagementPort
+    private int managementPort;
+
     protected WebTestClient client;
+
+    /** The actuator's own port (ADR 0014). */
+    protected WebTestClient management;
 
     @DynamicPropertySource
     static void serviceUrls(DynamicPropertyRegistry registry) {
@@ -49,6 +56,8 @@ public abstract class LocalGatewayTestBase {
     @BeforeEach
     void slowMachineFriendlyClient() {
         client = webTestClient.mutate().responseTimeout(Duration.ofSeconds(20)).build();
+        management = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort)
+                .responseTimeout(Duration.ofSeconds(20)).build();
     }
 
     /** A token for a demo user (password = username), from the gateway's own token endpoint. */

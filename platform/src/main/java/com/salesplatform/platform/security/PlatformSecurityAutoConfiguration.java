@@ -24,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 public class PlatformSecurityAutoConfiguration {
 
     static final String[] PUBLIC_PATHS = {
+            "/livez", "/readyz",
             "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"};
 

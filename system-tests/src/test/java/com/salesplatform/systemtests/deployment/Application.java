@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -20,11 +21,12 @@ import java.util.stream.Stream;
  *
  * @param name     the module, which is also the image, Deployment, Service and compose service name
  * @param port     the default HTTP port its {@code server.port} declares
+ * @param managementPort the actuator's own port its {@code management.server.port} declares (ADR 0014)
  * @param database the database it owns ({@code sales.platform.database}), none for the gateway
  * @param context  its bounded context ({@code sales.platform.context}), whose topic is sales.&lt;context&gt;.events
  * @param usesPlatform whether it builds on the shared platform library (and so reads platform-defaults.yml)
  */
-record Application(String name, int port, Optional<String> database, Optional<String> context,
+record Application(String name, int port, int managementPort, Optional<String> database, Optional<String> context,
                    boolean usesPlatform) {
 
     static final String GATEWAY = "gateway";
@@ -69,15 +71,22 @@ record Application(String name, int port, Optional<String> database, Optional<St
 
     private static Application of(Path module) {
         Map<String, Object> configuration = RepositoryFiles.yaml(module.resolve("src/main/resources/application.yml"));
-        String portExpression = String.valueOf(Yamls.at(configuration, "server", "port").orElseThrow(
-                () -> new IllegalStateException(module + " declares no server.port")));
-        Matcher port = PORT_DEFAULT.matcher(portExpression);
-        if (!port.matches()) {
-            throw new IllegalStateException(module + ": server.port is not ${VARIABLE:number}: " + portExpression);
-        }
         boolean usesPlatform = RepositoryFiles.read(module.resolve("pom.xml")).contains(PLATFORM_DEPENDENCY);
-        return new Application(module.getFileName().toString(), Integer.parseInt(port.group(1)),
+        return new Application(module.getFileName().toString(), defaultPort(module, configuration, "server"),
+                defaultPort(module, configuration, "management", "server"),
                 Yamls.at(configuration, "sales", "platform", "database").map(String::valueOf),
                 Yamls.at(configuration, "sales", "platform", "context").map(String::valueOf), usesPlatform);
+    }
+
+    private static int defaultPort(Path module, Map<String, Object> configuration, String... prefix) {
+        String property = String.join(".", prefix) + ".port";
+        String[] path = Stream.concat(Arrays.stream(prefix), Stream.of("port")).toArray(String[]::new);
+        String expression = String.valueOf(Yamls.at(configuration, path).orElseThrow(
+                () -> new IllegalStateException(module + " declares no " + property)));
+        Matcher port = PORT_DEFAULT.matcher(expression);
+        if (!port.matches()) {
+            throw new IllegalStateException(module + ": " + property + " is not ${VARIABLE:number}: " + expression);
+        }
+        return Integer.parseInt(port.group(1));
     }
 }

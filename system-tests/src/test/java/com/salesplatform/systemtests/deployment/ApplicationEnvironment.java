@@ -27,7 +27,7 @@ final class ApplicationEnvironment {
 
     /** Read by Spring Boot or the JVM themselves (relaxed binding), not through a placeholder. */
     private static final Set<String> READ_BY_SPRING_OR_THE_JVM =
-            Set.of("SPRING_PROFILES_ACTIVE", "SERVER_PORT", "JAVA_TOOL_OPTIONS");
+            Set.of("SPRING_PROFILES_ACTIVE", "SERVER_PORT", "MANAGEMENT_SERVER_PORT", "JAVA_TOOL_OPTIONS");
     /** Platform properties without a placeholder that a deployment may set (sales.platform.database.*). */
     private static final Set<String> PLATFORM_PROPERTIES = Set.of("SALES_PLATFORM_DATABASE_CREATE_IF_MISSING");
 

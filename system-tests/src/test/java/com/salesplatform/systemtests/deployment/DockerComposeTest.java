@@ -2,6 +2,7 @@ package com.salesplatform.systemtests.deployment;
 
 import java.net.URI;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,12 +11,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** docker-compose.yml: the whole platform on a laptop, checked without a Docker engine. */
 class DockerComposeTest {
 
     private static final String POSTGRES = "postgres";
     private static final String KAFKA = "kafka";
+    private static final String BACKEND = "backend";
+    private static final String EDGE = "edge";
     private static final String INIT_DIRECTORY = "/docker-entrypoint-initdb.d/";
     private static final Pattern DESTRUCTIVE_SQL =
             Pattern.compile("\\b(DROP|TRUNCATE|DELETE|ALTER|REVOKE|UPDATE)\\b", Pattern.CASE_INSENSITIVE);
@@ -56,16 +60,64 @@ class DockerComposeTest {
     }
 
     @Test
-    void the_gateway_is_the_only_published_api_port() {
+    void the_gateway_is_the_only_published_api_port_and_only_on_this_machine_by_default() {
         compose.services().keySet().stream().filter(name -> !compose.optional(name)).forEach(name -> {
-            List<String> ports = Yamls.list(compose.service(name), "ports").stream().map(String::valueOf).toList();
+            List<String> ports = Yamls.list(compose.service(name), "ports").stream().map(String::valueOf)
+                    .map(ComposeFile::interpolate).toList();
             if (Application.GATEWAY.equals(name)) {
                 int port = Application.gateway().port();
-                assertThat(ports).as("gateway ports").containsExactly(port + ":" + port);
+                assertThat(ports).as("gateway ports (never its management port)")
+                        .containsExactly("127.0.0.1:" + port + ":" + port);
             } else {
                 assertThat(ports).as("%s publishes no port", name).isEmpty();
             }
         });
+        compose.services().keySet().stream().filter(compose::optional).forEach(name ->
+                assertThat(Yamls.list(compose.service(name), "ports")).as("%s ports", name)
+                        .allSatisfy(port -> assertThat(ComposeFile.interpolate(String.valueOf(port)))
+                                .startsWith("127.0.0.1:")));
+    }
+
+    @Test
+    void nothing_but_the_gateway_and_prometheus_reaches_the_services_so_the_gateways_limits_cannot_be_skipped() {
+        assertThat(Yamls.at(compose.network(BACKEND), "internal")).as("the backend network is internal")
+                .contains(true);
+        for (Application service : Application.services()) {
+            assertThat(compose.networks(service.name())).as(service.name()).containsExactly(BACKEND);
+        }
+        assertThat(compose.networks(POSTGRES)).containsExactly(BACKEND);
+        assertThat(compose.networks(KAFKA)).containsExactly(BACKEND);
+        assertThat(compose.networks(Application.GATEWAY)).containsExactlyInAnyOrder(EDGE, BACKEND);
+        assertThat(compose.networks("prometheus")).containsExactlyInAnyOrder(EDGE, BACKEND);
+        assertThat(compose.networks("grafana")).containsExactly(EDGE);
+    }
+
+    @Test
+    void no_demo_users_or_known_passwords_unless_the_developer_asks_for_them() {
+        for (Application application : Application.all()) {
+            String profiles = rawEnvironment(application.name()).get("SPRING_PROFILES_ACTIVE");
+            assertThatThrownBy(() -> ComposeFile.interpolate(profiles, Map.of()))
+                    .as("%s: the profile has no default (the local profile has demo users)", application.name())
+                    .hasMessageContaining("SALES_PROFILE is required");
+        }
+        for (Application service : Application.services()) {
+            assertThatThrownBy(() -> ComposeFile.interpolate(rawEnvironment(service.name()).get("SALES_DB_PASSWORD"),
+                    Map.of())).as("%s: no default database password", service.name())
+                    .hasMessageContaining("SALES_DB_PASSWORD is required");
+        }
+        assertThatThrownBy(() -> ComposeFile.interpolate(rawEnvironment(POSTGRES).get("POSTGRES_PASSWORD"), Map.of()))
+                .hasMessageContaining("SALES_DB_PASSWORD is required");
+        assertThat(ComposeFile.localEnvironment()).as(ComposeFile.LOCAL_ENV + ": the explicit local opt-in")
+                .containsEntry("SALES_PROFILE", "local").doesNotContainKey("GRAFANA_ADMIN_PASSWORD");
+
+        Map<String, String> grafana = rawEnvironment("grafana");
+        assertThat(grafana.get("GF_AUTH_ANONYMOUS_ENABLED")).isEqualTo("false");
+        assertThat(ComposeFile.interpolate(grafana.get("GF_SECURITY_ADMIN_PASSWORD"), Map.of()))
+                .as("no default Grafana admin password").isEmpty();
+        assertThat(String.join(" ", Yamls.list(compose.service("grafana"), "entrypoint").stream()
+                .map(String::valueOf).toList()))
+                .as("Grafana refuses to start without an admin password")
+                .contains("[ -n \"$$GF_SECURITY_ADMIN_PASSWORD\" ] ||", "exit 1", "exec /run.sh");
     }
 
     @Test
@@ -148,8 +200,9 @@ class DockerComposeTest {
         String prometheus = RepositoryFiles.read("docker/prometheus/prometheus.yml");
         assertThat(prometheus).contains("/actuator/prometheus");
         for (Application application : Application.all()) {
-            assertThat(prometheus).as("scrapes %s", application.name())
-                    .contains(application.name() + ":" + application.port());
+            assertThat(prometheus).as("scrapes %s on its management port", application.name())
+                    .contains(application.name() + ":" + application.managementPort())
+                    .doesNotContain(application.name() + ":" + application.port());
         }
         String dashboard = RepositoryFiles.read("docker/grafana/dashboards/sales-platform.json");
         assertThat(dashboard).as("dashboard signals").contains(
@@ -160,6 +213,14 @@ class DockerComposeTest {
                 "kafka_consumer_fetch_manager_records_lag");    // Kafka consumer lag
         assertThat(compose.volumeMounts("grafana")).anyMatch(mount -> mount.startsWith("./docker/grafana/dashboards:"))
                 .anyMatch(mount -> mount.startsWith("./docker/grafana/provisioning:"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> rawEnvironment(String name) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        ((Map<String, Object>) compose.service(name).get("environment"))
+                .forEach((key, value) -> environment.put(key, String.valueOf(value)));
+        return environment;
     }
 
     private static int kafkaPort(Map<String, String> kafka) {

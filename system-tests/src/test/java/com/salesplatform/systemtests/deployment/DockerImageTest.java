@@ -48,7 +48,8 @@ class DockerImageTest {
         String user = last("USER").substring("USER ".length()).split(":")[0];
         assertThat(user).as("runtime user").isNotIn("root", "0");
         assertThat(last("HEALTHCHECK")).contains("CMD");
-        assertThat(RepositoryFiles.read("docker/healthcheck.sh")).contains("/actuator/health/readiness");
+        // the readiness group on the API port (ADR 0014): the management port is the actuator's alone
+        assertThat(RepositoryFiles.read("docker/healthcheck.sh")).contains("GET /readyz ").contains("SERVER_PORT");
     }
 
     @Test

@@ -103,8 +103,23 @@ class KubernetesConfigurationTest {
                 .noneMatch(key -> key.toUpperCase().contains("PASSWORD")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {Overlays.DEV, Overlays.PROD})
+    void no_cluster_runs_the_local_profile_with_its_demo_users(String name) {
+        RenderedOverlay overlay = Overlays.rendered(name);
+        for (Application application : Application.all()) {
+            Map<String, String> environment = overlay.environment(Overlays.containerOf(overlay, application));
+            assertThat(ApplicationEnvironment.profiles(environment.get("SPRING_PROFILES_ACTIVE")))
+                    .as("%s profiles of %s (the local profile has demo users)", name, application.name())
+                    .isNotEmpty().doesNotContain("local");
+        }
+        Map<String, String> gateway = overlay.environment(Overlays.containerOf(overlay, Application.gateway()));
+        assertThat(URI.create(gateway.get("OIDC_ISSUER_URI")).getScheme()).as("%s OIDC issuer", name)
+                .isEqualTo("https");
+    }
+
     @Test
-    void production_pins_every_image_and_runs_no_demo_profile() {
+    void production_pins_every_image() {
         RenderedOverlay prod = Overlays.rendered(Overlays.PROD);
         prod.podSpecs().flatMap(pod -> Stream.concat(pod.getInitContainers().stream(), pod.getContainers().stream()))
                 .forEach(container -> {
@@ -115,14 +130,7 @@ class KubernetesConfigurationTest {
                     assertThat(container.getImagePullPolicy()).as("prod %s pull policy", container.getName())
                             .isNotEqualTo("Always");
                 });
-        for (Application application : Application.all()) {
-            Map<String, String> environment = prod.environment(Overlays.containerOf(prod, application));
-            assertThat(ApplicationEnvironment.profiles(environment.get("SPRING_PROFILES_ACTIVE")))
-                    .as("prod profiles of %s (the local profile has demo users)", application.name())
-                    .isNotEmpty().doesNotContain("local");
-        }
-        Map<String, String> gateway = prod.environment(Overlays.containerOf(prod, Application.gateway()));
-        assertThat(URI.create(gateway.get("OIDC_ISSUER_URI")).getScheme()).as("prod OIDC issuer").isEqualTo("https");
+        // its profiles and issuer: no_cluster_runs_the_local_profile_with_its_demo_users
     }
 
     @Test

@@ -20,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KubernetesNetworkAndTopicsTest {
 
+    private static final String MONITORING_LABEL = "sales-platform.dev/monitoring";
+
     @ParameterizedTest
     @ValueSource(strings = {Overlays.DEV, Overlays.PROD})
     void ingress_is_denied_unless_a_policy_allows_it(String name) {
@@ -38,7 +40,8 @@ class KubernetesNetworkAndTopicsTest {
         Map<String, String> gatewayPod = podLabels(overlay, Application.gateway());
         for (Application service : Application.services()) {
             String where = name + "/" + service.name();
-            List<NetworkPolicyIngressRule> rules = rulesFor(overlay, podLabels(overlay, service));
+            List<NetworkPolicyIngressRule> rules = rulesFor(overlay, podLabels(overlay, service)).stream()
+                    .filter(rule -> admits(rule, service.port())).toList();
             assertThat(rules).as("%s: ingress rules", where).isNotEmpty().allSatisfy(rule -> {
                 assertThat(rule.getFrom()).as("%s: an ingress rule without 'from' admits every source", where)
                         .isNotEmpty();
@@ -52,6 +55,25 @@ class KubernetesNetworkAndTopicsTest {
             assertThat(rules).as("%s: the gateway reaches port %d", where, service.port()).anySatisfy(rule ->
                     assertThat(rule.getPorts()).extracting(NetworkPolicyPort::getPort).extracting(IntOrString::getIntVal)
                             .contains(service.port()));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Overlays.DEV, Overlays.PROD})
+    void the_management_ports_admit_the_monitoring_namespace_only(String name) {
+        RenderedOverlay overlay = Overlays.rendered(name);
+        for (Application application : Application.all()) {
+            String where = name + "/" + application.name();
+            List<NetworkPolicyIngressRule> rules = rulesFor(overlay, podLabels(overlay, application)).stream()
+                    .filter(rule -> admits(rule, application.managementPort())).toList();
+            assertThat(rules).as("%s: rules admitting the management port %d", where, application.managementPort())
+                    .isNotEmpty().allSatisfy(rule -> assertThat(rule.getFrom()).as(where).isNotEmpty()
+                            .allSatisfy(peer -> {
+                                assertThat(peer.getIpBlock()).as("%s: ipBlock peer", where).isNull();
+                                assertThat(peer.getPodSelector()).as("%s: pod peer", where).isNull();
+                                assertThat(peer.getNamespaceSelector().getMatchLabels()).as(where)
+                                        .containsEntry(MONITORING_LABEL, "true");
+                            }));
         }
     }
 
@@ -93,6 +115,12 @@ class KubernetesNetworkAndTopicsTest {
             assertThat(((Number) topic.spec().config().get("min.insync.replicas")).intValue())
                     .as("%s min.insync.replicas", topic.name()).isEqualTo(topic.spec().replicas() - 1);
         });
+    }
+
+    /** Whether the rule lets a connection to this port in (a rule without ports admits every port). */
+    private static boolean admits(NetworkPolicyIngressRule rule, int port) {
+        return rule.getPorts() == null || rule.getPorts().isEmpty() || rule.getPorts().stream()
+                .anyMatch(candidate -> candidate.getPort() == null || Integer.valueOf(port).equals(candidate.getPort().getIntVal()));
     }
 
     private static Map<String, String> podLabels(RenderedOverlay overlay, Application application) {

@@ -46,18 +46,24 @@ class KubernetesWorkloadsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {Overlays.DEV, Overlays.PROD})
-    void every_deployment_probes_the_actuator_health_groups_on_its_own_port(String name) {
+    void every_deployment_probes_the_health_groups_on_its_api_port_and_has_the_actuator_on_its_management_port(
+            String name) {
         RenderedOverlay overlay = Overlays.rendered(name);
         for (Application application : Application.all()) {
             Container container = Overlays.containerOf(overlay, application);
             String where = name + "/" + application.name();
             assertThat(container.getPorts()).as("%s ports", where).extracting(ContainerPort::getContainerPort)
-                    .containsExactly(application.port());
-            assertProbe(container.getLivenessProbe(), "/actuator/health/liveness", container, application, where);
-            assertProbe(container.getReadinessProbe(), "/actuator/health/readiness", container, application, where);
-            assertProbe(container.getStartupProbe(), "/actuator/health/liveness", container, application, where);
-            assertThat(overlay.environment(container)).as("%s: the port the application listens on", where)
-                    .containsEntry("SERVER_PORT", String.valueOf(application.port()));
+                    .containsExactly(application.port(), application.managementPort());
+            assertProbe(container.getLivenessProbe(), "/livez", container, application, where);
+            assertProbe(container.getReadinessProbe(), "/readyz", container, application, where);
+            assertProbe(container.getStartupProbe(), "/livez", container, application, where);
+            assertThat(overlay.environment(container)).as("%s: the ports the application listens on", where)
+                    .containsEntry("SERVER_PORT", String.valueOf(application.port()))
+                    .containsEntry("MANAGEMENT_SERVER_PORT", String.valueOf(application.managementPort()));
+            assertThat(Overlays.deploymentOf(overlay, application).getSpec().getTemplate().getMetadata()
+                    .getAnnotations()).as("%s: scraped on the management port", where)
+                    .containsEntry("prometheus.io/port", String.valueOf(application.managementPort()))
+                    .containsEntry("prometheus.io/path", "/actuator/prometheus");
         }
     }
 

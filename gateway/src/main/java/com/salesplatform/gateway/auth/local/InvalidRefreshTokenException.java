@@ -7,7 +7,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
-/** An unknown, expired or already used refresh token: 401, one answer for all three. */
+/** An unknown, expired, already used or revoked refresh token: 401, one answer for all four. */
 public class InvalidRefreshTokenException extends ProblemException {
 
     public InvalidRefreshTokenException() {
@@ -17,7 +17,7 @@ public class InvalidRefreshTokenException extends ProblemException {
     @Override
     public ProblemDetail toProblem(String instance) {
         return Problems.of(HttpStatus.UNAUTHORIZED, ProblemTypes.INVALID_REFRESH_TOKEN, "Invalid refresh token",
-                "The refresh token is unknown, expired or already used; log in again.", instance);
+                "The refresh token is unknown, expired, already used or revoked; log in again.", instance);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
@@ -20,13 +21,18 @@ import org.springframework.util.StringUtils;
 
 /**
  * Profile {@code local}: the gateway is its own token issuer. It signs with a key pair generated at startup,
- * publishes the public key as a JWK Set and validates its own tokens with it.
+ * publishes the public key as a JWK Set and validates its own tokens with it. Refuses to start when any other
+ * profile is active too ({@link LocalProfileRequirement}).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("local")
 class LocalTokenConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(LocalTokenConfiguration.class);
+
+    LocalTokenConfiguration(Environment environment) {
+        LocalProfileRequirement.verify(environment.getActiveProfiles());
+    }
 
     @Bean
     LocalSigningKey localSigningKey() {

@@ -17,7 +17,8 @@ import reactor.core.scheduler.Schedulers;
 /**
  * The local run's token endpoints: {@code POST /api/auth/token} exchanges a demo user's username and password,
  * {@code POST /api/auth/refresh} a refresh token, for an access token and a new refresh token. A username is
- * locked after repeated wrong passwords (see {@link LoginLockout}).
+ * locked after repeated wrong passwords (see {@link LoginLockout}), and may then not refresh either. Reusing a
+ * rotated refresh token revokes its whole family ({@link RefreshTokenStore}).
  */
 @RestController
 @Profile("local")
@@ -41,7 +42,7 @@ class TokenController {
     Mono<ResponseEntity<TokenResponse>> issue(@Valid @RequestBody TokenRequest request) {
         return Mono.fromCallable(() -> authenticate(request))
                 .subscribeOn(Schedulers.boundedElastic())
-                .map(this::tokensFor);
+                .map(user -> tokensFor(user, refreshTokens.issue(user)));
     }
 
     @PostMapping(path = "/api/auth/refresh", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -49,7 +50,16 @@ class TokenController {
     Mono<ResponseEntity<TokenResponse>> refresh(@Valid @RequestBody RefreshRequest request) {
         return Mono.fromCallable(() -> refreshTokens.redeem(request.refreshToken())
                         .orElseThrow(InvalidRefreshTokenException::new))
-                .map(this::tokensFor);
+                .map(redeemed -> tokensFor(redeemed.user(), refreshTokens.rotate(notLocked(redeemed))));
+    }
+
+    /** A locked username gets no new tokens by refresh either; the lock ends that login's refresh tokens. */
+    private RefreshTokenStore.Redeemed notLocked(RefreshTokenStore.Redeemed redeemed) {
+        lockout.remainingLock(redeemed.user().username()).ifPresent(remaining -> {
+            refreshTokens.revoke(redeemed.family());
+            throw new LoginLockedException(remaining);
+        });
+        return redeemed;
     }
 
     private DemoUser authenticate(TokenRequest request) {
@@ -65,10 +75,10 @@ class TokenController {
         return user.get();
     }
 
-    private ResponseEntity<TokenResponse> tokensFor(DemoUser user) {
+    private ResponseEntity<TokenResponse> tokensFor(DemoUser user, RefreshTokenStore.IssuedRefreshToken refresh) {
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
                 .header("Pragma", "no-cache")
-                .body(TokenResponse.bearer(issuer.issue(user), refreshTokens.issue(user)));
+                .body(TokenResponse.bearer(issuer.issue(user), refresh));
     }
 }

@@ -59,6 +59,28 @@ class LoginLockoutIT extends LocalGatewayTestBase {
                 .expectBody().jsonPath("$.type").isEqualTo("https://sales-platform.dev/problems/login-locked");
     }
 
+    @Test
+    void aLockedUsernameCannotRefreshAndItsRefreshTokensAreRevoked() {
+        String refreshToken = (String) login("rep1", "rep1").expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody().get("refresh_token");
+        for (int i = 0; i < 5; i++) {
+            login("rep1", "wrong-" + i).expectStatus().isUnauthorized();
+        }
+
+        String retryAfter = refresh(refreshToken).expectStatus().isEqualTo(429)
+                .expectBody().jsonPath("$.type").isEqualTo("https://sales-platform.dev/problems/login-locked")
+                .returnResult().getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER);
+        assertThat(Long.parseLong(retryAfter)).isBetween(1L, 600L);
+        refresh(refreshToken).expectStatus().isUnauthorized();
+    }
+
+    private WebTestClient.ResponseSpec refresh(String refreshToken) {
+        return client.post().uri("/api/auth/refresh")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("refresh_token", refreshToken))
+                .exchange();
+    }
+
     private WebTestClient.ResponseSpec login(String username, String password) {
         return client.post().uri("/api/auth/token")
                 .contentType(MediaType.APPLICATION_JSON)

@@ -26,8 +26,35 @@ class RefreshTokenStoreTest {
 
         assertThat(token.expiresInSeconds()).isEqualTo(8 * 3600);
         assertThat(token.value()).hasSize(43);
-        assertThat(store.redeem(token.value())).contains(REP);
+        assertThat(store.redeem(token.value()).map(RefreshTokenStore.Redeemed::user)).contains(REP);
         assertThat(store.redeem(token.value())).isEmpty();
+    }
+
+    @Test
+    void reusingARotatedTokenRevokesEveryTokenDescendedFromTheSameLogin() {
+        RefreshTokenStore store = new RefreshTokenStore(Duration.ofHours(8), Clock.fixed(NOW, ZoneOffset.UTC));
+        String first = store.issue(REP).value();
+        String otherLogin = store.issue(REP).value();
+        RefreshTokenStore.Redeemed redeemed = store.redeem(first).orElseThrow();
+        String second = store.rotate(redeemed).value();
+        String third = store.rotate(store.redeem(second).orElseThrow()).value();
+
+        assertThat(store.redeem(first)).as("the stolen, rotated token").isEmpty();
+
+        assertThat(store.redeem(third)).as("the newest token of that login").isEmpty();
+        assertThat(store.redeem(otherLogin)).as("another login of the same user").isPresent();
+    }
+
+    @Test
+    void aRevokedFamilyCannotBeRedeemed() {
+        RefreshTokenStore store = new RefreshTokenStore(Duration.ofHours(8), Clock.fixed(NOW, ZoneOffset.UTC));
+        String token = store.issue(REP).value();
+        RefreshTokenStore.Redeemed redeemed = store.redeem(token).orElseThrow();
+        String next = store.rotate(redeemed).value();
+
+        store.revoke(redeemed.family());
+
+        assertThat(store.redeem(next)).isEmpty();
     }
 
     @Test

@@ -186,7 +186,21 @@ class TokenEndpointIT extends LocalGatewayTestBase {
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://sales-platform.dev/problems/invalid-refresh-token")
                 .jsonPath("$.instance").isEqualTo("/api/auth/refresh");
-        refresh((String) refreshed.get("refresh_token")).expectStatus().isOk();
+    }
+
+    @Test
+    void reusingARotatedRefreshTokenRevokesTheWholeFamilyButNoOtherLogin() {
+        String stolen = (String) login("rep2").get("refresh_token");
+        String otherLogin = (String) login("rep2").get("refresh_token");
+        String second = refreshToken(refresh(stolen));
+        String newest = refreshToken(refresh(second));
+
+        refresh(stolen).expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.type").isEqualTo("https://sales-platform.dev/problems/invalid-refresh-token");
+
+        refresh(newest).expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.type").isEqualTo("https://sales-platform.dev/problems/invalid-refresh-token");
+        refresh(otherLogin).expectStatus().isOk();
     }
 
     @Test
@@ -219,6 +233,11 @@ class TokenEndpointIT extends LocalGatewayTestBase {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("refresh_token", refreshToken))
                 .exchange();
+    }
+
+    private static String refreshToken(WebTestClient.ResponseSpec answer) {
+        return (String) answer.expectStatus().isOk().expectBody(JSON_MAP).returnResult().getResponseBody()
+                .get("refresh_token");
     }
 
     private Map<String, Object> refusedLogin(String username, String password) {
