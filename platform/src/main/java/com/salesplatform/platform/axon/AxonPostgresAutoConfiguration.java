@@ -25,11 +25,6 @@ import org.springframework.context.annotation.Bean;
 public class AxonPostgresAutoConfiguration {
 
     @Bean
-    public ForeignStreamGuard foreignStreamGuard() {
-        return new ForeignStreamGuard();
-    }
-
-    @Bean
     public SchemaMigration axonSchemaMigration() {
         return new SchemaMigration("classpath:db/axon", "axon_schema_history", 0);
     }

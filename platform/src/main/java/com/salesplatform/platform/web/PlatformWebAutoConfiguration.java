@@ -9,6 +9,7 @@ import com.salesplatform.platform.web.input.AcceptedParameters;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -77,7 +78,7 @@ public class PlatformWebAutoConfiguration implements WebMvcConfigurer {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(AggregateNotFoundException.class)
+    @ConditionalOnClass({AggregateNotFoundException.class, IncompatibleAggregateException.class})
     static class AxonErrors {
         @Bean
         AxonProblemDetailsAdvice axonProblemDetailsAdvice() {
