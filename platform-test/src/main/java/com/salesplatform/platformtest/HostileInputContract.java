@@ -293,6 +293,7 @@ public abstract class HostileInputContract {
                 case "uuid" -> UUID.randomUUID().toString();
                 case "date" -> "2027-03-01";
                 case "date-time" -> "2027-03-01T00:00:00Z";
+                case "email" -> "rep@example.com";
                 default -> name.equals("period") ? "2027-03" : name.endsWith("Id") ? UUID.randomUUID().toString()
                         : name.equals("asOf") ? "2027-03-01" : "sample";
             });
