@@ -2,6 +2,7 @@ package com.salesplatform.platform.axon;
 
 import static com.salesplatform.platform.web.ProblemDetailsExceptionHandler.problem;
 
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -14,7 +15,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Axon's own failures in problem+json: an unknown aggregate is 404, a reused id or a concurrent append is 409. */
+/**
+ * Axon's own failures in problem+json: an unknown aggregate (or one of another type) is 404, a reused id or a
+ * concurrent append is 409.
+ */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class AxonProblemDetailsAdvice {
@@ -23,6 +27,16 @@ public class AxonProblemDetailsAdvice {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     public ProblemDetail notFound(AggregateNotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "The requested resource was not found.");
+    }
+
+    /**
+     * An id of another type's aggregate (a rep's id sent as a team's): its events leave this type's aggregate
+     * without an identifier. To the caller, no such resource (ADR 0013).
+     */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    public ProblemDetail otherTypesId(IncompatibleAggregateException ex) {
+        log.info("An aggregate loaded from another type's events: {}", ex.getMessage());
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "The requested resource was not found.");
     }
 

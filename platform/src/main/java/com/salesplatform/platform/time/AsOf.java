@@ -1,5 +1,6 @@
 package com.salesplatform.platform.time;
 
+import com.salesplatform.platform.web.input.AcceptedParameters;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,7 +9,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * The {@code asOf} of a query: "as it was then". Written as an ISO-8601 instant ({@code 2027-03-31T08:00:00Z}), or
  * as a date ({@code 2027-03-31}), which means the end of that day in the company's calendar: everything recorded
- * before the next day began there. Anything else is refused as a 400 naming the parameter.
+ * before the next day began there. Either within the accepted years (ADR 0013). Anything else is refused as a
+ * 400 naming the parameter.
  */
 public record AsOf(Instant instant) {
 
@@ -19,9 +21,10 @@ public record AsOf(Instant instant) {
         String text = value.strip();
         try {
             if (text.contains("T")) {
-                return new AsOf(Instant.parse(text));
+                return new AsOf(AcceptedParameters.checked(Instant.parse(text)));
             }
-            return new AsOf(calendar.endOf(LocalDate.parse(text)).minus(1, RESOLUTION));
+            LocalDate date = AcceptedParameters.dates().convert(text);
+            return new AsOf(calendar.endOf(date).minus(1, RESOLUTION));
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("not a date (yyyy-MM-dd) or an ISO-8601 instant: " + value, e);
         }

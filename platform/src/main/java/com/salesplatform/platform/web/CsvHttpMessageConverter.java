@@ -1,16 +1,19 @@
 package com.salesplatform.platform.web;
 
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ser.PropertyWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
@@ -19,11 +22,12 @@ import org.springframework.http.converter.AbstractGenericHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
- * Answers {@code Accept: text/csv} for a {@link PageResponse}, a list of records or {@link CsvRows}: one column per
- * record component, and one per component of a nested record, named {@code outer.inner} (empty when the nested
- * record is null), so that the CSV carries the same fields as the JSON. UTF-8 with a byte-order mark so that
- * spreadsheet programs open Chinese text correctly. Lists and maps are written as their text; a field holding a
- * comma, quote or line break is quoted (RFC 4180). The header comes from the row type the handler declares
+ * Answers {@code Accept: text/csv} for a {@link PageResponse}, a list of rows or {@link CsvRows}: one column per
+ * property the application's JSON mapper writes for the row (so a field hidden from the JSON is hidden from the CSV
+ * too), and one per property of a nested record, named {@code outer.inner} (empty when the nested record is null).
+ * The cells are the JSON's values. UTF-8 with a byte-order mark so that spreadsheet programs open Chinese text
+ * correctly; a field holding a comma, quote or line break is quoted (RFC 4180), text that could run as a formula is
+ * defused (see {@link #text}). The header comes from the row type the handler declares
  * ({@code PageResponse<Row>}, {@code List<Row>}, {@code CsvRows<Row>}), so an empty answer still names its columns.
  */
 public class CsvHttpMessageConverter extends AbstractGenericHttpMessageConverter<Object> {
@@ -31,8 +35,14 @@ public class CsvHttpMessageConverter extends AbstractGenericHttpMessageConverter
     public static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    public CsvHttpMessageConverter() {
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    private final ObjectMapper json;
+
+    /** Writes the rows as {@code json} serializes them: the CSV's columns are the JSON's fields. */
+    public CsvHttpMessageConverter(ObjectMapper json) {
         super(StandardCharsets.UTF_8, TEXT_CSV);
+        this.json = json;
     }
 
     @Override
@@ -73,7 +83,8 @@ public class CsvHttpMessageConverter extends AbstractGenericHttpMessageConverter
             List<Column> columns = columnsOf(rowType);
             writeLine(writer, columns.stream().map(Column::name).toList());
             for (Object row : rows) {
-                writeLine(writer, columns.stream().map(column -> text(column.valueIn(row))).toList());
+                JsonNode fields = json.valueToTree(row);
+                writeLine(writer, columns.stream().map(column -> text(column.valueIn(fields))).toList());
             }
         }
         writer.flush();
@@ -89,57 +100,61 @@ public class CsvHttpMessageConverter extends AbstractGenericHttpMessageConverter
         return container.getGeneric(0).resolve();
     }
 
-    private static List<Column> columnsOf(Class<?> rowType) {
-        if (!rowType.isRecord()) {
-            throw new IllegalStateException("CSV rows must be records: " + rowType.getName());
-        }
+    /** The properties the JSON serializer writes for the row type, a nested record's as {@code outer.inner}. */
+    private List<Column> columnsOf(Class<?> rowType) {
         List<Column> columns = new ArrayList<>();
-        addColumns(rowType, "", List.of(), columns);
+        addColumns(json.constructType(rowType), "", List.of(), columns);
         return columns;
     }
 
-    private static void addColumns(Class<?> record, String prefix, List<RecordComponent> path, List<Column> columns) {
-        for (RecordComponent component : record.getRecordComponents()) {
-            List<RecordComponent> componentPath = new ArrayList<>(path);
-            componentPath.add(component);
-            if (component.getType().isRecord()) {
-                addColumns(component.getType(), prefix + component.getName() + ".", componentPath, columns);
-            } else {
-                columns.add(new Column(prefix + component.getName(), List.copyOf(componentPath)));
-            }
+    private void addColumns(JavaType type, String prefix, List<String> path, List<Column> columns) {
+        Iterator<PropertyWriter> properties;
+        try {
+            properties = json.getSerializerProviderInstance().findValueSerializer(type).properties();
+        } catch (JsonMappingException e) {
+            throw new IllegalStateException("No JSON serialization for CSV rows of " + type, e);
         }
+        properties.forEachRemaining(property -> {
+            List<String> propertyPath = new ArrayList<>(path);
+            propertyPath.add(property.getName());
+            if (property.getType().getRawClass().isRecord()) {
+                addColumns(property.getType(), prefix + property.getName() + ".", propertyPath, columns);
+            } else {
+                columns.add(new Column(prefix + property.getName(), List.copyOf(propertyPath)));
+            }
+        });
     }
 
-    /** A column and the record components leading from a row to its value. */
-    private record Column(String name, List<RecordComponent> path) {
+    /** A column and the JSON property names leading from a row to its value. */
+    private record Column(String name, List<String> path) {
 
-        Object valueIn(Object row) {
-            Object value = row;
-            for (RecordComponent component : path) {
-                if (value == null) {
-                    return null;
-                }
-                try {
-                    value = component.getAccessor().invoke(value);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("Unreadable column " + name, e);
-                }
+        JsonNode valueIn(JsonNode row) {
+            JsonNode value = row;
+            for (String property : path) {
+                value = value.path(property);
             }
             return value;
         }
     }
 
-    private static String text(Object value) {
-        if (value == null) {
+    /**
+     * A cell's text: JSON numbers as written (plain, never exponent notation), absent and null values empty, and
+     * text that a spreadsheet would run as a formula (beginning {@code = + - @}, tab or carriage return) after a
+     * single quote (OWASP's advice against CSV injection). Numbers are never text cells, so {@code -5} stays a
+     * number; a list or an object is its JSON.
+     */
+    static String text(JsonNode value) {
+        if (value.isMissingNode() || value.isNull()) {
             return "";
         }
-        if (value instanceof java.math.BigDecimal decimal) {
-            return decimal.toPlainString();
+        if (value.isNumber()) {
+            return value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText();
         }
-        if (value instanceof Map<?, ?> || value instanceof Collection<?> || value instanceof TemporalAccessor) {
+        if (value.isContainerNode()) {
             return value.toString();
         }
-        return String.valueOf(value);
+        String text = value.asText();
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static void writeLine(Writer writer, List<String> fields) throws IOException {

@@ -3,6 +3,7 @@ package com.salesplatform.platform.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.salesplatform.platform.web.input.RejectedJsonValueException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -68,6 +69,9 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         Throwable cause = ex.getCause();
+        if (cause instanceof RejectedJsonValueException rejected) {
+            return validationProblem(List.of(new FieldMessage(path(rejected), rejected.getOriginalMessage())));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return validationProblem(List.of(new FieldMessage(path(unknown), "is not a known field")));
         }
@@ -106,8 +110,9 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     public ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
-        return validationProblem(List.of(new FieldMessage(ex.getName(),
-                "cannot be read as " + describe(ex.getRequiredType()))));
+        String message = ex.getMostSpecificCause() instanceof FieldRejectedException rejected ? rejected.getMessage()
+                : "cannot be read as " + describe(ex.getRequiredType());
+        return validationProblem(List.of(new FieldMessage(ex.getName(), message)));
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -125,11 +130,29 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
         return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", ex.getMessage());
     }
 
+    /**
+     * Also the rejections that arrive wrapped (a query's {@code CompletionException}, an Axon execution exception):
+     * the first cause that is a rejection is answered as if it had been thrown itself.
+     */
     @ExceptionHandler(Exception.class)
-    public ProblemDetail unexpected(Exception ex) {
+    public ResponseEntity<Object> unexpected(Exception ex) {
+        for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof FieldRejectedException rejected) {
+                return fieldRejected(rejected);
+            }
+            if (cause instanceof NotFoundException missing) {
+                return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(missing));
+            }
+            if (cause instanceof RuleViolationException violation) {
+                return ResponseEntity.status(HttpStatus.CONFLICT).body(ruleViolation(violation));
+            }
+            if (cause instanceof AccessDeniedException denied) {
+                return ResponseEntity.status(HttpStatus.FORBIDDEN).body(accessDenied(denied));
+            }
+        }
         log.error("Unexpected failure", ex);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-                "The request could not be completed; it has been logged with its request id.");
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "Internal error", "The request could not be completed; it has been logged with its request id."));
     }
 
     private ResponseEntity<Object> validationProblem(List<FieldMessage> errors) {

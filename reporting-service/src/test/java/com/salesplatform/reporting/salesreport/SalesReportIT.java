@@ -12,6 +12,7 @@ import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,11 @@ class SalesReportIT {
         var wrongPeriod = api(TestTokens.rep(rep, team)).post("/api/sales-reports", report("WEEKLY", "2025-05", "h"));
         assertThat(wrongPeriod.status()).isEqualTo(400);
         assertThat(wrongPeriod.json().path("errors").get(0).path("field").asText()).isEqualTo("period");
+        for (String invalid : List.of("2025-W60", "2025-W00", "next week")) {
+            var invalidWeek = api(TestTokens.rep(rep, team)).post("/api/sales-reports", report("WEEKLY", invalid, "h"));
+            assertThat(invalidWeek.status()).as(invalidWeek.toString()).isEqualTo(400);
+            assertThat(invalidWeek.json().path("errors").get(0).path("field").asText()).isEqualTo("period");
+        }
         var future = api(TestTokens.rep(rep, team)).post("/api/sales-reports", report("MONTHLY", "2099-01", "h"));
         assertThat(future.status()).isEqualTo(400);
         assertThat(reportEvents()).isEqualTo(before);

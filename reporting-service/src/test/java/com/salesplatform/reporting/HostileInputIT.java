@@ -1,0 +1,8 @@
+package com.salesplatform.reporting;
+
+import com.salesplatform.platformtest.HostileInputContract;
+import com.salesplatform.platformtest.ServiceIntegrationTest;
+
+@ServiceIntegrationTest
+class HostileInputIT extends HostileInputContract {
+}
