@@ -3,7 +3,9 @@ package com.salesplatform.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.platformtest.ApiClient;
 import com.salesplatform.platformtest.Contracts;
+import com.salesplatform.platformtest.IdempotentRetries;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +36,8 @@ class CustomerLifecycleIT {
     private TestRestTemplate http;
     @Autowired
     private JdbcTemplate jdbc;
+    @LocalServerPort
+    private int port;
 
     private CustomerApi api;
     private TopicProbe probe;
@@ -46,6 +51,17 @@ class CustomerLifecycleIT {
     @AfterEach
     void tearDown() {
         probe.close();
+    }
+
+    @Test
+    void aRetriedLeadWithTheSameIdempotencyKeyIsRegisteredOnce() {
+        CustomerApi.Team team = api.team(1);
+        ApiClient rep = ApiClient.onPort(port).as(TestTokens.rep(team.rep(1), team.id()));
+        var first = IdempotentRetries.createOnce(rep, "/api/customers/leads",
+                "{\"name\":\"杭州云帆科技有限公司\",\"type\":\"B2B\",\"channel\":\"PHONE\"}",
+                "{\"name\":\"杭州云帆科技集团\",\"type\":\"B2B\",\"channel\":\"PHONE\"}",
+                IdempotentRetries.eventsOf(jdbc, "Customer"));
+        assertThat(api.storedEventsOf(first.json().path("id").asText())).isEqualTo(1);
     }
 
     @Test

@@ -18,7 +18,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** {@code Idempotency-Key} on creating POSTs: a retry gets the first answer and creates nothing. */
+/**
+ * {@code Idempotency-Key} on orders' creating POSTs (the platform's filter): a retry gets the first answer and
+ * creates nothing.
+ */
 @ServiceIntegrationTest
 class IdempotencyIT {
 
@@ -50,24 +53,31 @@ class IdempotencyIT {
         String key = UUID.randomUUID().toString();
         String body = Orders.body(customer, product, 2, 30);
         ResponseEntity<JsonNode> first = orders.place(body, repToken, key);
+        String orderId = first.getBody().path("id").asText();
+        long events = eventsOf(orderId);
         ResponseEntity<JsonNode> retry = orders.place(body, repToken, key);
 
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(retry.getBody().path("id").asText()).isEqualTo(first.getBody().path("id").asText());
+        assertThat(retry.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.getBody().path("id").asText()).isEqualTo(orderId);
         assertThat(retry.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation());
         assertThat(ordersOf(customer)).isEqualTo(1);
+        assertThat(events).isPositive();
+        assertThat(eventsOf(orderId)).isEqualTo(events);
     }
 
     @Test
     void theSameKeyWithAnotherBodyIsUnprocessableAndCreatesNothing() {
         String key = UUID.randomUUID().toString();
-        assertThat(orders.place(Orders.body(customer, product, 2, 30), repToken, key).getStatusCode())
-                .isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<JsonNode> first = orders.place(Orders.body(customer, product, 2, 30), repToken, key);
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         ResponseEntity<JsonNode> other = orders.place(Orders.body(customer, product, 3, 30), repToken, key);
         assertThat(other.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(other.getBody().path("type").asText()).endsWith("/idempotency-key-reused");
         assertThat(ordersOf(customer)).isEqualTo(1);
+        assertThat(orders.place(Orders.body(customer, product, 2, 30), repToken, key).getBody().path("id").asText())
+                .as("the first answer is kept unchanged").isEqualTo(first.getBody().path("id").asText());
     }
 
     @Test
@@ -105,6 +115,11 @@ class IdempotencyIT {
         assertThat(orders.get(orderId, repToken).path("paid").decimalValue()).isEqualByComparingTo("100.00");
         assertThat(http.post("/api/orders/" + orderId + "/payments", "{\"amount\":200}", repToken, headers)
                 .getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    private long eventsOf(String aggregateId) {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, aggregateId);
     }
 
     private long ordersOf(String customerId) {

@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salesplatform.platformtest.ApiClient;
 import com.salesplatform.platformtest.Contracts;
+import com.salesplatform.platformtest.IdempotentRetries;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -52,6 +55,8 @@ class RosterIT {
     private JdbcTemplate jdbc;
     @Autowired
     private DataSource dataSource;
+    @LocalServerPort
+    private int port;
 
     private TopicProbe probe;
 
@@ -63,6 +68,18 @@ class RosterIT {
     @AfterEach
     void stopListening() {
         probe.close();
+    }
+
+    @Test
+    void aRetriedTeamWithTheSameIdempotencyKeyIsCreatedOnce() {
+        String manager = UUID.randomUUID().toString();
+        String name = "华北销售" + unique();
+        var first = IdempotentRetries.createOnce(ApiClient.onPort(port).as(TestTokens.admin()), "/api/teams",
+                "{\"name\":\"%s\",\"managerRepId\":\"%s\"}".formatted(name, manager),
+                "{\"name\":\"%s-2\",\"managerRepId\":\"%s\"}".formatted(name, manager),
+                IdempotentRetries.eventsOf(jdbc, "Team"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, first.json().path("id").asText())).isEqualTo(1);
     }
 
     @Test

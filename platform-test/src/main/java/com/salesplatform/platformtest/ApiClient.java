@@ -9,6 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Real HTTP calls to the service under test (or the gateway), as a frontend makes them. */
@@ -19,16 +22,16 @@ public final class ApiClient {
 
     private final String baseUrl;
     private final String token;
-    private final String requestId;
+    private final Map<String, String> headers;
 
-    private ApiClient(String baseUrl, String token, String requestId) {
+    private ApiClient(String baseUrl, String token, Map<String, String> headers) {
         this.baseUrl = baseUrl;
         this.token = token;
-        this.requestId = requestId;
+        this.headers = headers;
     }
 
     public static ApiClient at(String baseUrl) {
-        return new ApiClient(baseUrl, null, null);
+        return new ApiClient(baseUrl, null, Map.of());
     }
 
     public static ApiClient onPort(int port) {
@@ -36,11 +39,22 @@ public final class ApiClient {
     }
 
     public ApiClient as(String bearerToken) {
-        return new ApiClient(baseUrl, bearerToken, requestId);
+        return new ApiClient(baseUrl, bearerToken, headers);
     }
 
     public ApiClient withRequestId(String id) {
-        return new ApiClient(baseUrl, token, id);
+        return withHeader("X-Request-Id", id);
+    }
+
+    /** Every request of the returned client carries {@code Idempotency-Key: key}. */
+    public ApiClient withIdempotencyKey(String key) {
+        return withHeader("Idempotency-Key", key);
+    }
+
+    public ApiClient withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new ApiClient(baseUrl, token, Map.copyOf(more));
     }
 
     public Response get(String path) {
@@ -73,9 +87,7 @@ public final class ApiClient {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
-        if (requestId != null) {
-            builder.header("X-Request-Id", requestId);
-        }
+        headers.forEach(builder::header);
         return builder;
     }
 
@@ -83,7 +95,7 @@ public final class ApiClient {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location"), response.body());
+                    response.headers().firstValue("Location"), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new IllegalStateException("HTTP call failed: " + request.build().uri(), e);
         } catch (InterruptedException e) {
@@ -92,8 +104,18 @@ public final class ApiClient {
         }
     }
 
-    /** Status, content type, Location and body of a response; {@link #toString()} shows all for failure messages. */
-    public record Response(int status, String contentType, Optional<String> location, String body) {
+    /**
+     * Status, content type, Location and body of a response, and all its headers; {@link #toString()} shows the
+     * first four for failure messages.
+     */
+    public record Response(int status, String contentType, Optional<String> location, String body,
+                           Map<String, List<String>> headers) {
+
+        /** The first value of a response header, whatever its case. */
+        public Optional<String> header(String name) {
+            return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .flatMap(entry -> entry.getValue().stream()).findFirst();
+        }
 
         public JsonNode json() {
             try {

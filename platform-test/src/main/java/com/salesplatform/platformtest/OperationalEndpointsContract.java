@@ -2,6 +2,8 @@ package com.salesplatform.platformtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,6 +48,23 @@ public abstract class OperationalEndpointsContract {
         var openApi = get("/v3/api-docs");
         assertThat(openApi.status()).as(openApi.toString()).isEqualTo(200);
         assertThat(openApi.json().path("openapi").asText()).startsWith("3.");
+    }
+
+    @Test
+    void documentsTheIdempotencyKeyOnEveryPost() {
+        var paths = get("/v3/api-docs").json().path("paths");
+        paths.fieldNames().forEachRemaining(path -> {
+            var post = paths.path(path).path("post");
+            if (!post.isMissingNode()) {
+                List<String> headers = new ArrayList<>();
+                post.path("parameters").forEach(parameter -> {
+                    if ("header".equals(parameter.path("in").asText())) {
+                        headers.add(parameter.path("name").asText());
+                    }
+                });
+                assertThat(headers).as("POST %s", path).containsOnlyOnce("Idempotency-Key");
+            }
+        });
     }
 
     @Test

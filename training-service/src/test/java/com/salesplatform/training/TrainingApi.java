@@ -5,29 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.salesplatform.platformtest.ApiClient;
 import com.salesplatform.platformtest.TestTokens;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The calls the training ITs repeat, over real HTTP. */
 public final class TrainingApi {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    private final String baseUrl;
     private final ApiClient client;
     private final JdbcTemplate jdbc;
 
     public TrainingApi(int port, JdbcTemplate jdbc) {
-        this.baseUrl = "http://localhost:" + port;
-        this.client = ApiClient.at(baseUrl);
+        this.client = ApiClient.onPort(port);
         this.jdbc = jdbc;
     }
 
@@ -57,22 +47,8 @@ public final class TrainingApi {
         return client.as(TestTokens.rep(repId, null)).post("/api/sessions/" + sessionId + "/enrollments", "");
     }
 
-    /** A PUT, which {@link ApiClient} does not make: status and JSON body. */
     public ApiClient.Response put(String token, String path, String body) {
-        try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .header("Content-Type", "application/json")
-                    .header("Accept", "application/json, application/problem+json")
-                    .header("Authorization", "Bearer " + token)
-                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            return new ApiClient.Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), Optional.empty(), response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return client.as(token).put(path, body);
     }
 
     public long storedEventsOf(String aggregateId) {

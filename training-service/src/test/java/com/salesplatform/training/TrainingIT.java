@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.salesplatform.platformtest.ApiClient;
 import com.salesplatform.platformtest.Contracts;
+import com.salesplatform.platformtest.IdempotentRetries;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
@@ -56,6 +57,17 @@ class TrainingIT {
     @AfterEach
     void tearDown() {
         probe.close();
+    }
+
+    @Test
+    void aRetriedCourseWithTheSameIdempotencyKeyIsCreatedOnce() {
+        String course = """
+                {"title":"%s","category":"NEGOTIATION","format":"INTERNAL","durationHours":8,"passMark":70,
+                 "certificationValidMonths":12}""";
+        var first = IdempotentRetries.createOnce(api.as(TestTokens.admin()), "/api/courses",
+                course.formatted("客户关系管理"), course.formatted("客户关系管理进阶"),
+                IdempotentRetries.eventsOf(jdbc, "Course"));
+        assertThat(api.storedEventsOf(first.json().path("id").asText())).isEqualTo(1);
     }
 
     @Test

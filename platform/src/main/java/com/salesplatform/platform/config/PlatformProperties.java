@@ -14,11 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param consumer  how other services' events are consumed
  * @param readModels how read models projected from other services' events are kept
  * @param timeZone  the company's time zone: where its days, months and quarters begin (see BusinessCalendar)
+ * @param idempotency how long the answers to POSTs with an {@code Idempotency-Key} are kept
  */
 @ConfigurationProperties("sales.platform")
 public record PlatformProperties(String context, @DefaultValue Publisher publisher, @DefaultValue Consumer consumer,
                                  @DefaultValue ReadModels readModels,
-                                 @DefaultValue("Asia/Shanghai") ZoneId timeZone) {
+                                 @DefaultValue("Asia/Shanghai") ZoneId timeZone,
+                                 @DefaultValue Idempotency idempotency) {
 
     public String topic() {
         return topicOf(context);
@@ -58,5 +60,12 @@ public record PlatformProperties(String context, @DefaultValue Publisher publish
                              @DefaultValue("classpath:db/read-model") String migrations,
                              @DefaultValue("1s") Duration refreshInterval,
                              @DefaultValue("5m") Duration retiredKeptFor) {
+    }
+
+    /**
+     * @param retention     how long a key's first answer is replayed; after it the key may be used afresh
+     * @param purgeInterval how often the expired answers are deleted
+     */
+    public record Idempotency(@DefaultValue("24h") Duration retention, @DefaultValue("1h") Duration purgeInterval) {
     }
 }

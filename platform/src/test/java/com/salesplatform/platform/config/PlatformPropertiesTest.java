@@ -25,5 +25,7 @@ class PlatformPropertiesTest {
         assertThat(properties.publisher().ackTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(properties.consumer().maxAttempts()).isEqualTo(3);
         assertThat(properties.consumer().backOff()).isEqualTo(Duration.ofMillis(500));
+        assertThat(properties.idempotency().retention()).isEqualTo(Duration.ofHours(24));
+        assertThat(properties.idempotency().purgeInterval()).isEqualTo(Duration.ofHours(1));
     }
 }

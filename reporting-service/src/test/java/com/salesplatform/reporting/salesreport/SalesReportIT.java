@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.salesplatform.platformtest.ApiClient;
 import com.salesplatform.platformtest.Contracts;
+import com.salesplatform.platformtest.IdempotentRetries;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
@@ -118,6 +119,15 @@ class SalesReportIT {
         var future = api(TestTokens.rep(rep, team)).post("/api/sales-reports", report("MONTHLY", "2099-01", "h"));
         assertThat(future.status()).isEqualTo(400);
         assertThat(reportEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aRetriedReportWithTheSameIdempotencyKeyIsSubmittedOnce() {
+        var first = IdempotentRetries.createOnce(api(TestTokens.rep(rep, team)), "/api/sales-reports",
+                report("WEEKLY", "2025-W12", "h"), report("WEEKLY", "2025-W13", "h"),
+                IdempotentRetries.eventsOf(jdbc, "SalesReport"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, first.json().path("id").asText())).isEqualTo(1);
     }
 
     private long reportEvents() {

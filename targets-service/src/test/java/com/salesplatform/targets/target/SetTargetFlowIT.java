@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.salesplatform.platformtest.ApiClient;
+import com.salesplatform.platformtest.IdempotentRetries;
 import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
@@ -156,6 +157,14 @@ class SetTargetFlowIT {
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM inbox_message WHERE event_id = ?", Integer.class,
                 eventId)).isEqualTo(1);
+    }
+
+    @Test
+    void aRetriedTargetWithTheSameIdempotencyKeyIsSetOnce() {
+        var first = IdempotentRetries.createOnce(api(TestTokens.manager(manager, team)), "/api/targets",
+                target("TEAM", team, "2028"), target("TEAM", team, "2029"),
+                IdempotentRetries.eventsOf(jdbc, "SalesTarget"));
+        assertThat(eventsStoredFor(first.json().path("id").asText())).isEqualTo(1);
     }
 
     private void publishTeamCreated(String eventId) {

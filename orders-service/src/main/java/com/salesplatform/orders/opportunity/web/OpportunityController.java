@@ -1,7 +1,6 @@
 package com.salesplatform.orders.opportunity.web;
 
 import com.salesplatform.orders.access.SalesAccess;
-import com.salesplatform.orders.idempotency.IdempotentCreation;
 import com.salesplatform.orders.opportunity.api.ChangeOpportunityStageCommand;
 import com.salesplatform.orders.opportunity.api.MarkOpportunityLostCommand;
 import com.salesplatform.orders.opportunity.api.MarkOpportunityWonCommand;
@@ -17,7 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,27 +29,21 @@ class OpportunityController {
     private final CommandGateway commands;
     private final SalesAccess access;
     private final OpportunityReader opportunities;
-    private final IdempotentCreation idempotent;
 
-    OpportunityController(CommandGateway commands, SalesAccess access, OpportunityReader opportunities,
-                          IdempotentCreation idempotent) {
+    OpportunityController(CommandGateway commands, SalesAccess access, OpportunityReader opportunities) {
         this.commands = commands;
         this.access = access;
         this.opportunities = opportunities;
-        this.idempotent = idempotent;
     }
 
     @PostMapping
-    ResponseEntity<Created> open(@Valid @RequestBody OpenOpportunityRequest request, CallerIdentity caller,
-                                 @RequestHeader(name = IdempotentCreation.HEADER, required = false) String key) {
-        return idempotent.create(key, caller, "POST " + PATH, request, () -> {
-            String customerId = request.customerId().toLowerCase(Locale.ROOT);
-            access.requireMayDealWith(caller, customerId);
-            String id = request.id() != null ? request.id().toLowerCase(Locale.ROOT) : UUID.randomUUID().toString();
-            commands.sendAndWait(new OpenOpportunityCommand(id, customerId, request.title(), request.expectedAmount(),
-                    request.expectedCloseDate()));
-            return Created.at(PATH, id);
-        });
+    ResponseEntity<Created> open(@Valid @RequestBody OpenOpportunityRequest request, CallerIdentity caller) {
+        String customerId = request.customerId().toLowerCase(Locale.ROOT);
+        access.requireMayDealWith(caller, customerId);
+        String id = request.id() != null ? request.id().toLowerCase(Locale.ROOT) : UUID.randomUUID().toString();
+        commands.sendAndWait(new OpenOpportunityCommand(id, customerId, request.title(), request.expectedAmount(),
+                request.expectedCloseDate()));
+        return Created.at(PATH, id);
     }
 
     @PostMapping("/{opportunityId}/stage")

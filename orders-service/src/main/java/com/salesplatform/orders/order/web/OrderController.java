@@ -1,7 +1,6 @@
 package com.salesplatform.orders.order.web;
 
 import com.salesplatform.orders.access.SalesAccess;
-import com.salesplatform.orders.idempotency.IdempotentCreation;
 import com.salesplatform.orders.order.api.CancelOrderCommand;
 import com.salesplatform.orders.order.api.ConfirmOrderCommand;
 import com.salesplatform.orders.order.api.DeliverOrderCommand;
@@ -23,7 +22,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -37,31 +35,25 @@ class OrderController {
     private final CommandGateway commands;
     private final SalesAccess access;
     private final OrderReader orders;
-    private final IdempotentCreation idempotent;
 
-    OrderController(CommandGateway commands, SalesAccess access, OrderReader orders, IdempotentCreation idempotent) {
+    OrderController(CommandGateway commands, SalesAccess access, OrderReader orders) {
         this.commands = commands;
         this.access = access;
         this.orders = orders;
-        this.idempotent = idempotent;
     }
 
     @PostMapping
-    ResponseEntity<Created> place(@Valid @RequestBody PlaceOrderRequest request, CallerIdentity caller,
-                                  @RequestHeader(name = IdempotentCreation.HEADER, required = false) String key) {
-        return idempotent.create(key, caller, "POST " + PATH, request, () -> {
-            String customerId = request.customerId().toLowerCase(Locale.ROOT);
-            access.requireMayDealWith(caller, customerId);
-            String orderId = request.id() != null ? request.id().toLowerCase(Locale.ROOT)
-                    : UUID.randomUUID().toString();
-            List<RequestedLine> lines = request.lines() == null ? List.of()
-                    : request.lines().stream().map(PlaceOrderLineRequest::toRequestedLine).toList();
-            String quoteId = request.quoteId() == null ? null : request.quoteId().toLowerCase(Locale.ROOT);
-            boolean mayGrantLargeDiscount = caller.isAdmin() || caller.has(Role.MANAGER);
-            commands.sendAndWait(new PlaceOrderCommand(orderId, customerId, quoteId, lines, request.paymentTermsDays(),
-                    mayGrantLargeDiscount));
-            return Created.at(PATH, orderId);
-        });
+    ResponseEntity<Created> place(@Valid @RequestBody PlaceOrderRequest request, CallerIdentity caller) {
+        String customerId = request.customerId().toLowerCase(Locale.ROOT);
+        access.requireMayDealWith(caller, customerId);
+        String orderId = request.id() != null ? request.id().toLowerCase(Locale.ROOT) : UUID.randomUUID().toString();
+        List<RequestedLine> lines = request.lines() == null ? List.of()
+                : request.lines().stream().map(PlaceOrderLineRequest::toRequestedLine).toList();
+        String quoteId = request.quoteId() == null ? null : request.quoteId().toLowerCase(Locale.ROOT);
+        boolean mayGrantLargeDiscount = caller.isAdmin() || caller.has(Role.MANAGER);
+        commands.sendAndWait(new PlaceOrderCommand(orderId, customerId, quoteId, lines, request.paymentTermsDays(),
+                mayGrantLargeDiscount));
+        return Created.at(PATH, orderId);
     }
 
     @PostMapping("/{orderId}/credit-release")
@@ -95,15 +87,12 @@ class OrderController {
 
     @PostMapping("/{orderId}/payments")
     ResponseEntity<Created> pay(@PathVariable String orderId, @Valid @RequestBody RecordPaymentRequest request,
-                                CallerIdentity caller,
-                                @RequestHeader(name = IdempotentCreation.HEADER, required = false) String key) {
+                                CallerIdentity caller) {
         String id = changeable(orderId, caller);
         String paymentsPath = PATH + "/" + id + "/payments";
-        return idempotent.create(key, caller, "POST " + paymentsPath, request, () -> {
-            String paymentId = UUID.randomUUID().toString();
-            commands.sendAndWait(new RecordPaymentCommand(id, paymentId, request.amount()));
-            return Created.at(paymentsPath, paymentId);
-        });
+        String paymentId = UUID.randomUUID().toString();
+        commands.sendAndWait(new RecordPaymentCommand(id, paymentId, request.amount()));
+        return Created.at(paymentsPath, paymentId);
     }
 
     private String changeable(String orderId, CallerIdentity caller) {

@@ -1,7 +1,6 @@
 package com.salesplatform.orders.quote.web;
 
 import com.salesplatform.orders.access.SalesAccess;
-import com.salesplatform.orders.idempotency.IdempotentCreation;
 import com.salesplatform.orders.order.web.PlaceOrderLineRequest;
 import com.salesplatform.orders.quote.api.ApproveQuoteDiscountCommand;
 import com.salesplatform.orders.quote.api.FindQuoteQuery;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -35,28 +33,22 @@ class QuoteController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final SalesAccess access;
-    private final IdempotentCreation idempotent;
 
-    QuoteController(CommandGateway commands, QueryGateway queries, SalesAccess access,
-                    IdempotentCreation idempotent) {
+    QuoteController(CommandGateway commands, QueryGateway queries, SalesAccess access) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
-        this.idempotent = idempotent;
     }
 
     @PostMapping
-    ResponseEntity<Created> issue(@Valid @RequestBody IssueQuoteRequest request, CallerIdentity caller,
-                                  @RequestHeader(name = IdempotentCreation.HEADER, required = false) String key) {
-        return idempotent.create(key, caller, "POST " + PATH, request, () -> {
-            String customerId = request.customerId().toLowerCase(Locale.ROOT);
-            access.requireMayDealWith(caller, customerId);
-            String id = request.id() != null ? request.id().toLowerCase(Locale.ROOT) : UUID.randomUUID().toString();
-            commands.sendAndWait(new IssueQuoteCommand(id, customerId,
-                    request.lines().stream().map(PlaceOrderLineRequest::toRequestedLine).toList(),
-                    request.validUntil()));
-            return Created.at(PATH, id);
-        });
+    ResponseEntity<Created> issue(@Valid @RequestBody IssueQuoteRequest request, CallerIdentity caller) {
+        String customerId = request.customerId().toLowerCase(Locale.ROOT);
+        access.requireMayDealWith(caller, customerId);
+        String id = request.id() != null ? request.id().toLowerCase(Locale.ROOT) : UUID.randomUUID().toString();
+        commands.sendAndWait(new IssueQuoteCommand(id, customerId,
+                request.lines().stream().map(PlaceOrderLineRequest::toRequestedLine).toList(),
+                request.validUntil()));
+        return Created.at(PATH, id);
     }
 
     @PostMapping("/{quoteId}/approval")

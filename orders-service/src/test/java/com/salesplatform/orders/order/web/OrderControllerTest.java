@@ -2,10 +2,7 @@ package com.salesplatform.orders.order.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,8 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.salesplatform.orders.access.SalesAccess;
 import com.salesplatform.orders.customer.CustomerReplica;
-import com.salesplatform.orders.idempotency.IdempotencyKeyReusedException;
-import com.salesplatform.orders.idempotency.IdempotentCreation;
 import com.salesplatform.orders.order.api.FindOrderQuery;
 import com.salesplatform.orders.order.api.PlaceOrderCommand;
 import com.salesplatform.orders.order.api.RequestedLine;
@@ -31,7 +26,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
@@ -72,17 +66,12 @@ class OrderControllerTest {
     private CustomerReplica customers;
     @MockitoBean
     private Roster roster;
-    @MockitoBean
-    private IdempotentCreation idempotent;
 
     @BeforeEach
-    @SuppressWarnings("unchecked")
     void setUp() {
         given(customers.isKnown(CUSTOMER)).willReturn(true);
         given(customers.ownerOf(CUSTOMER)).willReturn(Optional.of(REP));
         given(roster.teamOf(REP)).willReturn(Optional.of(TEAM));
-        given(idempotent.create(any(), any(), anyString(), any(), any())).willAnswer(
-                call -> ((Supplier<?>) call.getArgument(4)).get());
     }
 
     @Test
@@ -100,11 +89,8 @@ class OrderControllerTest {
     }
 
     @Test
-    void theTeamsManagerMayPlaceWithALargeDiscountAndPassesTheIdempotencyKey() throws Exception {
-        mvc.perform(post("/api/orders").with(TestCallers.manager("m-1", TEAM)).header("Idempotency-Key", "k-1")
-                        .contentType(MediaType.APPLICATION_JSON).content(VALID))
-                .andExpect(status().isCreated());
-        verify(idempotent).create(eq("k-1"), any(), eq("POST /api/orders"), any(), any());
+    void theTeamsManagerMayPlaceWithALargeDiscount() throws Exception {
+        place(VALID, TestCallers.manager("m-1", TEAM)).andExpect(status().isCreated());
         var sent = ArgumentCaptor.forClass(PlaceOrderCommand.class);
         verify(commands).sendAndWait(sent.capture());
         assertThat(sent.getValue().largeDiscountApproved()).isTrue();
@@ -149,15 +135,6 @@ class OrderControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(
                         org.hamcrest.Matchers.containsInAnyOrder("customerId", "paymentTermsDays")));
-    }
-
-    @Test
-    void aReusedIdempotencyKeyIsUnprocessable() throws Exception {
-        willThrow(new IdempotencyKeyReusedException("k-1"))
-                .given(idempotent).create(any(), any(), anyString(), any(), any());
-        place(VALID, TestCallers.rep(REP, TEAM))
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.type").value("https://sales-platform.dev/problems/idempotency-key-reused"));
     }
 
     @Test

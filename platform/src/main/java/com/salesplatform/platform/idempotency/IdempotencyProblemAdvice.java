@@ -1,4 +1,4 @@
-package com.salesplatform.orders.idempotency;
+package com.salesplatform.platform.idempotency;
 
 import com.salesplatform.platform.web.ProblemDetailsExceptionHandler;
 import org.springframework.core.Ordered;
@@ -8,6 +8,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+/** Ahead of the platform's catch-all handler, which would otherwise answer the reused key with a 500. */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class IdempotencyProblemAdvice {
