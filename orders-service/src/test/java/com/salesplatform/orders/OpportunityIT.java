@@ -112,6 +112,17 @@ class OpportunityIT {
     }
 
     @Test
+    void theListFiltersByCustomer() {
+        String id = open(repToken);
+        String customer = http.get("/api/opportunities/" + id, repToken).getBody().path("customerId").asText();
+        assertThat(ids(http.get("/api/opportunities?customerId=" + customer, repToken).getBody())).contains(id);
+        assertThat(ids(http.get("/api/opportunities?customerId=" + UUID.randomUUID(), repToken).getBody()))
+                .as("another customer's deals are not this one's").isEmpty();
+        assertThat(http.get("/api/opportunities?customerId=nope", repToken).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void onlyTheOwnerAndTheirManagerSeeAndChangeADeal() {
         String id = open(repToken);
         String otherRep = TestTokens.rep(world.repIn(team), team);

@@ -1,6 +1,7 @@
 package com.salesplatform.training;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platformtest.ApiClient;
 import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
@@ -37,6 +38,8 @@ class MeetingIT {
 
     private TrainingApi api;
     private TopicProbe probe;
+    @Autowired
+    private BusinessCalendar calendar;
     private final String managerId = newId();
     private final String manager = TestTokens.manager(managerId, newId());
 
@@ -108,6 +111,16 @@ class MeetingIT {
         assertThat(api.as(stranger).post(MEETINGS + "/" + meeting + "/action-items/" + item + "/completion", "")
                 .status()).isEqualTo(404);
         assertThat(api.as(TestTokens.rep(owner, null)).get(MEETINGS + "/" + meeting).status()).isEqualTo(200);
+        String today = calendar.dateOf(Instant.now()).toString();
+        String thisWeek = MEETINGS + "?from=" + calendar.dateOf(Instant.now()).minusDays(1) + "&to="
+                + calendar.dateOf(Instant.now()).plusDays(1);
+        assertThat(ids(api.as(TestTokens.rep(owner, null)).get(thisWeek + "&kind=TEAM").json()))
+                .as("the action item's owner lists it").containsExactly(meeting);
+        assertThat(ids(api.as(TestTokens.rep(owner, null)).get(thisWeek + "&kind=EXPERIENCE_SHARING").json()))
+                .isEmpty();
+        assertThat(ids(api.as(stranger).get(thisWeek).json())).doesNotContain(meeting);
+        assertThat(ids(api.as(manager).get(thisWeek).json())).contains(meeting);
+        assertThat(api.as(manager).get(MEETINGS + "?from=" + today + "&to=2000-01-01").status()).isEqualTo(400);
         assertThat(api.as(TestTokens.rep(owner, null)).post(MEETINGS + "/" + meeting + "/minutes",
                 "{\"minutes\":\"x\"}").status()).isEqualTo(403);
         assertThat(api.as(TestTokens.rep(owner, null)).post(MEETINGS, """
@@ -213,6 +226,12 @@ class MeetingIT {
         meeting.path("actionItems").forEach(items::add);
         return items.stream().filter(item -> item.path("description").asText().equals(description))
                 .findFirst().orElseThrow().path("id").asText();
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.path("items").forEach(item -> ids.add(item.path("id").asText()));
+        return ids;
     }
 
     private static Instant now() {

@@ -104,6 +104,18 @@ class AppraisalIT {
         assertThat(ApiClient.onPort(port).as(TestTokens.manager(managerId, createTeam())).get("/api/appraisals/" + id)
                 .status()).isEqualTo(404);
 
+        assertThat(ids(manager.get("/api/appraisals?teamId=" + team + "&status=FINALIZED").json()))
+                .containsExactly(id);
+        assertThat(ids(self.get("/api/appraisals?period=" + PERIOD).json())).containsExactly(id);
+        assertThat(ids(manager.get("/api/appraisals?repId=" + rep + "&status=OPEN").json())).isEmpty();
+        assertThat(ids(ApiClient.onPort(port).as(TestTokens.rep(colleague, team)).get("/api/appraisals?repId=" + rep)
+                .json())).as("a colleague sees none of it").isEmpty();
+        assertThat(ids(ApiClient.onPort(port).as(TestTokens.manager(managerId, createTeam()))
+                .get("/api/appraisals?repId=" + rep).json())).as("another team's manager neither").isEmpty();
+        ApiClient.Response badPeriod = manager.get("/api/appraisals?period=2027-13");
+        assertThat(badPeriod.status()).isEqualTo(400);
+        assertThat(badPeriod.json().path("errors").get(0).path("field").asText()).isEqualTo("period");
+
         for (String type : List.of("AppraisalOpened", "AppraisalScored", "AppraisalReviewed", "AppraisalAppealed",
                 "AppraisalAcknowledged", "AppraisalFinalized")) {
             Contracts.assertConforms("performance", probe.awaitEnvelope(id, type));
@@ -161,6 +173,12 @@ class AppraisalIT {
         Long count = jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE " + owner + " = ?", Long.class,
                 repId);
         return count == null ? 0 : count;
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> ids = new java.util.ArrayList<>();
+        page.path("items").forEach(item -> ids.add(item.path("id").asText()));
+        return ids;
     }
 
     private static List<String> points(JsonNode appraisal) {

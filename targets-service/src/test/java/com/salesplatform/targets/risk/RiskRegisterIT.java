@@ -35,6 +35,7 @@ class RiskRegisterIT {
     private String manager;
     private String team;
     private String rep;
+    private String colleague;
 
     @BeforeEach
     void setUp() {
@@ -44,6 +45,7 @@ class RiskRegisterIT {
         manager = UUID.randomUUID().toString();
         team = rosterFeed.team(manager);
         rep = rosterFeed.rep(team);
+        colleague = rosterFeed.rep(team);
     }
 
     @AfterEach
@@ -123,8 +125,12 @@ class RiskRegisterIT {
         String repToken = TestTokens.rep(rep, team);
         assertThat(api.as(repToken).get("/api/risks?size=200").json().path("items").findValuesAsText("id"))
                 .doesNotContain(high, middle, low);
-        assertThat(api.as(repToken).post("/api/risks", "{\"category\":\"OTHER\",\"description\":\"d\"}").status())
-                .isEqualTo(403);
+        var ownRisk = api.as(repToken).post("/api/risks", "{\"category\":\"OTHER\",\"description\":\"客户预算冻结\"}");
+        assertThat(ownRisk.status()).as("a rep registers a risk they own").isEqualTo(201);
+        assertThat(api.as(repToken).get("/api/risks/" + ownRisk.json().path("id").asText()).json()
+                .path("ownerRepId").asText()).isEqualTo(rep);
+        assertThat(api.as(repToken).post("/api/risks", "{\"category\":\"OTHER\",\"description\":\"d\",\"ownerRepId\":\"%s\"}"
+                .formatted(colleague)).status()).as("but not one for a colleague").isEqualTo(403);
         String otherManager = TestTokens.manager(UUID.randomUUID().toString(), UUID.randomUUID().toString());
         assertThat(api.as(otherManager).post("/api/risks/" + high + "/closure", "{\"resolution\":\"越权\"}")
                 .status()).isEqualTo(403);

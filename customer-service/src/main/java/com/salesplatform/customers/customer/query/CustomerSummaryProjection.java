@@ -132,7 +132,8 @@ public class CustomerSummaryProjection {
         return new CustomerList(items, total == null ? 0 : total);
     }
 
-    private static void visibleTo(CustomerVisibility visibility, List<String> conditions, List<Object> arguments) {
+    /** The visibility predicate over {@code customer_summary c LEFT JOIN roster_rep r}, for every customer query. */
+    static void visibleTo(CustomerVisibility visibility, List<String> conditions, List<Object> arguments) {
         if (visibility.all()) {
             return;
         }

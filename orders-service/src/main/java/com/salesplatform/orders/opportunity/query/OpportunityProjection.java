@@ -117,6 +117,10 @@ public class OpportunityProjection {
             conditions.add("rep_id = ?");
             arguments.add(query.repId());
         }
+        if (query.customerId() != null) {
+            conditions.add("customer_id = ?");
+            arguments.add(query.customerId());
+        }
         if (query.stage() != null) {
             conditions.add("stage = ?");
             arguments.add(query.stage().name());

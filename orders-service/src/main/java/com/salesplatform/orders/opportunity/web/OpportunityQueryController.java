@@ -37,11 +37,17 @@ class OpportunityQueryController {
     PageResponse<OpportunitySummary> opportunities(
             @RequestParam(required = false)
             @Pattern(regexp = OpenOpportunityRequest.UUID_PATTERN, message = "must be a UUID") String repId,
+            @RequestParam(required = false)
+            @Pattern(regexp = OpenOpportunityRequest.UUID_PATTERN, message = "must be a UUID") String customerId,
             @RequestParam(required = false) OpportunityStage stage, PageQuery page, CallerIdentity caller) {
-        OpportunityList list = queries.query(new FindOpportunitiesQuery(
-                        repId == null ? null : repId.toLowerCase(Locale.ROOT), stage, access.visibility(caller), page),
+        OpportunityList list = queries.query(new FindOpportunitiesQuery(lower(repId), lower(customerId), stage,
+                        access.visibility(caller), page),
                 ResponseTypes.instanceOf(OpportunityList.class)).join();
         return PageResponse.of(list.items(), page, list.totalItems());
+    }
+
+    private static String lower(String id) {
+        return id == null ? null : id.toLowerCase(Locale.ROOT);
     }
 
     @GetMapping("/{opportunityId}")

@@ -12,6 +12,7 @@ import com.salesplatform.performance.appraisal.api.AppraisalScoredEvent;
 import com.salesplatform.performance.appraisal.api.AppraisalStatus;
 import com.salesplatform.performance.appraisal.api.BehaviourRubric;
 import com.salesplatform.performance.appraisal.api.FindAppraisalQuery;
+import com.salesplatform.performance.appraisal.api.FindAppraisalsQuery;
 import com.salesplatform.performance.appraisal.api.KpiScore;
 import com.salesplatform.performance.appraisal.api.KpiWeights;
 import java.math.BigDecimal;
@@ -19,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -90,6 +92,41 @@ public class AppraisalProjection {
     Optional<AppraisalView> handle(FindAppraisalQuery query) {
         return jdbc.query("SELECT * FROM appraisal_view WHERE appraisal_id = ?", this::row, query.appraisalId())
                 .stream().findFirst();
+    }
+
+    @QueryHandler
+    AppraisalList handle(FindAppraisalsQuery query) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> arguments = new ArrayList<>();
+        if (query.repId() != null) {
+            conditions.add("rep_id = ?");
+            arguments.add(query.repId());
+        }
+        if (query.teamId() != null) {
+            conditions.add("team_id = ?");
+            arguments.add(query.teamId());
+        }
+        if (query.period() != null) {
+            conditions.add("period = ?");
+            arguments.add(query.period());
+        }
+        if (query.status() != null) {
+            conditions.add("status = ?");
+            arguments.add(query.status().name());
+        }
+        if (!query.all()) {
+            conditions.add("(team_id = ? OR rep_id = ?)");
+            arguments.add(query.visibleTeamId() == null ? "" : query.visibleTeamId());
+            arguments.add(query.visibleRepId());
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        Long total = jdbc.queryForObject("SELECT count(*) FROM appraisal_view" + where, Long.class,
+                arguments.toArray());
+        arguments.add(query.limit());
+        arguments.add(query.offset());
+        List<AppraisalView> items = jdbc.query("SELECT * FROM appraisal_view" + where
+                + " ORDER BY period DESC, rep_id, appraisal_id LIMIT ? OFFSET ?", this::row, arguments.toArray());
+        return new AppraisalList(items, total == null ? 0 : total);
     }
 
     private void status(String appraisalId, AppraisalStatus status, Instant at) {

@@ -1,24 +1,63 @@
 package com.salesplatform.performance.appraisal.web;
 
+import com.salesplatform.performance.appraisal.api.AppraisalStatus;
+import com.salesplatform.performance.appraisal.api.FindAppraisalsQuery;
+import com.salesplatform.performance.appraisal.query.AppraisalList;
 import com.salesplatform.performance.appraisal.query.AppraisalView;
+import com.salesplatform.performance.facts.Period;
 import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.security.Role;
+import com.salesplatform.platform.web.PageQuery;
+import com.salesplatform.platform.web.PageResponse;
+import jakarta.validation.constraints.Pattern;
+import java.util.Locale;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Validated
 @RequestMapping(AppraisalController.PATH)
 class AppraisalQueryController {
 
-    private final VisibleAppraisals appraisals;
+    private static final String UUID = OpenAppraisalRequest.UUID_PATTERN;
 
-    AppraisalQueryController(VisibleAppraisals appraisals) {
+    private final VisibleAppraisals appraisals;
+    private final QueryGateway queries;
+
+    AppraisalQueryController(VisibleAppraisals appraisals, QueryGateway queries) {
         this.appraisals = appraisals;
+        this.queries = queries;
+    }
+
+    /** The appraisals the caller may see (a REP their own, a MANAGER their team's, ADMIN and INTEGRATION all). */
+    @GetMapping
+    PageResponse<AppraisalView> appraisals(
+            @RequestParam(required = false) @Pattern(regexp = UUID, message = "must be a UUID") String repId,
+            @RequestParam(required = false) @Pattern(regexp = UUID, message = "must be a UUID") String teamId,
+            @RequestParam(required = false)
+            @Pattern(regexp = Period.PATTERN, message = "must be a month (2027-03) or a quarter (2027-Q1)")
+            String period,
+            @RequestParam(required = false) AppraisalStatus status, PageQuery page, CallerIdentity caller) {
+        boolean all = caller.isAdmin() || caller.has(Role.INTEGRATION);
+        String visibleTeam = caller.has(Role.MANAGER) ? caller.teamId().orElse(null) : null;
+        AppraisalList found = queries.query(new FindAppraisalsQuery(lower(repId), lower(teamId), period, status, all,
+                visibleTeam, caller.subject(), page.size(), page.offset()),
+                ResponseTypes.instanceOf(AppraisalList.class)).join();
+        return PageResponse.of(found.items(), page, found.totalItems());
     }
 
     @GetMapping("/{appraisalId}")
     AppraisalView appraisal(@PathVariable String appraisalId, CallerIdentity caller) {
         return appraisals.find(appraisalId, caller);
+    }
+
+    private static String lower(String id) {
+        return id == null ? null : id.toLowerCase(Locale.ROOT);
     }
 }

@@ -7,7 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may see and change which risks. The register is read by ADMIN, MANAGER and INTEGRATION; a REP reads the risks
- * they own. Changes: ADMIN any risk; a MANAGER the risks owned by themselves or by a rep of their team.
+ * they own. Changes: ADMIN any risk; a MANAGER the risks owned by themselves or by a rep of their team. A REP may
+ * register a risk they own themselves (the policy asks every rep to report the risks they meet); assessing,
+ * planning and closing it stay with their manager.
  */
 @Component
 class RiskAccess {
@@ -24,6 +26,10 @@ class RiskAccess {
 
     boolean mayRead(CallerIdentity caller, String ownerRepId) {
         return readsAll(caller) || (ownerRepId != null && caller.is(ownerRepId));
+    }
+
+    boolean mayIdentify(CallerIdentity caller, String ownerRepId) {
+        return mayChange(caller, ownerRepId) || (caller.has(Role.REP) && caller.is(ownerRepId));
     }
 
     boolean mayChange(CallerIdentity caller, String ownerRepId) {

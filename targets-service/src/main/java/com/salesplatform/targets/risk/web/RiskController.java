@@ -51,7 +51,7 @@ class RiskController {
     @PostMapping
     ResponseEntity<Created> identify(@Valid @RequestBody IdentifyRiskRequest request, CallerIdentity caller) {
         String owner = ownerOf(request, caller);
-        if (!access.mayChange(caller, owner)) {
+        if (!access.mayIdentify(caller, owner)) {
             throw new AccessDeniedException("You may not register risks for this owner");
         }
         List<String> targetIds = lowerCase(request.targetIds());

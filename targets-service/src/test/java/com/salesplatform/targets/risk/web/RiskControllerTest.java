@@ -6,6 +6,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -94,9 +95,22 @@ class RiskControllerTest {
     }
 
     @Test
-    void repsMayNotChangeTheRegisterAndSeeOnlyTheirOwnRisks() throws Exception {
-        identify("{\"category\":\"OTHER\",\"description\":\"d\"}", TestCallers.rep(REP, TEAM))
+    void aRepRegistersARiskTheyOwnButNotOneForSomeoneElse() throws Exception {
+        identify("{\"category\":\"CUSTOMER_DEFAULT\",\"description\":\"大客户付款延迟\"}", TestCallers.rep(REP, TEAM))
+                .andExpect(status().isCreated());
+        var sent = ArgumentCaptor.forClass(IdentifyRiskCommand.class);
+        verify(commands).sendAndWait(sent.capture());
+        assertThat(sent.getValue().ownerRepId()).isEqualTo(REP);
+
+        given(roster.teamOfActiveRep(MANAGER)).willReturn(Optional.of(TEAM));
+        identify("{\"category\":\"OTHER\",\"description\":\"d\",\"ownerRepId\":\"%s\"}".formatted(MANAGER),
+                TestCallers.rep(REP, TEAM))
                 .andExpect(status().isForbidden());
+        verifyNoMoreInteractions(commands);
+    }
+
+    @Test
+    void repsMayNotChangeTheRegisterAndSeeOnlyTheirOwnRisks() throws Exception {
         existing("5a1e5000-0000-4000-8000-0000000000c9");
         mvc.perform(get("/api/risks/" + RISK).with(TestCallers.rep(REP, TEAM))).andExpect(status().isNotFound());
         mvc.perform(post("/api/risks/" + RISK + "/assessment").with(TestCallers.rep(REP, TEAM))

@@ -5,6 +5,7 @@ import com.salesplatform.training.meeting.api.ActionItemCompletedEvent;
 import com.salesplatform.training.meeting.api.ActionItemOverdueEvent;
 import com.salesplatform.training.meeting.api.Department;
 import com.salesplatform.training.meeting.api.FindMeetingQuery;
+import com.salesplatform.training.meeting.api.FindMeetingsQuery;
 import com.salesplatform.training.meeting.api.MeetingKind;
 import com.salesplatform.training.meeting.api.MeetingScheduledEvent;
 import com.salesplatform.training.meeting.api.MinutesRecordedEvent;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -76,6 +78,37 @@ public class MeetingProjection {
     Optional<MeetingView> handle(FindMeetingQuery query) {
         return jdbc.query("SELECT * FROM meeting_view WHERE meeting_id = ?", this::meeting, query.meetingId())
                 .stream().findFirst();
+    }
+
+    @QueryHandler
+    MeetingList handle(FindMeetingsQuery query) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> arguments = new ArrayList<>();
+        if (query.from() != null) {
+            conditions.add("m.scheduled_at >= ?");
+            arguments.add(java.sql.Timestamp.from(query.from()));
+        }
+        if (query.to() != null) {
+            conditions.add("m.scheduled_at < ?");
+            arguments.add(java.sql.Timestamp.from(query.to()));
+        }
+        if (query.kind() != null) {
+            conditions.add("m.kind = ?");
+            arguments.add(query.kind().name());
+        }
+        if (query.involving() != null) {
+            conditions.add("(m.organiser_id = ? OR ? = ANY (m.participant_rep_ids) OR EXISTS (SELECT 1 FROM"
+                    + " action_item_view a WHERE a.meeting_id = m.meeting_id AND a.owner_id = ?))");
+            arguments.addAll(List.of(query.involving(), query.involving(), query.involving()));
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        Long total = jdbc.queryForObject("SELECT count(*) FROM meeting_view m" + where, Long.class,
+                arguments.toArray());
+        arguments.add(query.limit());
+        arguments.add(query.offset());
+        List<MeetingView> items = jdbc.query("SELECT m.* FROM meeting_view m" + where
+                + " ORDER BY m.scheduled_at, m.meeting_id LIMIT ? OFFSET ?", this::meeting, arguments.toArray());
+        return new MeetingList(items, total == null ? 0 : total);
     }
 
     private MeetingView meeting(ResultSet rs, int row) throws SQLException {

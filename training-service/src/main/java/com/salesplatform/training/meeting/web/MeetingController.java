@@ -1,8 +1,12 @@
 package com.salesplatform.training.meeting.web;
 
 import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.web.Created;
+import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.platform.web.NotFoundException;
+import com.salesplatform.platform.web.PageQuery;
+import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.platform.web.RuleViolationException;
 import com.salesplatform.training.knowledge.api.ArticleContent;
 import com.salesplatform.training.knowledge.api.ArticleKind;
@@ -10,14 +14,17 @@ import com.salesplatform.training.knowledge.api.DraftArticleCommand;
 import com.salesplatform.training.meeting.api.ActionItem;
 import com.salesplatform.training.meeting.api.CompleteActionItemCommand;
 import com.salesplatform.training.meeting.api.FindMeetingQuery;
+import com.salesplatform.training.meeting.api.FindMeetingsQuery;
 import com.salesplatform.training.meeting.api.MeetingKind;
 import com.salesplatform.training.meeting.api.RecordMinutesCommand;
 import com.salesplatform.training.meeting.api.ScheduleMeetingCommand;
+import com.salesplatform.training.meeting.query.MeetingList;
 import com.salesplatform.training.meeting.query.MeetingView;
 import com.salesplatform.training.shared.Access;
 import com.salesplatform.training.shared.Ids;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -30,6 +37,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -47,11 +55,13 @@ class MeetingController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final Access access;
+    private final BusinessCalendar calendar;
 
-    MeetingController(CommandGateway commands, QueryGateway queries, Access access) {
+    MeetingController(CommandGateway commands, QueryGateway queries, Access access, BusinessCalendar calendar) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
+        this.calendar = calendar;
     }
 
     @PostMapping
@@ -63,6 +73,26 @@ class MeetingController {
         commands.sendAndWait(new ScheduleMeetingCommand(meetingId, Ids.normalised(caller.subject()), request.kind(),
                 request.scheduledAt(), request.agenda(), request.departments(), participants));
         return Created.at(PATH, meetingId);
+    }
+
+    /**
+     * The meetings scheduled from {@code from} (a date: its start in the company's calendar) up to the end of
+     * {@code to}, of a kind; a MANAGER or ADMIN sees all, anyone else those they organise, attend or own an action
+     * item of.
+     */
+    @GetMapping
+    PageResponse<MeetingView> meetings(@RequestParam(required = false) LocalDate from,
+                                       @RequestParam(required = false) LocalDate to,
+                                       @RequestParam(required = false) MeetingKind kind, PageQuery page,
+                                       CallerIdentity caller) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new FieldRejectedException("to", "must not be before from");
+        }
+        MeetingList found = queries.query(new FindMeetingsQuery(from == null ? null : calendar.startOf(from),
+                        to == null ? null : calendar.endOf(to), kind,
+                        access.isManagerOrAdmin(caller) ? null : Ids.normalised(caller.subject()), page.size(),
+                        page.offset()), ResponseTypes.instanceOf(MeetingList.class)).join();
+        return PageResponse.of(found.items(), page, found.totalItems());
     }
 
     @GetMapping("/{meetingId}")

@@ -1,0 +1,4 @@
+package com.salesplatform.customers.customer.api;
+
+/** OPEN until completed (DONE). */
+public enum FollowUpStatus { OPEN, DONE }
