@@ -8,7 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
 /**
- * The layout rules of ARCHITECTURE.md, checked on one service's classes: {@code command} never depends on
+ * The layout rules of docs/architecture.md, checked on one service's classes: {@code command} never depends on
  * {@code query}, no class of another service is used, {@code api} types are records or enums, and {@code web} talks
  * to Axon's gateways rather than to aggregates.
  */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 
 /**
- * The published form of a domain event on {@code sales.<context>.events} (DOMAIN.md, "Events other systems
+ * The published form of a domain event on {@code sales.<context>.events} (docs/domain.md, "Events other systems
  * consume"). {@code type} and {@code version} name the published contract in {@code contracts/}, never a Java
  * class; {@code data} is the payload that contract describes.
  */

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The risk alerts of DOMAIN.md §6: overdue payments (amount and days), targets of running periods forecast below
+ * The risk alerts of docs/domain.md §6: overdue payments (amount and days), targets of running periods forecast below
  * 90 %, customers without contact for 60 days, complaints open over 7 days, risks with a score of 15 or more.
  */
 @Component

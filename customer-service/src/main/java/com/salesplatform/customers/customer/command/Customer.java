@@ -64,7 +64,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A customer file (DOMAIN.md §2): from lead to active customer, dormant or lost; its owner rep, contacts (sealed
+ * A customer file (docs/domain.md §2): from lead to active customer, dormant or lost; its owner rep, contacts (sealed
  * personal data), conversations, follow-ups with their persisted due deadline, satisfaction, complaints and credit
  * limit.
  */

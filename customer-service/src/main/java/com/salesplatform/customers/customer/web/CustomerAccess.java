@@ -13,7 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Object-level access (DOMAIN.md "Actors and access"): ADMIN and INTEGRATION see every customer, a MANAGER those
+ * Object-level access (docs/domain.md "Who uses it, and what they may do"): ADMIN and INTEGRATION see every customer, a MANAGER those
  * owned by reps of their team (and their own), a REP only their own; what a caller may not see is 404, reads and
  * writes alike. INTEGRATION only reads; reassigning and credit limits are for MANAGER and ADMIN.
  */

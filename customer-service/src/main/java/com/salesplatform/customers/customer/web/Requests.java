@@ -19,7 +19,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** The request bodies of the customer API (DOMAIN.md "Request and response shapes"). */
+/** The request bodies of the customer API (docs/domain.md "Conventions"). */
 final class Requests {
 
     static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";

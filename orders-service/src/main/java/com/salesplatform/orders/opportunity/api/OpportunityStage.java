@@ -1,6 +1,6 @@
 package com.salesplatform.orders.opportunity.api;
 
-/** The standard sales stages (DOMAIN.md §3) in their order, with the win probability each stands for. */
+/** The standard sales stages (docs/domain.md §3) in their order, with the win probability each stands for. */
 public enum OpportunityStage {
     PROSPECTING(10), NEEDS_ANALYSIS(25), PROPOSAL(50), NEGOTIATION(75), WON(100), LOST(0);
 

@@ -26,7 +26,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A deal with a customer (DOMAIN.md §3): its stages move forward only, WON and LOST close it, a LOST one may be
+ * A deal with a customer (docs/domain.md §3): its stages move forward only, WON and LOST close it, a LOST one may be
  * reopened at any open stage; negotiation rounds are recorded in NEGOTIATION.
  */
 @Aggregate

@@ -15,7 +15,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A product of the catalogue (DOMAIN.md §3), identified by its SKU; its list price changes only by events. */
+/** A product of the catalogue (docs/domain.md §3), identified by its SKU; its list price changes only by events. */
 @Aggregate
 public class Product {
 

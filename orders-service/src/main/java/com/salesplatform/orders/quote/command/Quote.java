@@ -23,7 +23,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A priced offer to a customer (DOMAIN.md §3), valid until a date. A line more than 15 % below its list price
+ * A priced offer to a customer (docs/domain.md §3), valid until a date. A line more than 15 % below its list price
  * needs a MANAGER's approval before the quote may become an order.
  */
 @Aggregate

@@ -37,7 +37,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * The appraisal of one rep for one month or quarter (DOMAIN.md §4): opened with its facts scored, refreshed until
+ * The appraisal of one rep for one month or quarter (docs/domain.md §4): opened with its facts scored, refreshed until
  * the manager's review, reviewed (behaviour rubric and feedback), then acknowledged — or appealed back to the
  * manager — and finally frozen.
  */

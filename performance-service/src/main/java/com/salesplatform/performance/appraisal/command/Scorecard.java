@@ -10,7 +10,7 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * Scores an appraisal from its facts (DOMAIN.md §4). Each KPI reaches a ratio from 0 to 1 (four decimals, half up,
+ * Scores an appraisal from its facts (docs/domain.md §4). Each KPI reaches a ratio from 0 to 1 (four decimals, half up,
  * capped at 1), worth ratio × weight points (two decimals, half up); a KPI without its input (no target, no
  * scores, no review yet) is worth 0 and says why. The score is the sum of the points; A ≥ 90, B ≥ 75, C ≥ 60, else D.
  */

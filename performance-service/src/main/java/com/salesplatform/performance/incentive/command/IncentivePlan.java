@@ -16,7 +16,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * An incentive plan (DOMAIN.md §4). Immutable once defined: a payout run can always be recomputed with the plan it
+ * An incentive plan (docs/domain.md §4). Immutable once defined: a payout run can always be recomputed with the plan it
  * used. Its tiers start at 0 %, follow each other without gap or overlap, and the last one is open-ended.
  */
 @Aggregate

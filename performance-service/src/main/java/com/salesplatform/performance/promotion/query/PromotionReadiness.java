@@ -3,7 +3,7 @@ package com.salesplatform.performance.promotion.query;
 import java.util.List;
 
 /**
- * Promotion readiness of a rep (DOMAIN.md §4): ready when their two latest finalised appraisals are of consecutive
+ * Promotion readiness of a rep (docs/domain.md §4): ready when their two latest finalised appraisals are of consecutive
  * periods and both rated A, and they hold every certification the next grade requires (unexpired).
  */
 public record PromotionReadiness(String repId, int currentGrade, Integer nextGrade, boolean ready,

@@ -21,7 +21,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A sales rep of the roster (DOMAIN.md §4): a member of one team, at a grade from 1 to 6, until they depart.
+ * A sales rep of the roster (docs/domain.md §4): a member of one team, at a grade from 1 to 6, until they depart.
  * Roster changes are dated and move forward only: a transfer or departure is never dated before the rep's last
  * change, so the order of the events is the order of their dates (which the as-of view relies on).
  */

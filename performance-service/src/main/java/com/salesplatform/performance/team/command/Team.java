@@ -13,7 +13,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A sales team of the roster (DOMAIN.md §4): a unique name and, optionally, its manager, who may be replaced. */
+/** A sales team of the roster (docs/domain.md §4): a unique name and, optionally, its manager, who may be replaced. */
 @Aggregate
 public class Team {
 

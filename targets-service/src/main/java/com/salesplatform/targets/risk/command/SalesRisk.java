@@ -25,7 +25,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A sales risk (DOMAIN.md §1, 销售风险管理): identified, assessed (score = likelihood × impact), mitigated with a
+ * A sales risk (docs/domain.md §1, 销售风险管理): identified, assessed (score = likelihood × impact), mitigated with a
  * contingency plan, and closed — or it occurs, and is closed once dealt with.
  */
 @Aggregate

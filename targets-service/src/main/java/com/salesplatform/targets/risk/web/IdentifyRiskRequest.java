@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** {@code POST /api/risks}: the shape of DOMAIN.md's request table, plus an optional client-chosen {@code id}. */
+/** {@code POST /api/risks}: the shape of docs/domain.md's request table, plus an optional client-chosen {@code id}. */
 record IdentifyRiskRequest(
         @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String id,
         @NotNull RiskCategory category,

@@ -10,7 +10,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A course of the training catalogue (DOMAIN.md §5): category, format, length, and how it certifies. */
+/** A course of the training catalogue (docs/domain.md §5): category, format, length, and how it certifies. */
 @Aggregate
 public class Course {
 
