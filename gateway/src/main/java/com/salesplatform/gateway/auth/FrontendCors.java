@@ -9,7 +9,8 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
  * CORS for the web frontends: only the configured origins, the API's methods, the headers a frontend sends
- * (token, request id, trace context) and reads ({@code X-Request-Id}, {@code Location}, {@code Retry-After}).
+ * (token, request id, trace context) and reads ({@code X-Request-Id}, {@code Location}, {@code Retry-After},
+ * {@code Idempotent-Replayed}).
  * No credentials mode: the token travels in {@code Authorization}, never in a cookie. No origin configured: no
  * browser on another origin may call.
  */
@@ -24,7 +25,8 @@ final class FrontendCors {
         configuration.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
         configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "Accept-Language",
                 "X-Request-Id", "traceparent", "tracestate", "Idempotency-Key", "If-Match"));
-        configuration.setExposedHeaders(List.of("X-Request-Id", "Location", "Retry-After", "ETag"));
+        configuration.setExposedHeaders(List.of("X-Request-Id", "Location", "Retry-After", "ETag",
+                "Idempotent-Replayed"));
         configuration.setAllowCredentials(false);
         configuration.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();

@@ -138,7 +138,7 @@ class HttpHardeningIT extends LocalGatewayTestBase {
                 .expectStatus().isOk()
                 .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, FRONTEND_ORIGIN)
                 .expectHeader().value(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS,
-                        exposed -> assertThat(exposed).contains("X-Request-Id", "Retry-After"));
+                        exposed -> assertThat(exposed).contains("X-Request-Id", "Retry-After", "Idempotent-Replayed"));
     }
 
     @Test
