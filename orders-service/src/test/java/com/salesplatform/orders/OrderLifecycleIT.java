@@ -88,16 +88,21 @@ class OrderLifecycleIT {
         assertThat(order.path("lines").get(0).path("lineTotal").decimalValue()).isEqualByComparingTo("3150.00");
         assertThat(order.path("lines").get(1).path("unitPrice").decimalValue()).isEqualByComparingTo("750.00");
 
+        assertThat(orders.step(orderId, "payments", "{\"amount\":100}", repToken))
+                .as("no payment before confirmation").isEqualTo(HttpStatus.CONFLICT);
         assertThat(orders.step(orderId, "confirmation", "{}", managerToken)).isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<JsonNode> payment = http.post("/api/orders/" + orderId + "/payments", "{\"amount\":900}",
+                repToken);
+        assertThat(payment.getStatusCode()).as("a deposit at confirmation").isEqualTo(HttpStatus.CREATED);
+        assertThat(orders.step(orderId, "cancellation", "{\"reason\":\"客户变卦\"}", repToken))
+                .as("not with a deposit received").isEqualTo(HttpStatus.CONFLICT);
         assertThat(orders.step(orderId, "shipment", """
                 {"carrier":"顺丰速运","trackingNumber":"SF1234567890"}""", repToken)).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(orders.step(orderId, "cancellation", "{\"reason\":\"太晚了\"}", repToken))
                 .isEqualTo(HttpStatus.CONFLICT);
-        assertThat(orders.step(orderId, "payments", "{\"amount\":100}", repToken)).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(orders.step(orderId, "payments", "{\"amount\":1000}", repToken)).isEqualTo(HttpStatus.CREATED);
         assertThat(orders.step(orderId, "delivery", "{}", repToken)).isEqualTo(HttpStatus.NO_CONTENT);
 
-        ResponseEntity<JsonNode> payment = http.post("/api/orders/" + orderId + "/payments", "{\"amount\":1900}",
-                repToken);
         assertThat(payment.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(payment.getHeaders().getLocation().toString())
                 .isEqualTo("/api/orders/" + orderId + "/payments/" + payment.getBody().path("id").asText());
@@ -110,23 +115,23 @@ class OrderLifecycleIT {
         assertThat(paid.path("outstanding").decimalValue()).isEqualByComparingTo("0.00");
         List<String> steps = new ArrayList<>();
         paid.path("timeline").forEach(entry -> steps.add(entry.path("event").asText()));
-        assertThat(steps).containsExactly("PLACED", "CONFIRMED", "SHIPPED", "DELIVERED", "PAYMENT_RECEIVED",
-                "PAYMENT_RECEIVED", "PAID");
+        assertThat(steps).containsExactly("PLACED", "CONFIRMED", "PAYMENT_RECEIVED", "SHIPPED", "PAYMENT_RECEIVED",
+                "DELIVERED", "PAYMENT_RECEIVED", "PAID");
         JsonNode timeline = paid.path("timeline");
         assertThat(timeline.get(0).path("actorId").asText()).isEqualTo(rep);
         assertThat(timeline.get(1).path("actorId").asText()).isEqualTo(manager);
-        assertThat(timeline.get(2).path("carrier").asText()).isEqualTo("顺丰速运");
-        assertThat(timeline.get(2).path("trackingNumber").asText()).isEqualTo("SF1234567890");
-        assertThat(timeline.get(2).path("status").asText()).isEqualTo("SHIPPED");
-        assertThat(timeline.get(4).path("amount").decimalValue()).isEqualByComparingTo("1900.00");
-        assertThat(Instant.parse(timeline.get(6).path("at").asText()))
+        assertThat(timeline.get(3).path("carrier").asText()).isEqualTo("顺丰速运");
+        assertThat(timeline.get(3).path("trackingNumber").asText()).isEqualTo("SF1234567890");
+        assertThat(timeline.get(3).path("status").asText()).isEqualTo("SHIPPED");
+        assertThat(timeline.get(2).path("amount").decimalValue()).isEqualByComparingTo("900.00");
+        assertThat(Instant.parse(timeline.get(7).path("at").asText()))
                 .isAfterOrEqualTo(Instant.parse(timeline.get(0).path("at").asText()));
         assertThat(paid.path("paymentDueAt").asText()).isNotEmpty();
 
         for (String type : List.of("OrderPlaced", "OrderConfirmed", "OrderShipped", "OrderDelivered", "OrderPaid")) {
             Contracts.assertConforms("orders", probe.awaitEnvelope(orderId, type));
         }
-        List<JsonNode> payments = probe.awaitEnvelopes(orderId, "PaymentReceived", 2);
+        List<JsonNode> payments = probe.awaitEnvelopes(orderId, "PaymentReceived", 3);
         payments.forEach(envelope -> Contracts.assertConforms("orders", envelope));
         JsonNode placedData = probe.awaitEnvelope(orderId, "OrderPlaced").path("data");
         assertThat(placedData.path("customerId").asText()).isEqualTo(customer);
@@ -144,7 +149,8 @@ class OrderLifecycleIT {
         JsonNode paidData = probe.awaitEnvelope(orderId, "OrderPaid").path("data");
         assertThat(paidData.path("repId").asText()).isEqualTo(rep);
         assertThat(paidData.path("total").decimalValue()).isEqualByComparingTo("3900.00");
-        assertThat(payments.get(1).path("data").path("outstanding").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(payments.get(0).path("data").path("outstanding").decimalValue()).isEqualByComparingTo("3000.00");
+        assertThat(payments.get(2).path("data").path("outstanding").decimalValue()).isEqualByComparingTo("0.00");
     }
 
     @Test

@@ -45,8 +45,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A sales order (docs/domain.md §3): priced by the server, credit-checked at placement, then PLACED → CONFIRMED →
- * SHIPPED → DELIVERED → PAID; CANCELLED before shipment; CREDIT_HOLD until a MANAGER releases it. Payment falls due
- * by the end of the {@code paymentTermsDays}-th day after delivery (the company's calendar); a persisted deadline emits {@link PaymentOverdueEvent} if it is not paid.
+ * SHIPPED → DELIVERED → PAID; CANCELLED before shipment (and before any payment); CREDIT_HOLD until a MANAGER
+ * releases it. Payments are taken from confirmation on (a deposit, 定金), never above the total; the order is PAID
+ * once it is delivered and fully paid. The rest falls due by the end of the {@code paymentTermsDays}-th day after
+ * delivery (the company's calendar); a persisted deadline emits {@link PaymentOverdueEvent} if it is not paid.
  */
 @Aggregate
 public class SalesOrder {
@@ -55,6 +57,9 @@ public class SalesOrder {
     static final int MAX_PAYMENT_TERMS_DAYS = 365;
     static final int MAX_TEXT = 100;
     static final int MAX_REASON = 500;
+    /** A deposit may be taken at confirmation; the rest until the order is paid. */
+    private static final Set<OrderStatus> PAYABLE =
+            EnumSet.of(OrderStatus.CONFIRMED, OrderStatus.SHIPPED, OrderStatus.DELIVERED);
     private static final Set<OrderStatus> CANCELLABLE =
             EnumSet.of(OrderStatus.PLACED, OrderStatus.CREDIT_HOLD, OrderStatus.CONFIRMED);
 
@@ -139,13 +144,20 @@ public class SalesOrder {
         requireStatus("deliver", OrderStatus.SHIPPED);
         Instant dueAt = dueAfterDelivery(GenericEventMessage.clock.instant(), calendar);
         apply(new OrderDeliveredEvent(orderId, customerId, dueAt));
-        deadlines.schedule(dueAt, PAYMENT_DUE);
+        if (paid.compareTo(total) == 0) {
+            apply(new OrderPaidEvent(orderId, customerId, repId, teamId, total, Money.CURRENCY));
+        } else {
+            deadlines.schedule(dueAt, PAYMENT_DUE);
+        }
     }
 
     @CommandHandler
     public void handle(RecordPaymentCommand command) {
         BigDecimal amount = Money.requirePositiveCents("amount", command.amount());
-        requireStatus("record a payment for", OrderStatus.DELIVERED);
+        if (!PAYABLE.contains(status)) {
+            throw new RuleViolationException("Cannot record a payment for order " + orderId + ": it is " + status
+                    + "; payments are taken from confirmation (a deposit) until the order is paid");
+        }
         BigDecimal outstanding = total.subtract(paid);
         if (amount.compareTo(outstanding) > 0) {
             throw new RuleViolationException("A payment of " + amount + " exceeds the outstanding " + outstanding
@@ -154,7 +166,7 @@ public class SalesOrder {
         BigDecimal paidTotal = paid.add(amount);
         apply(new PaymentReceivedEvent(orderId, command.paymentId(), customerId, repId, teamId, amount, paidTotal,
                 total.subtract(paidTotal), Money.CURRENCY));
-        if (paidTotal.compareTo(total) == 0) {
+        if (paidTotal.compareTo(total) == 0 && status == OrderStatus.DELIVERED) {
             apply(new OrderPaidEvent(orderId, customerId, repId, teamId, total, Money.CURRENCY));
         }
     }
@@ -165,6 +177,10 @@ public class SalesOrder {
         if (!CANCELLABLE.contains(status)) {
             throw new RuleViolationException("Order " + orderId + " is " + status + ": only an order not yet shipped"
                     + " can be cancelled");
+        }
+        if (paid.signum() > 0) {
+            throw new RuleViolationException("Order " + orderId + " has received " + paid + " " + Money.CURRENCY
+                    + ": its deposit must be refunded before it is cancelled, and refunds are not recorded here");
         }
         apply(new OrderCancelledEvent(orderId, customerId, repId, teamId, reason, lines, total, Money.CURRENCY));
     }

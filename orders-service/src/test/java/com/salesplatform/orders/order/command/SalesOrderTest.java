@@ -1,5 +1,6 @@
 package com.salesplatform.orders.order.command;
 
+import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.hamcrest.Matchers.instanceOf;
@@ -250,7 +251,34 @@ class SalesOrderTest {
                 .expectException(RuleViolationException.class).expectNoEvents();
         fixture.given(delivered()).when(new RecordPaymentCommand(ORDER, PAYMENT, new BigDecimal("0")))
                 .expectException(FieldRejectedException.class).expectNoEvents();
-        fixture.given(PLACED, confirmed()).when(new RecordPaymentCommand(ORDER, PAYMENT, BigDecimal.TEN))
+        fixture.given(PLACED).when(new RecordPaymentCommand(ORDER, PAYMENT, BigDecimal.TEN))
+                .expectException(RuleViolationException.class).expectNoEvents();
+    }
+
+    @Test
+    void aDepositAtConfirmationCountsAndTheOrderIsPaidOnceDeliveredAndFullyPaid() {
+        PaymentReceivedEvent deposit = new PaymentReceivedEvent(ORDER, "d1", CUSTOMER, REP, TEAM, money("1000.00"),
+                money("1000.00"), money("2900.00"), "CNY");
+        fixture.given(PLACED, confirmed())
+                .when(new RecordPaymentCommand(ORDER, "d1", new BigDecimal("1000")))
+                .expectEvents(deposit);
+        fixture.given(PLACED, confirmed(), deposit, shipped())
+                .when(new RecordPaymentCommand(ORDER, PAYMENT, new BigDecimal("2900.00")))
+                .expectEvents(new PaymentReceivedEvent(ORDER, PAYMENT, CUSTOMER, REP, TEAM, money("2900.00"),
+                        money("3900.00"), money("0.00"), "CNY"));
+        fixture.given(PLACED, confirmed(), deposit, shipped(), new PaymentReceivedEvent(ORDER, PAYMENT, CUSTOMER, REP,
+                        TEAM, money("2900.00"), money("3900.00"), money("0.00"), "CNY"))
+                .when(new DeliverOrderCommand(ORDER))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(instanceOf(OrderDeliveredEvent.class),
+                        instanceOf(OrderPaidEvent.class), andNoMore())))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void anOrderWithADepositIsNotCancelled() {
+        fixture.given(PLACED, confirmed(), new PaymentReceivedEvent(ORDER, "d1", CUSTOMER, REP, TEAM,
+                        money("1000.00"), money("1000.00"), money("2900.00"), "CNY"))
+                .when(new CancelOrderCommand(ORDER, "客户预算取消"))
                 .expectException(RuleViolationException.class).expectNoEvents();
     }
 
