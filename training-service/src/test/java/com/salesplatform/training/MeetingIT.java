@@ -131,6 +131,7 @@ class MeetingIT {
         await("the completed item's deadline to run").atMost(Duration.ofSeconds(30))
                 .until(() -> pendingDeadlinesFor(item) == 0);
         assertThat(status(meeting, item)).isEqualTo("COMPLETED");
+        probe.awaitEnvelope(meeting, "ActionItemCompleted");
         assertThat(probe.seenFor(meeting)).extracting(event -> event.path("type").asText())
                 .contains("ActionItemCompleted").doesNotContain("ActionItemOverdue");
     }
