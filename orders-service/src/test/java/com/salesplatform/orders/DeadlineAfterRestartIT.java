@@ -63,14 +63,14 @@ class DeadlineAfterRestartIT {
                 Timestamp.from(Instant.now()), "%" + orderId + "%");
         assertThat(pending).as("the deadline waiting in the table while no service runs").isEqualTo(1);
 
-        try (TopicProbe probe = TopicProbe.on("sales.orders.events")) {
-            // before the restart: everything the first run published is on the topic, and no PaymentOverdue
-            probe.awaitEnvelope(orderId, "OrderDelivered");
-            assertThat(probe.seenFor(orderId)).noneMatch(e -> e.path("type").asText().equals("PaymentOverdue"));
-            try (ConfigurableApplicationContext secondRun = start(arguments)) {
-                Contracts.assertConforms("orders", probe.awaitEnvelope(orderId, "PaymentOverdue"));
-                assertThat(secondRun.isActive()).isTrue();
-            }
+        // the row above is the proof that nothing fired before the restart; the first run may even have stopped
+        // before publishing its last events, which the second run then publishes
+        try (TopicProbe probe = TopicProbe.on("sales.orders.events");
+             ConfigurableApplicationContext secondRun = start(arguments)) {
+            Contracts.assertConforms("orders", probe.awaitEnvelope(orderId, "PaymentOverdue"));
+            assertThat(probe.seenFor(orderId)).filteredOn(e -> e.path("type").asText().equals("PaymentOverdue"))
+                    .as("fired once").hasSize(1);
+            assertThat(secondRun.isActive()).isTrue();
         }
     }
 
