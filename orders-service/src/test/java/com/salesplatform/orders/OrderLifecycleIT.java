@@ -79,6 +79,9 @@ class OrderLifecycleIT {
         assertThat(placed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String orderId = placed.getBody().path("id").asText();
         assertThat(placed.getHeaders().getLocation()).hasToString("/api/orders/" + orderId);
+        assertThat(placed.getBody().path("status").asText()).as("the answer is the order as placed").isEqualTo("PLACED");
+        assertThat(placed.getBody().path("total").decimalValue()).isEqualByComparingTo("3900.00");
+        assertThat(placed.getBody().path("lines")).hasSize(2);
 
         JsonNode order = orders.get(orderId, repToken);
         assertThat(order.path("status").asText()).isEqualTo("PLACED");

@@ -14,6 +14,7 @@ import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
 import com.salesplatform.platform.web.Created;
 import jakarta.validation.Valid;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -42,8 +43,9 @@ class OrderController {
         this.orders = orders;
     }
 
+    /** 201 with the order as placed (its status — PLACED or CREDIT_HOLD —, priced lines and total), not just its id. */
     @PostMapping
-    ResponseEntity<Created> place(@Valid @RequestBody PlaceOrderRequest request, CallerIdentity caller) {
+    ResponseEntity<OrderView> place(@Valid @RequestBody PlaceOrderRequest request, CallerIdentity caller) {
         String customerId = request.customerId().toLowerCase(Locale.ROOT);
         access.requireMayDealWith(caller, customerId);
         String orderId = request.id() != null ? request.id().toLowerCase(Locale.ROOT) : UUID.randomUUID().toString();
@@ -53,7 +55,7 @@ class OrderController {
         boolean mayGrantLargeDiscount = caller.isAdmin() || caller.has(Role.MANAGER);
         commands.sendAndWait(new PlaceOrderCommand(orderId, customerId, quoteId, lines, request.paymentTermsDays(),
                 mayGrantLargeDiscount));
-        return Created.at(PATH, orderId);
+        return ResponseEntity.created(URI.create(PATH + "/" + orderId)).body(orders.visibleOrder(orderId, caller));
     }
 
     @PostMapping("/{orderId}/credit-release")

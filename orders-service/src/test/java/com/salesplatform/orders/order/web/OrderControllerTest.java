@@ -72,6 +72,7 @@ class OrderControllerTest {
         given(customers.isKnown(CUSTOMER)).willReturn(true);
         given(customers.ownerOf(CUSTOMER)).willReturn(Optional.of(REP));
         given(roster.teamOf(REP)).willReturn(Optional.of(TEAM));
+        answerOrder(REP, TEAM);
     }
 
     @Test
@@ -79,7 +80,9 @@ class OrderControllerTest {
         place(VALID, TestCallers.rep(REP, TEAM))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/orders/")))
-                .andExpect(jsonPath("$.id").isString());
+                .andExpect(jsonPath("$.id").isString())
+                .andExpect(jsonPath("$.status").value("CREDIT_HOLD"))
+                .andExpect(jsonPath("$.total").value(3150.00));
         var sent = ArgumentCaptor.forClass(PlaceOrderCommand.class);
         verify(commands).sendAndWait(sent.capture());
         assertThat(sent.getValue().customerId()).isEqualTo(CUSTOMER);
