@@ -3,19 +3,26 @@ package com.salesplatform.platformtest;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
 /**
  * The layout rules of docs/architecture.md, checked on one service's classes: {@code command} never depends on
  * {@code query}, no class of another service is used, {@code api} types are records or enums, and {@code web} talks
- * to Axon's gateways rather than to aggregates.
+ * to Axon's gateways rather than to aggregates; an aggregate's stream is read only through the platform's
+ * {@code AggregateEvents}/{@code EventHistory}, never from Axon's {@code EventStore} directly.
  */
 public final class ServiceArchitecture {
 
     private static final List<String> SERVICES = List.of("targets", "customers", "orders", "performance", "training",
             "reporting", "gateway");
+
+    private static final String EVENT_STORE = "org.axonframework.eventsourcing.eventstore.EventStore";
 
     private final String basePackage;
 
@@ -47,6 +54,12 @@ public final class ServiceArchitecture {
                         .allowEmptyShould(true),
                 noClasses().that().resideInAPackage(basePackage + "..web..")
                         .should().dependOnClassesThat().resideInAPackage(basePackage + "..command..")
+                        .allowEmptyShould(true),
+                noClasses().that().resideInAPackage(basePackage + "..")
+                        .should().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("readEvents"))
+                                .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                                        JavaClass.Predicates.assignableTo(EVENT_STORE)))))
+                        .as("aggregate streams are read through the platform's AggregateEvents")
                         .allowEmptyShould(true));
     }
 }

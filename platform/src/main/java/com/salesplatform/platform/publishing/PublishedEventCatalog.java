@@ -33,6 +33,15 @@ public final class PublishedEventCatalog {
         return types;
     }
 
+    /** The contract type and version the event class is published under; empty for events that stay inside. */
+    public Optional<ContractType> contractTypeOf(Class<?> eventClass) {
+        Entry<?> entry = entries.get(eventClass);
+        return entry == null ? Optional.empty() : Optional.of(new ContractType(entry.type(), entry.version()));
+    }
+
+    public record ContractType(String type, int version) {
+    }
+
     /** The contract type, its version and the payload to publish. */
     public record PublishedEvent(String type, int version, Object data) {
     }

@@ -1,4 +1,4 @@
-package com.salesplatform.targets.target.query;
+package com.salesplatform.platform.history;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -6,27 +6,25 @@ import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.stereotype.Component;
 
 /**
- * Reads one aggregate's events straight from the event store, from sequence 0 (so never from a snapshot): the
- * source of the history and of the as-of views.
+ * One aggregate's events straight from the event store, from sequence 0 (never from a snapshot): the source of
+ * every history and every as-of view.
  */
-@Component
-class TargetEvents {
+public class AggregateEvents {
 
     private final EventStore eventStore;
 
-    TargetEvents(EventStore eventStore) {
+    public AggregateEvents(EventStore eventStore) {
         this.eventStore = eventStore;
     }
 
-    List<DomainEventMessage<?>> all(String aggregateId) {
+    public List<DomainEventMessage<?>> all(String aggregateId) {
         return upTo(aggregateId, Instant.MAX);
     }
 
     /** The events stored at or before {@code instant}, in their order. */
-    List<DomainEventMessage<?>> upTo(String aggregateId, Instant instant) {
+    public List<DomainEventMessage<?>> upTo(String aggregateId, Instant instant) {
         List<DomainEventMessage<?>> events = new ArrayList<>();
         DomainEventStream stream = eventStore.readEvents(aggregateId, 0L);
         while (stream.hasNext()) {
