@@ -145,16 +145,16 @@ class CustomerLifecycleIT {
 
         JsonNode history = api.get("/api/customers/" + id + "/history", managerToken).getBody();
         List<String> types = new ArrayList<>();
-        history.path("events").forEach(event -> types.add(event.path("type").asText()));
+        history.path("items").forEach(event -> types.add(event.path("type").asText()));
         assertThat(types).containsExactly("LeadRegistered", "LeadQualified", "CustomerConverted",
                 "CustomerProfileUpdated", "ContactAdded", "CommunicationLogged", "FollowUpScheduled",
                 "FollowUpCompleted", "SatisfactionRecorded", "SatisfactionRecorded", "ComplaintOpened",
                 "ComplaintOpened", "ComplaintResolved", "CreditLimitSet", "CustomerReassigned", "CreditLimitSet",
                 "CustomerMarkedDormant", "CustomerLost");
-        assertThat(history.path("events").get(0).path("actorId").asText()).isEqualTo(rep);
-        assertThat(history.path("events").get(0).path("data").path("contact").path("name").asText())
+        assertThat(history.path("items").get(0).path("actorId").asText()).isEqualTo(rep);
+        assertThat(history.path("items").get(0).path("data").path("contact").path("name").asText())
                 .isEqualTo("王芳");
-        assertThat(history.path("events").get(14).path("actorId").asText()).isEqualTo(team.manager());
+        assertThat(history.path("items").get(14).path("actorId").asText()).isEqualTo(team.manager());
 
         for (String type : List.of("LeadRegistered", "LeadQualified", "CustomerConverted", "CustomerProfileUpdated",
                 "ContactAdded", "CommunicationLogged", "FollowUpScheduled", "FollowUpCompleted",

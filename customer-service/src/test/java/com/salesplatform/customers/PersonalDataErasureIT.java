@@ -90,8 +90,8 @@ class PersonalDataErasureIT {
         assertThat(asOf.path("personalDataErased").asBoolean()).as("not yet erased then").isFalse();
         assertErased(asOf.path("contacts").get(0), true);
         JsonNode history = api.get("/api/customers/" + customer + "/history", admin).getBody();
-        assertErased(history.path("events").get(0).path("data").path("contact"), true);
-        assertErased(history.path("events").get(1).path("data").path("contact"), false);
+        assertErased(history.path("items").get(0).path("data").path("contact"), true);
+        assertErased(history.path("items").get(1).path("data").path("contact"), false);
         assertThat(history.toString()).doesNotContain(personal);
 
         JsonNode erased = probe.awaitEnvelope(customer, "PersonalDataErased");

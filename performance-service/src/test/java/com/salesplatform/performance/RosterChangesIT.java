@@ -86,7 +86,7 @@ class RosterChangesIT {
         assertThat(admin.get("/api/reps/" + rep + "?asOf=2024-02-29").status()).isEqualTo(404);
 
         List<String> types = new ArrayList<>();
-        admin.get("/api/reps/" + rep + "/history").json().forEach(entry -> types.add(entry.path("type").asText()));
+        admin.get("/api/reps/" + rep + "/history").json().path("items").forEach(entry -> types.add(entry.path("type").asText()));
         assertThat(types).containsExactly("RepHired", "RepTransferred", "RepPromoted", "RepDeparted");
 
         JsonNode transferred = probe.awaitEnvelope(rep, "RepTransferred");

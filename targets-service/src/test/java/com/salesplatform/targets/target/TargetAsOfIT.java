@@ -54,7 +54,10 @@ class TargetAsOfIT {
                 "{\"amount\":1000000.00,\"reason\":\"竞争对手降价，下调\"}");
         assertThat(second.status()).as(second.toString()).isEqualTo(204);
 
-        JsonNode history = api.as(managerToken).get("/api/targets/" + target + "/history").json();
+        JsonNode firstPage = api.as(managerToken).get("/api/targets/" + target + "/history?size=4").json();
+        assertThat(firstPage.path("totalItems").asInt()).isEqualTo(6);
+        assertThat(firstPage.path("items")).hasSize(4);
+        JsonNode history = api.as(managerToken).get("/api/targets/" + target + "/history").json().path("items");
         assertThat(history).extracting(entry -> entry.path("type").asText()).containsExactly("TargetSet",
                 "TargetDecomposed", "TargetAllocated", "TargetAdjusted", "TargetAllocated", "TargetAdjusted");
         assertThat(history).allSatisfy(entry -> assertThat(entry.path("actorId").asText()).isEqualTo(manager));

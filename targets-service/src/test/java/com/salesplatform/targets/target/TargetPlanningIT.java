@@ -191,13 +191,13 @@ class TargetPlanningIT {
         await("zhang's target follows the new share").atMost(Duration.ofSeconds(20)).until(() ->
                 api.as(admin).get("/api/targets/" + zhangsId).json().path("amount").decimalValue()
                         .compareTo(new BigDecimal("200000.00")) == 0);
-        JsonNode zhangsHistory = api.as(admin).get("/api/targets/" + zhangsId + "/history").json();
+        JsonNode zhangsHistory = api.as(admin).get("/api/targets/" + zhangsId + "/history").json().path("items");
         assertThat(zhangsHistory).extracting(entry -> entry.path("type").asText())
                 .containsExactly("TargetSet", "TargetAdjusted");
         assertThat(zhangsHistory.get(1).path("reason").asText()).contains(teamTarget);
         await("every share followed").atMost(Duration.ofSeconds(20)).until(() ->
                 api.as(admin).get("/api/targets/" + teamTarget).json().path("balanced").asBoolean());
-        JsonNode history = api.as(admin).get("/api/targets/" + teamTarget + "/history").json();
+        JsonNode history = api.as(admin).get("/api/targets/" + teamTarget + "/history").json().path("items");
         assertThat(history).extracting(entry -> entry.path("type").asText())
                 .containsExactly("TargetSet", "TargetAllocated", "TargetAllocated");
         assertThat(history.get(1).path("data").path("allocations")).hasSize(3);

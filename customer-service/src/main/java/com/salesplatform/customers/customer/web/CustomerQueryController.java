@@ -1,13 +1,14 @@
 package com.salesplatform.customers.customer.web;
 
 import com.salesplatform.customers.customer.api.CustomerStatus;
-import com.salesplatform.customers.customer.api.FindCustomerHistoryQuery;
 import com.salesplatform.customers.customer.api.FindCustomerQuery;
 import com.salesplatform.customers.customer.api.FindCustomersQuery;
-import com.salesplatform.customers.customer.query.CustomerHistory;
+import com.salesplatform.customers.customer.query.CustomerEventData;
 import com.salesplatform.customers.customer.query.CustomerList;
 import com.salesplatform.customers.customer.query.CustomerProfile;
 import com.salesplatform.customers.customer.query.CustomerSummary;
+import com.salesplatform.platform.history.EventHistory;
+import com.salesplatform.platform.history.HistoryEntry;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.time.AsOf;
 import com.salesplatform.platform.web.NotFoundException;
@@ -30,10 +31,15 @@ class CustomerQueryController {
 
     private final QueryGateway queries;
     private final CustomerAccess access;
+    private final EventHistory history;
+    private final CustomerEventData eventData;
 
-    CustomerQueryController(QueryGateway queries, CustomerAccess access) {
+    CustomerQueryController(QueryGateway queries, CustomerAccess access, EventHistory history,
+                            CustomerEventData eventData) {
         this.queries = queries;
         this.access = access;
+        this.history = history;
+        this.eventData = eventData;
     }
 
     /** The customers the caller may see, by name; {@code q} finds a name fragment, Chinese included. */
@@ -61,11 +67,10 @@ class CustomerQueryController {
                 .join().orElseThrow(() -> new NotFoundException("Customer", id + (asOf == null ? "" : " at " + asOf)));
     }
 
-    /** Every event of the customer, with who did it and when. */
+    /** Every event of the customer, oldest first, with who did it and when (personal data as readable now). */
     @GetMapping("/{id}/history")
-    CustomerHistory history(@PathVariable String id, CallerIdentity caller) {
+    PageResponse<HistoryEntry> history(@PathVariable String id, PageQuery page, CallerIdentity caller) {
         access.visible(caller, id);
-        return queries.query(new FindCustomerHistoryQuery(id), ResponseTypes.optionalInstanceOf(CustomerHistory.class))
-                .join().orElseThrow(() -> new NotFoundException("Customer", id));
+        return history.of(id, page, eventData::of).orElseThrow(() -> new NotFoundException("Customer", id));
     }
 }

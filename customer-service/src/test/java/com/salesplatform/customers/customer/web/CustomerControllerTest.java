@@ -24,9 +24,11 @@ import com.salesplatform.customers.customer.api.FindCustomersQuery;
 import com.salesplatform.customers.customer.api.LeadChannel;
 import com.salesplatform.customers.customer.api.RegisterLeadCommand;
 import com.salesplatform.customers.customer.api.SetCreditLimitCommand;
+import com.salesplatform.customers.customer.query.CustomerEventData;
 import com.salesplatform.customers.customer.query.CustomerList;
 import com.salesplatform.customers.customer.query.CustomerSummary;
 import com.salesplatform.customers.roster.Roster;
+import com.salesplatform.platform.history.EventHistory;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platformtest.TestCallers;
 import java.math.BigDecimal;
@@ -76,6 +78,10 @@ class CustomerControllerTest {
     private QueryGateway queries;
     @MockitoBean
     private Roster roster;
+    @MockitoBean
+    private EventHistory history;
+    @MockitoBean
+    private CustomerEventData eventData;
 
     @BeforeEach
     void rosterKnowsTheTeam() {

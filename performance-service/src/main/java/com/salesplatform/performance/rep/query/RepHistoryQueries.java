@@ -1,16 +1,13 @@
 package com.salesplatform.performance.rep.query;
 
 import com.salesplatform.performance.rep.api.FindRepAsOfQuery;
-import com.salesplatform.performance.rep.api.FindRepHistoryQuery;
-import com.salesplatform.performance.rep.timeline.RepHistoryEntry;
 import com.salesplatform.performance.rep.timeline.RepTimeline;
-import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** A rep's history and as-of view, rebuilt from the event store on every call (never from a read model). */
+/** A rep's as-of view, rebuilt from the event store on every call (never from a read model). */
 @Component
 class RepHistoryQueries {
 
@@ -20,11 +17,6 @@ class RepHistoryQueries {
     RepHistoryQueries(RepTimeline timeline, JdbcTemplate jdbc) {
         this.timeline = timeline;
         this.jdbc = jdbc;
-    }
-
-    @QueryHandler
-    List<RepHistoryEntry> handle(FindRepHistoryQuery query) {
-        return timeline.history(query.repId());
     }
 
     @QueryHandler

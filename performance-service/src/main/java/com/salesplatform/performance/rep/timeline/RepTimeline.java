@@ -4,36 +4,31 @@ import com.salesplatform.performance.rep.api.RepDepartedEvent;
 import com.salesplatform.performance.rep.api.RepHiredEvent;
 import com.salesplatform.performance.rep.api.RepPromotedEvent;
 import com.salesplatform.performance.rep.api.RepTransferredEvent;
-import com.salesplatform.platform.axon.CallerCorrelationDataProvider;
+import com.salesplatform.platform.history.AggregateEvents;
 import com.salesplatform.platform.time.BusinessCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A rep's roster history straight from the event store: every change with who made it and when, and the rep as the
- * roster stood on a given date (their team on that date is what appraisals and payouts use).
+ * A rep straight from the event store, as the roster stood on a given date (their team on that date is what
+ * appraisals and payouts use).
  */
 @Component
 public class RepTimeline {
 
-    private final EventStore events;
+    private final AggregateEvents events;
     private final JdbcTemplate jdbc;
     private final BusinessCalendar calendar;
 
-    RepTimeline(EventStore events, JdbcTemplate jdbc, BusinessCalendar calendar) {
+    RepTimeline(AggregateEvents events, JdbcTemplate jdbc, BusinessCalendar calendar) {
         this.calendar = calendar;
         this.events = events;
         this.jdbc = jdbc;
-    }
-
-    public List<RepHistoryEntry> history(String repId) {
-        return stream(repId).stream().map(RepTimeline::entry).toList();
     }
 
     /** The rep on {@code date}: empty when they were not hired yet (or do not exist). */
@@ -71,18 +66,11 @@ public class RepTimeline {
                 + "ORDER BY aggregate_identifier", String.class);
     }
 
-    private List<? extends DomainEventMessage<?>> stream(String repId) {
-        return events.readEvents(repId).asStream().toList();
+    private List<DomainEventMessage<?>> stream(String repId) {
+        return events.all(repId);
     }
 
     private LocalDate dateOf(DomainEventMessage<?> message) {
         return calendar.dateOf(message.getTimestamp());
-    }
-
-    private static RepHistoryEntry entry(DomainEventMessage<?> message) {
-        String type = message.getPayloadType().getSimpleName().replaceFirst("Event$", "");
-        Object actor = message.getMetaData().get(CallerCorrelationDataProvider.ACTOR_ID);
-        return new RepHistoryEntry(message.getSequenceNumber(), type, message.getTimestamp(),
-                actor == null ? null : actor.toString(), message.getPayload());
     }
 }

@@ -1,11 +1,11 @@
 package com.salesplatform.performance.rep.web;
 
 import com.salesplatform.performance.rep.api.FindRepAsOfQuery;
-import com.salesplatform.performance.rep.api.FindRepHistoryQuery;
 import com.salesplatform.performance.rep.api.FindRepsQuery;
 import com.salesplatform.performance.rep.query.RepList;
 import com.salesplatform.performance.rep.query.RepView;
-import com.salesplatform.performance.rep.timeline.RepHistoryEntry;
+import com.salesplatform.platform.history.EventHistory;
+import com.salesplatform.platform.history.HistoryEntry;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.web.NotFoundException;
@@ -13,7 +13,6 @@ import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -31,9 +30,12 @@ class RepQueryController {
     private final RepAccess access;
     private final VisibleReps reps;
     private final BusinessCalendar calendar;
+    private final EventHistory history;
 
-    RepQueryController(QueryGateway queries, RepAccess access, VisibleReps reps, BusinessCalendar calendar) {
+    RepQueryController(QueryGateway queries, RepAccess access, VisibleReps reps, BusinessCalendar calendar,
+                       EventHistory history) {
         this.calendar = calendar;
+        this.history = history;
         this.queries = queries;
         this.access = access;
         this.reps = reps;
@@ -65,9 +67,8 @@ class RepQueryController {
 
     /** Every roster change of the rep, oldest first, with who made it and when. */
     @GetMapping("/{repId}/history")
-    List<RepHistoryEntry> history(@PathVariable String repId, CallerIdentity caller) {
+    PageResponse<HistoryEntry> history(@PathVariable String repId, PageQuery page, CallerIdentity caller) {
         RepView current = reps.find(repId, caller);
-        return queries.query(new FindRepHistoryQuery(current.id()),
-                ResponseTypes.multipleInstancesOf(RepHistoryEntry.class)).join();
+        return history.of(current.id(), page).orElseThrow(() -> new NotFoundException("Rep", repId));
     }
 }

@@ -11,14 +11,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.salesplatform.performance.rep.api.FindRepAsOfQuery;
-import com.salesplatform.performance.rep.api.FindRepHistoryQuery;
 import com.salesplatform.performance.rep.api.FindRepQuery;
 import com.salesplatform.performance.rep.api.PromoteRepCommand;
 import com.salesplatform.performance.rep.api.RecordRepDepartureCommand;
 import com.salesplatform.performance.rep.api.RepHiredEvent;
 import com.salesplatform.performance.rep.api.TransferRepCommand;
 import com.salesplatform.performance.rep.query.RepView;
-import com.salesplatform.performance.rep.timeline.RepHistoryEntry;
+import com.salesplatform.platform.history.EventHistory;
+import com.salesplatform.platform.history.HistoryEntry;
+import com.salesplatform.platform.web.PageQuery;
+import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.platform.web.RuleViolationException;
 import com.salesplatform.platformtest.TestCallers;
 import java.time.Instant;
@@ -58,6 +60,8 @@ class RepChangesControllerTest {
     private CommandGateway commands;
     @MockitoBean
     private QueryGateway queries;
+    @MockitoBean
+    private EventHistory history;
 
     @BeforeEach
     void zhangExists() {
@@ -137,14 +141,19 @@ class RepChangesControllerTest {
 
     @Test
     void listsTheHistoryWithWhoAndWhen() throws Exception {
-        answer(FindRepHistoryQuery.class, List.of(new RepHistoryEntry(0, "RepHired",
-                Instant.parse("2024-03-01T08:00:00Z"), MANAGER, new RepHiredEvent(REP, "张伟", TEAM, 2, HIRED))));
+        PageQuery page = PageQuery.of(null, null);
+        HistoryEntry hired = new HistoryEntry("e-1", "RepHired", 1, 0, Instant.parse("2024-03-01T08:00:00Z"), MANAGER,
+                null, new RepHiredEvent(REP, "张伟", TEAM, 2, HIRED));
+        given(history.of(REP, page)).willReturn(Optional.of(PageResponse.of(List.of(hired), page, 1)));
         mvc.perform(get("/api/reps/" + REP + "/history").with(TestCallers.manager(MANAGER, TEAM)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].type").value("RepHired"))
-                .andExpect(jsonPath("$[0].actorId").value(MANAGER))
-                .andExpect(jsonPath("$[0].occurredAt").value("2024-03-01T08:00:00Z"))
-                .andExpect(jsonPath("$[0].change.teamId").value(TEAM));
+                .andExpect(jsonPath("$.totalItems").value(1))
+                .andExpect(jsonPath("$.items[0].id").value("e-1"))
+                .andExpect(jsonPath("$.items[0].type").value("RepHired"))
+                .andExpect(jsonPath("$.items[0].version").value(1))
+                .andExpect(jsonPath("$.items[0].actorId").value(MANAGER))
+                .andExpect(jsonPath("$.items[0].occurredAt").value("2024-03-01T08:00:00Z"))
+                .andExpect(jsonPath("$.items[0].data.teamId").value(TEAM));
     }
 
     @SuppressWarnings("unchecked")

@@ -18,6 +18,7 @@ import com.salesplatform.performance.rep.api.HireRepCommand;
 import com.salesplatform.performance.rep.api.RepVisibility;
 import com.salesplatform.performance.rep.query.RepList;
 import com.salesplatform.performance.rep.query.RepView;
+import com.salesplatform.platform.history.EventHistory;
 import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platformtest.TestCallers;
@@ -63,6 +64,8 @@ class RepControllerTest {
     private CommandGateway commands;
     @MockitoBean
     private QueryGateway queries;
+    @MockitoBean
+    private EventHistory history;
 
     @Test
     void anAdminHiresARepAndIsAnsweredWithItsLocation() throws Exception {

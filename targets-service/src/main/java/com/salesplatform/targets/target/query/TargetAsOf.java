@@ -1,5 +1,6 @@
 package com.salesplatform.targets.target.query;
 
+import com.salesplatform.platform.history.AggregateEvents;
 import com.salesplatform.targets.target.api.FindTargetAsOfQuery;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TargetAsOf {
 
-    private final TargetEvents events;
+    private final AggregateEvents events;
 
-    TargetAsOf(TargetEvents events) {
+    TargetAsOf(AggregateEvents events) {
         this.events = events;
     }
 

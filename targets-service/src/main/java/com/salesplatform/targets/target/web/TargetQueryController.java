@@ -1,19 +1,18 @@
 package com.salesplatform.targets.target.web;
 
+import com.salesplatform.platform.history.EventHistory;
+import com.salesplatform.platform.history.HistoryEntry;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.time.AsOf;
 import com.salesplatform.platform.web.NotFoundException;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.targets.target.api.FindTargetAsOfQuery;
-import com.salesplatform.targets.target.api.FindTargetHistoryQuery;
 import com.salesplatform.targets.target.api.FindTargetsQuery;
 import com.salesplatform.targets.target.api.TargetScope;
-import com.salesplatform.targets.target.query.TargetHistoryEntry;
 import com.salesplatform.targets.target.query.TargetListItem;
 import com.salesplatform.targets.target.query.TargetView;
 import java.time.Instant;
-import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,11 +28,13 @@ class TargetQueryController {
     private final QueryGateway queries;
     private final TargetAccess access;
     private final VisibleTargets targets;
+    private final EventHistory history;
 
-    TargetQueryController(QueryGateway queries, TargetAccess access, VisibleTargets targets) {
+    TargetQueryController(QueryGateway queries, TargetAccess access, VisibleTargets targets, EventHistory history) {
         this.queries = queries;
         this.access = access;
         this.targets = targets;
+        this.history = history;
     }
 
     /**
@@ -63,10 +64,10 @@ class TargetQueryController {
                 page.size()), ResponseTypes.instanceOf(PageResponse.class)).join();
     }
 
+    /** Every stored event of the target, oldest first, with who, when and why. */
     @GetMapping("/{targetId}/history")
-    List<TargetHistoryEntry> history(@PathVariable String targetId, CallerIdentity caller) {
+    PageResponse<HistoryEntry> history(@PathVariable String targetId, PageQuery page, CallerIdentity caller) {
         targets.toRead(targetId, caller);
-        return queries.query(new FindTargetHistoryQuery(targetId),
-                ResponseTypes.multipleInstancesOf(TargetHistoryEntry.class)).join();
+        return history.of(targetId, page).orElseThrow(() -> new NotFoundException("Target", targetId));
     }
 }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.salesplatform.platform.history.EventHistory;
 import com.salesplatform.platform.web.RuleViolationException;
 import com.salesplatform.platformtest.TestCallers;
 import com.salesplatform.targets.risk.api.FindRiskQuery;
@@ -64,6 +65,8 @@ class TargetCommandsControllerTest {
     private QueryGateway queries;
     @MockitoBean
     private Roster roster;
+    @MockitoBean
+    private EventHistory history;
 
     @Test
     void aManagerDecomposesTheirTeamsTargetByWeights() throws Exception {

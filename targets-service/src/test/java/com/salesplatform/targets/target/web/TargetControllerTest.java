@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.salesplatform.platform.history.EventHistory;
 import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.platformtest.TestCallers;
 import com.salesplatform.targets.roster.Roster;
@@ -53,6 +54,8 @@ class TargetControllerTest {
     private QueryGateway queries;
     @MockitoBean
     private Roster roster;
+    @MockitoBean
+    private EventHistory history;
 
     @BeforeEach
     void knownTeam() {
