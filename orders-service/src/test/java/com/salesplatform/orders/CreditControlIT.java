@@ -39,6 +39,7 @@ class CreditControlIT {
     @Autowired
     private JdbcTemplate jdbc;
 
+    private Http http;
     private SalesWorld world;
     private Orders orders;
     private TopicProbe probe;
@@ -49,7 +50,7 @@ class CreditControlIT {
 
     @BeforeEach
     void setUp() {
-        Http http = new Http(rest);
+        http = new Http(rest);
         world = new SalesWorld(http, jdbc);
         orders = new Orders(http);
         probe = TopicProbe.on("sales.orders.events");
@@ -97,6 +98,48 @@ class CreditControlIT {
         assertThat(orders.step(third, "cancellation", "{\"reason\":\"额度不足\"}", repToken))
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(orders.get(third, repToken).path("status").asText()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aPaymentTheRepReportsDoesNotClearTheExposureUntilTheManagerConfirmsIt() {
+        String customer = world.customerOf(rep, "1000.00");
+        String first = orders.placed(Orders.body(customer, product, 6, 30), repToken);
+        assertThat(orders.step(first, "confirmation", "{}", repToken)).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(orders.step(first, "shipment", "{\"carrier\":\"顺丰\",\"trackingNumber\":\"SF1\"}", repToken))
+                .as("a rep does not record shipments").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(orders.step(first, "payments", "{\"amount\":600}", repToken)).isEqualTo(HttpStatus.CREATED);
+        assertThat(orders.get(first, repToken).path("outstanding").decimalValue()).isEqualByComparingTo("600.00");
+
+        String second = orders.placed(Orders.body(customer, product, 5, 30), repToken);
+        assertThat(orders.get(second, repToken).path("status").asText())
+                .as("a reported payment is no money received").isEqualTo("CREDIT_HOLD");
+        assertThat(probe.awaitEnvelope(second, "OrderPutOnCreditHold").path("data").path("exposure").decimalValue())
+                .isEqualByComparingTo("600.00");
+        assertThat(probe.seenFor(first)).extracting(envelope -> envelope.path("type").asText())
+                .as("nothing about an unconfirmed payment leaves the service").doesNotContain("PaymentReceived");
+
+        JsonNode reported = http.get("/api/orders/" + first + "/payments", repToken).getBody().path("items").get(0);
+        assertThat(reported.path("status").asText()).isEqualTo("REPORTED");
+        String paymentId = reported.path("id").asText();
+        String managerToken = TestTokens.manager(UUID.randomUUID().toString(), team);
+        assertThat(orders.step(first, "payments/" + paymentId + "/confirmation", "{}", managerToken))
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(orders.get(first, repToken).path("outstanding").decimalValue()).isEqualByComparingTo("0.00");
+        String third = orders.placed(Orders.body(customer, product, 4, 30), repToken);
+        assertThat(orders.get(third, repToken).path("status").asText()).isEqualTo("PLACED");
+    }
+
+    @Test
+    void aManagerDoesNotReleaseTheCreditOfTheirOwnOrderButAdminDoes() {
+        String sellingManager = TestTokens.manager(rep, team);
+        String customer = world.customerOf(rep, "100.00");
+        String held = orders.placed(Orders.body(customer, product, 2, 30), sellingManager);
+        assertThat(orders.get(held, sellingManager).path("status").asText()).isEqualTo("CREDIT_HOLD");
+
+        assertThat(orders.step(held, "credit-release", "{}", sellingManager)).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(orders.get(held, sellingManager).path("status").asText()).isEqualTo("CREDIT_HOLD");
+        assertThat(orders.step(held, "credit-release", "{}", TestTokens.admin())).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(orders.get(held, sellingManager).path("status").asText()).isEqualTo("PLACED");
     }
 
     @Test

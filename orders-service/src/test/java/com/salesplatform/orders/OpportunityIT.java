@@ -107,6 +107,12 @@ class OpportunityIT {
         assertThat(reopened.path("stage").asText()).isEqualTo("PROPOSAL");
         assertThat(reopened.path("competitor").isMissingNode() || reopened.path("competitor").isNull()).isTrue();
         assertThat(stages(reopened)).containsExactly("PROSPECTING", "PROPOSAL", "LOST", "PROPOSAL");
+        JsonNode history = http.get("/api/opportunities/" + id + "/history", repToken).getBody();
+        assertThat(history.path("totalItems").asInt()).isEqualTo(4);
+        assertThat(history.path("items")).extracting(entry -> entry.path("type").asText()).containsExactly(
+                "OpportunityOpened", "OpportunityStageChanged", "OpportunityLost", "OpportunityStageChanged");
+        assertThat(history.path("items").get(2).path("reason").asText()).isEqualTo("价格高于竞品");
+        assertThat(history.path("items").get(2).path("actorId").asText()).isEqualTo(rep);
         assertThat(ids(http.get("/api/opportunities?repId=" + rep + "&stage=PROPOSAL", repToken).getBody()))
                 .containsExactly(id);
     }
@@ -127,6 +133,8 @@ class OpportunityIT {
         String id = open(repToken);
         String otherRep = TestTokens.rep(world.repIn(team), team);
         assertThat(http.get("/api/opportunities/" + id, otherRep).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.get("/api/opportunities/" + id + "/history", otherRep).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(http.post("/api/opportunities/" + id + "/stage", "{\"stage\":\"PROPOSAL\"}", otherRep)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(http.post("/api/opportunities", body(null), otherRep).getStatusCode())

@@ -97,39 +97,83 @@ class OrderLifecycleIT {
         ResponseEntity<JsonNode> payment = http.post("/api/orders/" + orderId + "/payments", "{\"amount\":900}",
                 repToken);
         assertThat(payment.getStatusCode()).as("a deposit at confirmation").isEqualTo(HttpStatus.CREATED);
+        String depositId = payment.getBody().path("id").asText();
+        assertThat(orders.get(orderId, repToken).path("paid").decimalValue())
+                .as("a rep's payment is only reported until someone else confirms it").isEqualByComparingTo("0");
+        assertThat(http.get("/api/orders/" + orderId + "/payments/" + depositId, repToken).getBody()
+                .path("status").asText()).isEqualTo("REPORTED");
+        assertThat(orders.step(orderId, "payments/" + depositId + "/confirmation", "{}", repToken))
+                .as("nobody confirms their own report").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(orders.step(orderId, "payments/" + depositId + "/confirmation", "{}", managerToken))
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(orders.step(orderId, "payments/" + depositId + "/confirmation", "{}", managerToken))
+                .as("confirmed once").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(orders.get(orderId, repToken).path("paid").decimalValue()).isEqualByComparingTo("900.00");
         assertThat(orders.step(orderId, "cancellation", "{\"reason\":\"客户变卦\"}", repToken))
                 .as("not with a deposit received").isEqualTo(HttpStatus.CONFLICT);
         assertThat(orders.step(orderId, "shipment", """
-                {"carrier":"顺丰速运","trackingNumber":"SF1234567890"}""", repToken)).isEqualTo(HttpStatus.NO_CONTENT);
+                {"carrier":"顺丰速运","trackingNumber":"SF1234567890"}""", repToken))
+                .as("the owner does not record their own shipment").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(orders.step(orderId, "shipment", """
+                {"carrier":"顺丰速运","trackingNumber":"SF1234567890"}""", managerToken))
+                .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(orders.step(orderId, "cancellation", "{\"reason\":\"太晚了\"}", repToken))
                 .isEqualTo(HttpStatus.CONFLICT);
-        assertThat(orders.step(orderId, "payments", "{\"amount\":1000}", repToken)).isEqualTo(HttpStatus.CREATED);
-        assertThat(orders.step(orderId, "delivery", "{}", repToken)).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(orders.step(orderId, "payments", "{\"amount\":1000}", managerToken)).isEqualTo(HttpStatus.CREATED);
+        assertThat(orders.step(orderId, "delivery", "{}", repToken)).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(orders.step(orderId, "delivery", "{}", managerToken)).isEqualTo(HttpStatus.NO_CONTENT);
 
         assertThat(payment.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(payment.getHeaders().getLocation().toString())
                 .isEqualTo("/api/orders/" + orderId + "/payments/" + payment.getBody().path("id").asText());
-        assertThat(orders.step(orderId, "payments", "{\"amount\":2000.01}", repToken)).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(orders.step(orderId, "payments", "{\"amount\":2000.01}", managerToken))
+                .isEqualTo(HttpStatus.CONFLICT);
         assertThat(orders.get(orderId, repToken).path("outstanding").decimalValue()).isEqualByComparingTo("2000.00");
-        assertThat(orders.step(orderId, "payments", "{\"amount\":2000.00}", repToken)).isEqualTo(HttpStatus.CREATED);
+        assertThat(orders.step(orderId, "payments", "{\"amount\":2000.00}", managerToken))
+                .isEqualTo(HttpStatus.CREATED);
 
         JsonNode paid = orders.get(orderId, managerToken);
         assertThat(paid.path("status").asText()).isEqualTo("PAID");
         assertThat(paid.path("outstanding").decimalValue()).isEqualByComparingTo("0.00");
         List<String> steps = new ArrayList<>();
         paid.path("timeline").forEach(entry -> steps.add(entry.path("event").asText()));
-        assertThat(steps).containsExactly("PLACED", "CONFIRMED", "PAYMENT_RECEIVED", "SHIPPED", "PAYMENT_RECEIVED",
-                "DELIVERED", "PAYMENT_RECEIVED", "PAID");
+        assertThat(steps).containsExactly("PLACED", "CONFIRMED", "PAYMENT_REPORTED", "PAYMENT_RECEIVED", "SHIPPED",
+                "PAYMENT_RECEIVED", "DELIVERED", "PAYMENT_RECEIVED", "PAID");
         JsonNode timeline = paid.path("timeline");
         assertThat(timeline.get(0).path("actorId").asText()).isEqualTo(rep);
         assertThat(timeline.get(1).path("actorId").asText()).isEqualTo(manager);
-        assertThat(timeline.get(3).path("carrier").asText()).isEqualTo("顺丰速运");
-        assertThat(timeline.get(3).path("trackingNumber").asText()).isEqualTo("SF1234567890");
-        assertThat(timeline.get(3).path("status").asText()).isEqualTo("SHIPPED");
+        assertThat(timeline.get(4).path("carrier").asText()).isEqualTo("顺丰速运");
+        assertThat(timeline.get(4).path("trackingNumber").asText()).isEqualTo("SF1234567890");
+        assertThat(timeline.get(4).path("status").asText()).isEqualTo("SHIPPED");
         assertThat(timeline.get(2).path("amount").decimalValue()).isEqualByComparingTo("900.00");
-        assertThat(Instant.parse(timeline.get(7).path("at").asText()))
+        assertThat(timeline.get(2).path("actorId").asText()).isEqualTo(rep);
+        assertThat(timeline.get(3).path("actorId").asText()).isEqualTo(manager);
+        assertThat(timeline.get(3).path("status").asText()).as("a deposit keeps the order CONFIRMED")
+                .isEqualTo("CONFIRMED");
+        assertThat(Instant.parse(timeline.get(8).path("at").asText()))
                 .isAfterOrEqualTo(Instant.parse(timeline.get(0).path("at").asText()));
         assertThat(paid.path("paymentDueAt").asText()).isNotEmpty();
+        JsonNode paymentList = http.get("/api/orders/" + orderId + "/payments", repToken).getBody();
+        assertThat(paymentList.path("totalItems").asInt()).isEqualTo(3);
+        assertThat(paymentList.path("items")).extracting(entry -> entry.path("amount").asDouble())
+                .containsExactly(900.0, 1000.0, 2000.0);
+        assertThat(paymentList.path("items").get(2).path("outstanding").decimalValue()).isEqualByComparingTo("0");
+        assertThat(paymentList.path("items")).extracting(entry -> entry.path("status").asText())
+                .containsOnly("RECEIVED");
+        assertThat(paymentList.path("items").get(0).path("recordedBy").asText()).isEqualTo(rep);
+        assertThat(paymentList.path("items").get(0).path("receivedBy").asText()).isEqualTo(manager);
+        assertThat(paymentList.path("items").get(1).path("recordedBy").asText()).isEqualTo(manager);
+        JsonNode first = http.get(payment.getHeaders().getLocation().toString(), repToken).getBody();
+        assertThat(first.path("id").asText()).isEqualTo(payment.getBody().path("id").asText());
+        assertThat(first.path("amount").decimalValue()).isEqualByComparingTo("900.00");
+        assertThat(http.get("/api/orders/" + orderId + "/payments/" + UUID.randomUUID(), repToken).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        JsonNode history = http.get("/api/orders/" + orderId + "/history", managerToken).getBody();
+        assertThat(history.path("items")).extracting(entry -> entry.path("type").asText()).containsExactly(
+                "OrderPlaced", "OrderConfirmed", "PaymentReported", "PaymentReceived", "OrderShipped",
+                "PaymentReceived", "OrderDelivered", "PaymentReceived", "OrderPaid");
+        assertThat(history.path("items").get(0).path("actorId").asText()).isEqualTo(rep);
+        assertThat(history.path("items").get(4).path("data").path("carrier").asText()).isEqualTo("顺丰速运");
 
         for (String type : List.of("OrderPlaced", "OrderConfirmed", "OrderShipped", "OrderDelivered", "OrderPaid")) {
             Contracts.assertConforms("orders", probe.awaitEnvelope(orderId, type));
@@ -157,6 +201,37 @@ class OrderLifecycleIT {
     }
 
     @Test
+    void aReportedPaymentThatNeverArrivedIsRejectedWithItsReasonAndNeverCounts() {
+        String managerToken = TestTokens.manager(UUID.randomUUID().toString(), team);
+        String orderId = orders.placed(Orders.body(customer, crm, 1, 30), repToken);
+        assertThat(orders.step(orderId, "confirmation", "{}", repToken)).isEqualTo(HttpStatus.NO_CONTENT);
+        String paymentId = http.post("/api/orders/" + orderId + "/payments", "{\"amount\":500}", repToken)
+                .getBody().path("id").asText();
+        String rejection = "payments/" + paymentId + "/rejection";
+
+        assertThat(orders.step(orderId, rejection, "{\"reason\":\" \"}", managerToken))
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(orders.step(orderId, "cancellation", "{\"reason\":\"客户取消\"}", repToken))
+                .as("not while a report awaits confirmation").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(orders.step(orderId, rejection, "{\"reason\":\"银行未到账\"}", repToken))
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(orders.step(orderId, rejection, "{\"reason\":\"银行未到账\"}", managerToken))
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(orders.step(orderId, "payments/" + UUID.randomUUID() + "/confirmation", "{}", managerToken))
+                .isEqualTo(HttpStatus.NOT_FOUND);
+
+        JsonNode payment = http.get("/api/orders/" + orderId + "/payments/" + paymentId, repToken).getBody();
+        assertThat(payment.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(payment.path("rejectionReason").asText()).isEqualTo("银行未到账");
+        JsonNode order = orders.get(orderId, repToken);
+        assertThat(order.path("paid").decimalValue()).isEqualByComparingTo("0");
+        assertThat(order.path("timeline")).extracting(entry -> entry.path("event").asText())
+                .containsExactly("PLACED", "CONFIRMED", "PAYMENT_REPORTED", "PAYMENT_REPORT_REJECTED");
+        assertThat(orders.step(orderId, "cancellation", "{\"reason\":\"客户取消\"}", repToken))
+                .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
     void anOrderIsCancelledBeforeShipmentWithItsReason() {
         String orderId = orders.placed(Orders.body(customer, crm, 1, 30), repToken);
         assertThat(orders.step(orderId, "confirmation", "{}", repToken)).isEqualTo(HttpStatus.NO_CONTENT);
@@ -165,8 +240,8 @@ class OrderLifecycleIT {
         JsonNode cancelled = orders.get(orderId, repToken);
         assertThat(cancelled.path("status").asText()).isEqualTo("CANCELLED");
         assertThat(cancelled.path("timeline").get(2).path("reason").asText()).isEqualTo("客户预算取消");
-        assertThat(orders.step(orderId, "shipment", "{\"carrier\":\"顺丰\",\"trackingNumber\":\"SF1\"}", repToken))
-                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(orders.step(orderId, "shipment", "{\"carrier\":\"顺丰\",\"trackingNumber\":\"SF1\"}",
+                TestTokens.admin())).isEqualTo(HttpStatus.CONFLICT);
         JsonNode event = probe.awaitEnvelope(orderId, "OrderCancelled");
         Contracts.assertConforms("orders", event);
         assertThat(event.path("data").path("total").decimalValue()).isEqualByComparingTo("1200.00");
@@ -234,6 +309,10 @@ class OrderLifecycleIT {
         String otherTeamManager = TestTokens.manager(UUID.randomUUID().toString(), UUID.randomUUID().toString());
 
         assertThat(http.get("/api/orders/" + orderId, otherRepToken).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.get("/api/orders/" + orderId + "/history", otherRepToken).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.get("/api/orders/" + orderId + "/payments", otherRepToken).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(http.get("/api/orders/" + orderId, otherTeamManager).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(orders.step(orderId, "confirmation", "{}", otherRepToken)).isEqualTo(HttpStatus.NOT_FOUND);

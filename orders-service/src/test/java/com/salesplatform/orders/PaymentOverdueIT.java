@@ -75,7 +75,8 @@ class PaymentOverdueIT {
         JsonNode order = orders.get(orderId, repToken);
         assertThat(order.path("overdue").asBoolean()).isTrue();
         assertThat(order.path("timeline").get(4).path("event").asText()).isEqualTo("PAYMENT_OVERDUE");
-        assertThat(orders.step(orderId, "payments", "{\"amount\":30}", repToken)).isEqualTo(HttpStatus.CREATED);
+        assertThat(orders.step(orderId, "payments", "{\"amount\":30}", TestTokens.admin()))
+                .isEqualTo(HttpStatus.CREATED);
         assertThat(orders.get(orderId, repToken).path("overdue").asBoolean()).isTrue();
 
         String next = orders.placed(Orders.body(customer, product, 1, 30), repToken);
@@ -83,7 +84,8 @@ class PaymentOverdueIT {
         assertThat(held.path("status").asText()).isEqualTo("CREDIT_HOLD");
         assertThat(held.path("timeline").get(1).path("reason").asText()).isEqualTo("OVERDUE_PAYMENT");
 
-        assertThat(orders.step(orderId, "payments", "{\"amount\":70}", repToken)).isEqualTo(HttpStatus.CREATED);
+        assertThat(orders.step(orderId, "payments", "{\"amount\":70}", TestTokens.admin()))
+                .isEqualTo(HttpStatus.CREATED);
         assertThat(orders.get(orderId, repToken).path("overdue").asBoolean()).isFalse();
         String afterPaying = orders.placed(Orders.body(customer, product, 1, 30), repToken);
         assertThat(orders.get(afterPaying, repToken).path("status").asText()).isEqualTo("PLACED");

@@ -37,6 +37,7 @@ class QuoteIT {
     private Orders orders;
     private TopicProbe probe;
     private String team;
+    private String rep;
     private String repToken;
     private String customer;
     private String product;
@@ -48,7 +49,7 @@ class QuoteIT {
         orders = new Orders(http);
         probe = TopicProbe.on("sales.orders.events");
         team = UUID.randomUUID().toString();
-        String rep = world.repIn(team);
+        rep = world.repIn(team);
         repToken = TestTokens.rep(rep, team);
         customer = world.customerOf(rep, null);
         product = world.product("客户管理系统 专业版", "1200.00");
@@ -89,6 +90,23 @@ class QuoteIT {
     }
 
     @Test
+    void aManagerDoesNotApproveTheDiscountOfTheirOwnQuoteButAdminDoes() {
+        String sellingManager = TestTokens.manager(rep, team);
+        String quoteId = issue(60, sellingManager);
+        assertThat(http.get("/api/quotes/" + quoteId, sellingManager).getBody().path("approvalRequired").asBoolean())
+                .isTrue();
+
+        assertThat(http.post("/api/quotes/" + quoteId + "/approval", "{}", sellingManager).getStatusCode())
+                .as("nobody approves what they own").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(orders.place(fromQuote(quoteId), sellingManager).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        String admin = UUID.randomUUID().toString();
+        assertThat(http.post("/api/quotes/" + quoteId + "/approval", "{}", TestTokens.token(admin, null, "ADMIN"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(probe.awaitEnvelope(quoteId, "QuoteDiscountApproved").path("data").path("approvedBy").asText())
+                .isEqualTo(admin);
+    }
+
+    @Test
     void aQuoteWithinFifteenPercentIsOrderedAtOnceUnlessExpiredOrForAnotherCustomer() {
         String quoteId = issue(15);
         String otherCustomer = new SalesWorld(http, jdbc).customerOf(
@@ -109,10 +127,45 @@ class QuoteIT {
         assertThat(orders.get(orderId, repToken).path("total").decimalValue()).isEqualByComparingTo("10200.00");
     }
 
+    @Test
+    void theQuoteListShowsEachQuotesStatusTodayFilteredByCustomerAndStatusWithinWhatTheCallerSees() {
+        String pending = issue(20);
+        String open = issue(5);
+        String ordered = issue(10);
+        orders.placed(fromQuote(ordered), repToken);
+        String expired = issue(0);
+        // time passing for the read model: its validity ended yesterday in the company's calendar
+        jdbc.update("UPDATE quote_view SET valid_until = ? WHERE quote_id = ?",
+                java.sql.Date.valueOf(calendar.dateOf(Instant.now()).minusDays(1)), expired);
+
+        JsonNode all = http.get("/api/quotes?customerId=" + customer, repToken).getBody();
+        assertThat(all.path("totalItems").asInt()).isEqualTo(4);
+        assertThat(all.path("items"))
+                .extracting(quote -> quote.path("id").asText() + "=" + quote.path("status").asText())
+                .as("newest first").containsExactly(expired + "=EXPIRED", ordered + "=ORDERED", open + "=OPEN",
+                        pending + "=PENDING_APPROVAL");
+        assertThat(http.get("/api/quotes/" + pending, repToken).getBody().path("status").asText())
+                .isEqualTo("PENDING_APPROVAL");
+        JsonNode waiting = http.get("/api/quotes?status=PENDING_APPROVAL&customerId=" + customer.toUpperCase(),
+                TestTokens.manager(UUID.randomUUID().toString(), team)).getBody();
+        assertThat(waiting.path("items")).extracting(quote -> quote.path("id").asText()).containsExactly(pending);
+
+        String outsider = TestTokens.rep(UUID.randomUUID().toString(), team);
+        assertThat(http.get("/api/quotes?customerId=" + customer, outsider).getBody().path("totalItems").asInt())
+                .isZero();
+        assertThat(http.get("/api/quotes?status=LATE", repToken).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http.get("/api/quotes?customerId=nope", repToken).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
     private String issue(int discountPercent) {
+        return issue(discountPercent, repToken);
+    }
+
+    private String issue(int discountPercent, String token) {
         ResponseEntity<JsonNode> issued = http.post("/api/quotes", """
                 {"customerId":"%s","lines":[{"sku":"%s","quantity":10,"discountPercent":%d}],"validUntil":"%s"}"""
-                .formatted(customer, product, discountPercent, calendar.dateOf(Instant.now()).plusDays(30)), repToken);
+                .formatted(customer, product, discountPercent, calendar.dateOf(Instant.now()).plusDays(30)), token);
         assertThat(issued.getStatusCode()).as(issued.toString()).isEqualTo(HttpStatus.CREATED);
         return issued.getBody().path("id").asText();
     }

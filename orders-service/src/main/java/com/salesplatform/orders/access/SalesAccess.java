@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what with a customer's deals and orders: ADMIN everything; a MANAGER those of their team's reps (and
- * approves or releases for that team); a REP those of the customers they own; INTEGRATION reads and never writes.
+ * approves, releases, ships, delivers and confirms payments for that team, except on their own deals); a REP those
+ * of the customers they own, reporting payments for someone else to confirm; INTEGRATION reads and never writes.
  */
 @Component
 public class SalesAccess {
@@ -60,10 +61,27 @@ public class SalesAccess {
         }
     }
 
-    /** Approvals and credit releases: ADMIN, or the MANAGER of the owner's team. */
-    public void requireTeamManager(CallerIdentity caller, String ownerTeamId, String what) {
-        if (!caller.isAdmin() && (ownerTeamId == null || !caller.manages(ownerTeamId))) {
-            throw new AccessDeniedException("Only the MANAGER of the rep's team may " + what);
+    /**
+     * Approvals, credit releases, shipments, deliveries and confirmed payments: ADMIN, or the MANAGER of the owner's
+     * team — never the owner themselves (segregation of duties: a manager's own deal goes to ADMIN).
+     */
+    public void requireOverseer(CallerIdentity caller, String ownerRepId, String ownerTeamId, String what) {
+        if (!isOverseer(caller, ownerRepId, ownerTeamId)) {
+            throw new AccessDeniedException("Only ADMIN or the MANAGER of the rep's team, and never the owner, may "
+                    + what);
         }
+    }
+
+    /** A discount beyond the approval threshold on an order placed directly: only by an overseer of its owner. */
+    public boolean mayGrantLargeDiscount(CallerIdentity caller, String customerId) {
+        String owner = customers.ownerOf(customerId).orElse(null);
+        return caller.isAdmin() || (owner != null && isOverseer(caller, owner, roster.teamOf(owner).orElse(null)));
+    }
+
+    public boolean isOverseer(CallerIdentity caller, String ownerRepId, String ownerTeamId) {
+        if (caller.isAdmin()) {
+            return true;
+        }
+        return ownerTeamId != null && caller.manages(ownerTeamId) && !caller.is(ownerRepId);
     }
 }

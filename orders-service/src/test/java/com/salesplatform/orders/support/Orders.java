@@ -3,6 +3,7 @@ package com.salesplatform.orders.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.platformtest.TestTokens;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,11 +49,14 @@ public final class Orders {
                 .getStatusCode().value());
     }
 
-    /** PLACED → CONFIRMED → SHIPPED → DELIVERED, each step accepted. */
+    /**
+     * PLACED → CONFIRMED (by {@code token}) → SHIPPED → DELIVERED (by ADMIN: the owner never records their own goods
+     * movements), each step accepted.
+     */
     public void deliver(String orderId, String token) {
         assertThat(step(orderId, "confirmation", "{}", token)).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(step(orderId, "shipment", "{\"carrier\":\"顺丰速运\",\"trackingNumber\":\"SF100\"}", token))
-                .isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(step(orderId, "delivery", "{}", token)).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(step(orderId, "shipment", "{\"carrier\":\"顺丰速运\",\"trackingNumber\":\"SF100\"}",
+                TestTokens.admin())).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(step(orderId, "delivery", "{}", TestTokens.admin())).isEqualTo(HttpStatus.NO_CONTENT);
     }
 }

@@ -6,7 +6,10 @@ import com.salesplatform.orders.opportunity.api.OpportunityStage;
 import com.salesplatform.orders.opportunity.query.OpportunityList;
 import com.salesplatform.orders.opportunity.query.OpportunitySummary;
 import com.salesplatform.orders.opportunity.query.OpportunityView;
+import com.salesplatform.platform.history.EventHistory;
+import com.salesplatform.platform.history.HistoryEntry;
 import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.web.NotFoundException;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import jakarta.validation.constraints.Pattern;
@@ -26,11 +29,14 @@ class OpportunityQueryController {
     private final QueryGateway queries;
     private final SalesAccess access;
     private final OpportunityReader opportunities;
+    private final EventHistory history;
 
-    OpportunityQueryController(QueryGateway queries, SalesAccess access, OpportunityReader opportunities) {
+    OpportunityQueryController(QueryGateway queries, SalesAccess access, OpportunityReader opportunities,
+                               EventHistory history) {
         this.queries = queries;
         this.access = access;
         this.opportunities = opportunities;
+        this.history = history;
     }
 
     @GetMapping
@@ -53,5 +59,12 @@ class OpportunityQueryController {
     @GetMapping("/{opportunityId}")
     OpportunityView opportunity(@PathVariable String opportunityId, CallerIdentity caller) {
         return opportunities.visible(opportunityId, caller);
+    }
+
+    /** Every stored event of the opportunity, oldest first, with who and when. */
+    @GetMapping("/{opportunityId}/history")
+    PageResponse<HistoryEntry> history(@PathVariable String opportunityId, PageQuery page, CallerIdentity caller) {
+        String id = opportunities.visible(opportunityId, caller).id();
+        return history.of(id, page).orElseThrow(() -> new NotFoundException("Opportunity", opportunityId));
     }
 }

@@ -6,6 +6,7 @@ import com.salesplatform.orders.shared.Money;
 import com.salesplatform.orders.shared.RequiredText;
 import com.salesplatform.orders.order.api.CancelOrderCommand;
 import com.salesplatform.orders.order.api.ConfirmOrderCommand;
+import com.salesplatform.orders.order.api.ConfirmPaymentCommand;
 import com.salesplatform.orders.order.api.DeliverOrderCommand;
 import com.salesplatform.orders.order.api.OrderCancelledEvent;
 import com.salesplatform.orders.order.api.OrderConfirmedEvent;
@@ -19,9 +20,13 @@ import com.salesplatform.orders.order.api.OrderShippedEvent;
 import com.salesplatform.orders.order.api.OrderStatus;
 import com.salesplatform.orders.order.api.PaymentOverdueEvent;
 import com.salesplatform.orders.order.api.PaymentReceivedEvent;
+import com.salesplatform.orders.order.api.PaymentReportRejectedEvent;
+import com.salesplatform.orders.order.api.PaymentReportedEvent;
 import com.salesplatform.orders.order.api.PlaceOrderCommand;
 import com.salesplatform.orders.order.api.RecordPaymentCommand;
+import com.salesplatform.orders.order.api.RejectPaymentReportCommand;
 import com.salesplatform.orders.order.api.ReleaseCreditHoldCommand;
+import com.salesplatform.orders.order.api.ReportPaymentCommand;
 import com.salesplatform.orders.order.api.ShipOrderCommand;
 import com.salesplatform.orders.pricing.LinePricing;
 import com.salesplatform.orders.product.command.ProductCatalogue;
@@ -29,11 +34,15 @@ import com.salesplatform.orders.quote.command.QuoteBook;
 import com.salesplatform.orders.roster.Roster;
 import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.web.NotFoundException;
 import com.salesplatform.platform.web.RuleViolationException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -47,8 +56,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A sales order (docs/domain.md §3): priced by the server, credit-checked at placement, then PLACED → CONFIRMED →
  * SHIPPED → DELIVERED → PAID; CANCELLED before shipment (and before any payment); CREDIT_HOLD until a MANAGER
  * releases it. Payments are taken from confirmation on (a deposit, 定金), never above the total; the order is PAID
- * once it is delivered and fully paid. The rest falls due by the end of the {@code paymentTermsDays}-th day after
- * delivery (the company's calendar); a persisted deadline emits {@link PaymentOverdueEvent} if it is not paid.
+ * once it is delivered and fully paid. A payment the owner reports counts only once someone else confirms it
+ * (segregation of duties: nobody clears their own customer's exposure). The rest falls due by the end of the
+ * {@code paymentTermsDays}-th day after delivery (the company's calendar); a persisted deadline emits
+ * {@link PaymentOverdueEvent} if it is not paid.
  */
 @Aggregate
 public class SalesOrder {
@@ -74,6 +85,9 @@ public class SalesOrder {
     private int paymentTermsDays;
     private Instant paymentDueAt;
     private OrderStatus status;
+    /** Reported by the owner, awaiting someone else's confirmation, by payment id. */
+    private final Map<String, BigDecimal> reportedPayments = new LinkedHashMap<>();
+    private final Set<String> payments = new HashSet<>();
 
     protected SalesOrder() {
         // for Axon
@@ -153,7 +167,39 @@ public class SalesOrder {
 
     @CommandHandler
     public void handle(RecordPaymentCommand command) {
-        BigDecimal amount = Money.requirePositiveCents("amount", command.amount());
+        BigDecimal amount = payable(command.amount());
+        receive(command.paymentId(), amount);
+    }
+
+    @CommandHandler
+    public void handle(ReportPaymentCommand command) {
+        BigDecimal amount = payable(command.amount());
+        apply(new PaymentReportedEvent(orderId, command.paymentId(), customerId, repId, teamId, amount,
+                Money.CURRENCY));
+    }
+
+    @CommandHandler
+    public void handle(ConfirmPaymentCommand command) {
+        BigDecimal amount = reported(command.paymentId(), "confirmed");
+        BigDecimal outstanding = total.subtract(paid);
+        if (!PAYABLE.contains(status) || amount.compareTo(outstanding) > 0) {
+            throw new RuleViolationException("The reported payment " + command.paymentId() + " of " + amount
+                    + " cannot be confirmed: order " + orderId + " is " + status + " with " + outstanding
+                    + " outstanding; reject the report instead");
+        }
+        receive(command.paymentId(), amount);
+    }
+
+    @CommandHandler
+    public void handle(RejectPaymentReportCommand command) {
+        String reason = RequiredText.of("reason", command.reason(), MAX_REASON);
+        BigDecimal amount = reported(command.paymentId(), "rejected");
+        apply(new PaymentReportRejectedEvent(orderId, command.paymentId(), amount, reason));
+    }
+
+    /** The amount of a payment that may be taken now: positive cents, the order payable, not above what is due. */
+    private BigDecimal payable(BigDecimal requested) {
+        BigDecimal amount = Money.requirePositiveCents("amount", requested);
         if (!PAYABLE.contains(status)) {
             throw new RuleViolationException("Cannot record a payment for order " + orderId + ": it is " + status
                     + "; payments are taken from confirmation (a deposit) until the order is paid");
@@ -163,8 +209,24 @@ public class SalesOrder {
             throw new RuleViolationException("A payment of " + amount + " exceeds the outstanding " + outstanding
                     + " of order " + orderId);
         }
+        return amount;
+    }
+
+    private BigDecimal reported(String paymentId, String outcome) {
+        if (!payments.contains(paymentId)) {
+            throw new NotFoundException("Payment", paymentId);
+        }
+        BigDecimal amount = reportedPayments.get(paymentId);
+        if (amount == null) {
+            throw new RuleViolationException("Payment " + paymentId + " of order " + orderId
+                    + " is not a reported payment awaiting confirmation, so it cannot be " + outcome);
+        }
+        return amount;
+    }
+
+    private void receive(String paymentId, BigDecimal amount) {
         BigDecimal paidTotal = paid.add(amount);
-        apply(new PaymentReceivedEvent(orderId, command.paymentId(), customerId, repId, teamId, amount, paidTotal,
+        apply(new PaymentReceivedEvent(orderId, paymentId, customerId, repId, teamId, amount, paidTotal,
                 total.subtract(paidTotal), Money.CURRENCY));
         if (paidTotal.compareTo(total) == 0 && status == OrderStatus.DELIVERED) {
             apply(new OrderPaidEvent(orderId, customerId, repId, teamId, total, Money.CURRENCY));
@@ -181,6 +243,10 @@ public class SalesOrder {
         if (paid.signum() > 0) {
             throw new RuleViolationException("Order " + orderId + " has received " + paid + " " + Money.CURRENCY
                     + ": its deposit must be refunded before it is cancelled, and refunds are not recorded here");
+        }
+        if (!reportedPayments.isEmpty()) {
+            throw new RuleViolationException("Order " + orderId + " has reported payments awaiting confirmation ("
+                    + String.join(", ", reportedPayments.keySet()) + "): confirm or reject them before cancelling");
         }
         apply(new OrderCancelledEvent(orderId, customerId, repId, teamId, reason, lines, total, Money.CURRENCY));
     }
@@ -252,8 +318,21 @@ public class SalesOrder {
     }
 
     @EventSourcingHandler
+    void on(PaymentReportedEvent event) {
+        payments.add(event.paymentId());
+        reportedPayments.put(event.paymentId(), event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(PaymentReportRejectedEvent event) {
+        reportedPayments.remove(event.paymentId());
+    }
+
+    @EventSourcingHandler
     void on(PaymentReceivedEvent event) {
         paid = event.paidTotal();
+        payments.add(event.paymentId());
+        reportedPayments.remove(event.paymentId());
     }
 
     @EventSourcingHandler

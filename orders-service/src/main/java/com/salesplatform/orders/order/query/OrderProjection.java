@@ -17,6 +17,8 @@ import com.salesplatform.orders.order.api.OrderShippedEvent;
 import com.salesplatform.orders.order.api.OrderStatus;
 import com.salesplatform.orders.order.api.PaymentOverdueEvent;
 import com.salesplatform.orders.order.api.PaymentReceivedEvent;
+import com.salesplatform.orders.order.api.PaymentReportRejectedEvent;
+import com.salesplatform.orders.order.api.PaymentReportedEvent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -112,8 +114,22 @@ public class OrderProjection {
             @MetaDataValue("actorId") String actorId) {
         jdbc.update("UPDATE order_view SET paid = ?, updated_at = ? WHERE order_id = ?",
                 event.paidTotal(), time(message), event.orderId());
-        record(event.orderId(), message, sequence, actorId, "PAYMENT_RECEIVED", OrderStatus.DELIVERED, null, null,
-                event.amount(), null);
+        record(event.orderId(), message, sequence, actorId, "PAYMENT_RECEIVED", statusOf(event.orderId()), null,
+                null, event.amount(), null);
+    }
+
+    @EventHandler
+    void on(PaymentReportedEvent event, EventMessage<?> message, @SequenceNumber long sequence,
+            @MetaDataValue("actorId") String actorId) {
+        record(event.orderId(), message, sequence, actorId, "PAYMENT_REPORTED", statusOf(event.orderId()), null,
+                null, event.amount(), null);
+    }
+
+    @EventHandler
+    void on(PaymentReportRejectedEvent event, EventMessage<?> message, @SequenceNumber long sequence,
+            @MetaDataValue("actorId") String actorId) {
+        record(event.orderId(), message, sequence, actorId, "PAYMENT_REPORT_REJECTED", statusOf(event.orderId()),
+                null, null, event.amount(), event.reason());
     }
 
     @EventHandler
@@ -169,6 +185,12 @@ public class OrderProjection {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""",
                 orderId, message.getIdentifier(), sequence, event, status.name(), time(message), actorId, carrier,
                 trackingNumber, amount, reason);
+    }
+
+    /** The order's status as this projection has it now (payments do not change it, except to PAID). */
+    private OrderStatus statusOf(String orderId) {
+        return jdbc.queryForList("SELECT status FROM order_view WHERE order_id = ?", String.class, orderId).stream()
+                .findFirst().map(OrderStatus::valueOf).orElse(OrderStatus.PLACED);
     }
 
     private static Timestamp time(EventMessage<?> message) {

@@ -3,15 +3,17 @@ package com.salesplatform.orders.order.web;
 import com.salesplatform.orders.access.SalesAccess;
 import com.salesplatform.orders.order.api.CancelOrderCommand;
 import com.salesplatform.orders.order.api.ConfirmOrderCommand;
+import com.salesplatform.orders.order.api.ConfirmPaymentCommand;
 import com.salesplatform.orders.order.api.DeliverOrderCommand;
 import com.salesplatform.orders.order.api.PlaceOrderCommand;
 import com.salesplatform.orders.order.api.RecordPaymentCommand;
+import com.salesplatform.orders.order.api.RejectPaymentReportCommand;
 import com.salesplatform.orders.order.api.ReleaseCreditHoldCommand;
+import com.salesplatform.orders.order.api.ReportPaymentCommand;
 import com.salesplatform.orders.order.api.RequestedLine;
 import com.salesplatform.orders.order.api.ShipOrderCommand;
 import com.salesplatform.orders.order.query.OrderView;
 import com.salesplatform.platform.security.CallerIdentity;
-import com.salesplatform.platform.security.Role;
 import com.salesplatform.platform.web.Created;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -52,7 +54,7 @@ class OrderController {
         List<RequestedLine> lines = request.lines() == null ? List.of()
                 : request.lines().stream().map(PlaceOrderLineRequest::toRequestedLine).toList();
         String quoteId = request.quoteId() == null ? null : request.quoteId().toLowerCase(Locale.ROOT);
-        boolean mayGrantLargeDiscount = caller.isAdmin() || caller.has(Role.MANAGER);
+        boolean mayGrantLargeDiscount = access.mayGrantLargeDiscount(caller, customerId);
         commands.sendAndWait(new PlaceOrderCommand(orderId, customerId, quoteId, lines, request.paymentTermsDays(),
                 mayGrantLargeDiscount));
         return ResponseEntity.created(URI.create(PATH + "/" + orderId)).body(orders.visibleOrder(orderId, caller));
@@ -61,7 +63,7 @@ class OrderController {
     @PostMapping("/{orderId}/credit-release")
     ResponseEntity<Void> releaseCredit(@PathVariable String orderId, CallerIdentity caller) {
         OrderView order = orders.visibleOrder(orderId, caller);
-        access.requireTeamManager(caller, order.teamId(), "release a credit hold");
+        access.requireOverseer(caller, order.repId(), order.teamId(), "release a credit hold");
         return send(new ReleaseCreditHoldCommand(order.id()));
     }
 
@@ -73,12 +75,13 @@ class OrderController {
     @PostMapping("/{orderId}/shipment")
     ResponseEntity<Void> ship(@PathVariable String orderId, @Valid @RequestBody ShipOrderRequest request,
                               CallerIdentity caller) {
-        return send(new ShipOrderCommand(changeable(orderId, caller), request.carrier(), request.trackingNumber()));
+        return send(new ShipOrderCommand(overseen(orderId, caller, "record a shipment"), request.carrier(),
+                request.trackingNumber()));
     }
 
     @PostMapping("/{orderId}/delivery")
     ResponseEntity<Void> deliver(@PathVariable String orderId, CallerIdentity caller) {
-        return send(new DeliverOrderCommand(changeable(orderId, caller)));
+        return send(new DeliverOrderCommand(overseen(orderId, caller, "record a delivery")));
     }
 
     @PostMapping("/{orderId}/cancellation")
@@ -87,14 +90,45 @@ class OrderController {
         return send(new CancelOrderCommand(changeable(orderId, caller), request.reason()));
     }
 
+    /**
+     * ADMIN or the owner's MANAGER records money received; the owner (a rep, or a manager on their own deal) reports
+     * it, and it counts once one of those confirms it.
+     */
     @PostMapping("/{orderId}/payments")
     ResponseEntity<Created> pay(@PathVariable String orderId, @Valid @RequestBody RecordPaymentRequest request,
                                 CallerIdentity caller) {
-        String id = changeable(orderId, caller);
-        String paymentsPath = PATH + "/" + id + "/payments";
+        OrderView order = orders.visibleOrder(orderId, caller);
+        access.requireMayChange(caller);
         String paymentId = UUID.randomUUID().toString();
-        commands.sendAndWait(new RecordPaymentCommand(id, paymentId, request.amount()));
-        return Created.at(paymentsPath, paymentId);
+        if (access.isOverseer(caller, order.repId(), order.teamId())) {
+            commands.sendAndWait(new RecordPaymentCommand(order.id(), paymentId, request.amount()));
+        } else {
+            commands.sendAndWait(new ReportPaymentCommand(order.id(), paymentId, request.amount()));
+        }
+        return Created.at(PATH + "/" + order.id() + "/payments", paymentId);
+    }
+
+    @PostMapping("/{orderId}/payments/{paymentId}/confirmation")
+    ResponseEntity<Void> confirmPayment(@PathVariable String orderId, @PathVariable String paymentId,
+                                        CallerIdentity caller) {
+        return send(new ConfirmPaymentCommand(overseen(orderId, caller, "confirm a payment"), lower(paymentId)));
+    }
+
+    @PostMapping("/{orderId}/payments/{paymentId}/rejection")
+    ResponseEntity<Void> rejectPayment(@PathVariable String orderId, @PathVariable String paymentId,
+                                       @Valid @RequestBody RejectPaymentRequest request, CallerIdentity caller) {
+        return send(new RejectPaymentReportCommand(overseen(orderId, caller, "reject a reported payment"),
+                lower(paymentId), request.reason()));
+    }
+
+    private String overseen(String orderId, CallerIdentity caller, String what) {
+        OrderView order = orders.visibleOrder(orderId, caller);
+        access.requireOverseer(caller, order.repId(), order.teamId(), what);
+        return order.id();
+    }
+
+    private static String lower(String id) {
+        return id.toLowerCase(Locale.ROOT);
     }
 
     private String changeable(String orderId, CallerIdentity caller) {

@@ -4,13 +4,19 @@ import com.salesplatform.orders.access.SalesAccess;
 import com.salesplatform.orders.order.api.FindOrdersQuery;
 import com.salesplatform.orders.order.api.OrderStatus;
 import com.salesplatform.orders.order.query.OrderList;
+import com.salesplatform.orders.order.query.OrderPayments;
 import com.salesplatform.orders.order.query.OrderSummary;
 import com.salesplatform.orders.order.query.OrderView;
+import com.salesplatform.orders.order.query.PaymentView;
+import com.salesplatform.platform.history.EventHistory;
+import com.salesplatform.platform.history.HistoryEntry;
 import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.web.NotFoundException;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -27,11 +33,16 @@ class OrderQueryController {
     private final QueryGateway queries;
     private final SalesAccess access;
     private final OrderReader orders;
+    private final EventHistory history;
+    private final OrderPayments payments;
 
-    OrderQueryController(QueryGateway queries, SalesAccess access, OrderReader orders) {
+    OrderQueryController(QueryGateway queries, SalesAccess access, OrderReader orders, EventHistory history,
+                         OrderPayments payments) {
         this.queries = queries;
         this.access = access;
         this.orders = orders;
+        this.history = history;
+        this.payments = payments;
     }
 
     /** Orders the caller may see, newest first; {@code from}/{@code to} bound the placement time (to exclusive). */
@@ -53,6 +64,28 @@ class OrderQueryController {
     @GetMapping("/{orderId}")
     OrderView order(@PathVariable String orderId, CallerIdentity caller) {
         return orders.visibleOrder(orderId, caller);
+    }
+
+    /** Every stored event of the order, oldest first, with who and when. */
+    @GetMapping("/{orderId}/history")
+    PageResponse<HistoryEntry> history(@PathVariable String orderId, PageQuery page, CallerIdentity caller) {
+        String id = orders.visibleOrder(orderId, caller).id();
+        return history.of(id, page).orElseThrow(() -> new NotFoundException("Order", orderId));
+    }
+
+    /** The order's payments, oldest first. */
+    @GetMapping("/{orderId}/payments")
+    PageResponse<PaymentView> payments(@PathVariable String orderId, PageQuery page, CallerIdentity caller) {
+        List<PaymentView> all = payments.of(orders.visibleOrder(orderId, caller).id());
+        List<PaymentView> items = all.stream().skip(page.offset()).limit(page.size()).toList();
+        return PageResponse.of(items, page, all.size());
+    }
+
+    /** The payment a {@code POST …/payments} answered with in its {@code Location}. */
+    @GetMapping("/{orderId}/payments/{paymentId}")
+    PaymentView payment(@PathVariable String orderId, @PathVariable String paymentId, CallerIdentity caller) {
+        return payments.find(orders.visibleOrder(orderId, caller).id(), paymentId)
+                .orElseThrow(() -> new NotFoundException("Payment", paymentId));
     }
 
     private static String lower(String id) {

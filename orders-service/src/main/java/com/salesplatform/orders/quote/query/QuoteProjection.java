@@ -6,12 +6,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesplatform.orders.order.api.OrderLine;
 import com.salesplatform.orders.order.api.OrderPlacedEvent;
 import com.salesplatform.orders.quote.api.FindQuoteQuery;
+import com.salesplatform.orders.quote.api.FindQuotesQuery;
 import com.salesplatform.orders.quote.api.QuoteDiscountApprovedEvent;
 import com.salesplatform.orders.quote.api.QuoteIssuedEvent;
+import com.salesplatform.orders.quote.api.QuoteStatus;
+import com.salesplatform.platform.time.BusinessCalendar;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -28,12 +33,24 @@ public class QuoteProjection {
     private static final TypeReference<List<OrderLine>> LINES = new TypeReference<>() {
     };
 
+    /** The status as of a day: the first argument of every query that selects it. */
+    private static final String WITH_STATUS = """
+            SELECT q.*, CASE WHEN q.order_id IS NOT NULL THEN 'ORDERED'
+                             WHEN q.valid_until < ? THEN 'EXPIRED'
+                             WHEN q.approval_required AND q.approved_by IS NULL THEN 'PENDING_APPROVAL'
+                             ELSE 'OPEN' END AS status
+            FROM quote_view q""";
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final Clock clock;
+    private final BusinessCalendar calendar;
 
-    QuoteProjection(JdbcTemplate jdbc, ObjectMapper json) {
+    QuoteProjection(JdbcTemplate jdbc, ObjectMapper json, Clock clock, BusinessCalendar calendar) {
         this.jdbc = jdbc;
         this.json = json;
+        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @EventHandler
@@ -63,14 +80,45 @@ public class QuoteProjection {
 
     @QueryHandler
     Optional<QuoteView> handle(FindQuoteQuery query) {
-        return jdbc.query("SELECT * FROM quote_view WHERE quote_id = ?", this::view, query.quoteId()).stream()
-                .findFirst();
+        return jdbc.query("SELECT * FROM (" + WITH_STATUS + ") quote WHERE quote_id = ?", this::view, today(),
+                query.quoteId()).stream().findFirst();
+    }
+
+    @QueryHandler
+    QuoteList handle(FindQuotesQuery query) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> arguments = new ArrayList<>(List.of(today()));
+        if (query.customerId() != null) {
+            conditions.add("customer_id = ?");
+            arguments.add(query.customerId());
+        }
+        if (query.status() != null) {
+            conditions.add("status = ?");
+            arguments.add(query.status().name());
+        }
+        String visible = query.visibility().sqlCondition(arguments);
+        if (visible != null) {
+            conditions.add(visible);
+        }
+        String from = " FROM (" + WITH_STATUS + ") quote"
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
+        Long total = jdbc.queryForObject("SELECT count(*)" + from, Long.class, arguments.toArray());
+        arguments.add(query.page().size());
+        arguments.add(query.page().offset());
+        List<QuoteView> items = jdbc.query("SELECT *" + from + " ORDER BY issued_at DESC, quote_id LIMIT ? OFFSET ?",
+                this::view, arguments.toArray());
+        return new QuoteList(items, total == null ? 0 : total);
+    }
+
+    private java.sql.Date today() {
+        return java.sql.Date.valueOf(calendar.dateOf(clock.instant()));
     }
 
     private QuoteView view(ResultSet rs, int row) throws SQLException {
         Timestamp approvedAt = rs.getTimestamp("approved_at");
         try {
-            return new QuoteView(rs.getString("quote_id"), rs.getString("customer_id"), rs.getString("rep_id"),
+            return new QuoteView(rs.getString("quote_id"), QuoteStatus.valueOf(rs.getString("status")),
+                    rs.getString("customer_id"), rs.getString("rep_id"),
                     rs.getString("team_id"), json.readValue(rs.getString("lines"), LINES), rs.getBigDecimal("total"),
                     rs.getString("currency"), rs.getObject("valid_until", java.time.LocalDate.class),
                     rs.getBoolean("approval_required"), rs.getString("approved_by"),

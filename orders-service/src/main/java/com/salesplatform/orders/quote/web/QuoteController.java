@@ -4,11 +4,17 @@ import com.salesplatform.orders.access.SalesAccess;
 import com.salesplatform.orders.order.web.PlaceOrderLineRequest;
 import com.salesplatform.orders.quote.api.ApproveQuoteDiscountCommand;
 import com.salesplatform.orders.quote.api.FindQuoteQuery;
+import com.salesplatform.orders.quote.api.FindQuotesQuery;
 import com.salesplatform.orders.quote.api.IssueQuoteCommand;
+import com.salesplatform.orders.quote.api.QuoteStatus;
+import com.salesplatform.orders.quote.query.QuoteList;
 import com.salesplatform.orders.quote.query.QuoteView;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.Created;
 import com.salesplatform.platform.web.NotFoundException;
+import com.salesplatform.platform.web.PageQuery;
+import com.salesplatform.platform.web.PageResponse;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.UUID;
@@ -21,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Quotes: issued by whoever deals with the customer, discounts above 15 % approved by the team's MANAGER. */
@@ -54,9 +61,22 @@ class QuoteController {
     @PostMapping("/{quoteId}/approval")
     ResponseEntity<Void> approve(@PathVariable String quoteId, CallerIdentity caller) {
         QuoteView quote = quote(quoteId, caller);
-        access.requireTeamManager(caller, quote.teamId(), "approve a quote's discount");
+        access.requireOverseer(caller, quote.repId(), quote.teamId(), "approve a quote's discount");
         commands.sendAndWait(new ApproveQuoteDiscountCommand(quote.id(), caller.subject()));
         return ResponseEntity.noContent().build();
+    }
+
+    /** The quotes the caller may see, newest first: of one customer, in one status (as of today), or all. */
+    @GetMapping
+    PageResponse<QuoteView> quotes(@RequestParam(required = false)
+                                   @Pattern(regexp = IssueQuoteRequest.UUID_PATTERN, message = "must be a UUID")
+                                   String customerId,
+                                   @RequestParam(required = false) QuoteStatus status, PageQuery page,
+                                   CallerIdentity caller) {
+        String customer = customerId == null ? null : customerId.toLowerCase(Locale.ROOT);
+        QuoteList quotes = queries.query(new FindQuotesQuery(customer, status, access.visibility(caller), page),
+                ResponseTypes.instanceOf(QuoteList.class)).join();
+        return PageResponse.of(quotes.items(), page, quotes.totalItems());
     }
 
     @GetMapping("/{quoteId}")

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.mock;
 
 import com.salesplatform.orders.order.api.CancelOrderCommand;
 import com.salesplatform.orders.order.api.ConfirmOrderCommand;
+import com.salesplatform.orders.order.api.ConfirmPaymentCommand;
 import com.salesplatform.orders.order.api.CreditHoldReason;
 import com.salesplatform.orders.order.api.DeliverOrderCommand;
 import com.salesplatform.orders.order.api.OrderCancelledEvent;
@@ -23,9 +24,13 @@ import com.salesplatform.orders.order.api.OrderPutOnCreditHoldEvent;
 import com.salesplatform.orders.order.api.OrderShippedEvent;
 import com.salesplatform.orders.order.api.PaymentOverdueEvent;
 import com.salesplatform.orders.order.api.PaymentReceivedEvent;
+import com.salesplatform.orders.order.api.PaymentReportRejectedEvent;
+import com.salesplatform.orders.order.api.PaymentReportedEvent;
 import com.salesplatform.orders.order.api.PlaceOrderCommand;
 import com.salesplatform.orders.order.api.RecordPaymentCommand;
+import com.salesplatform.orders.order.api.RejectPaymentReportCommand;
 import com.salesplatform.orders.order.api.ReleaseCreditHoldCommand;
+import com.salesplatform.orders.order.api.ReportPaymentCommand;
 import com.salesplatform.orders.order.api.RequestedLine;
 import com.salesplatform.orders.order.api.ShipOrderCommand;
 import com.salesplatform.orders.product.command.ProductCatalogue;
@@ -33,6 +38,7 @@ import com.salesplatform.orders.quote.command.QuoteBook;
 import com.salesplatform.orders.roster.Roster;
 import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.web.NotFoundException;
 import com.salesplatform.platform.web.RuleViolationException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -252,6 +258,59 @@ class SalesOrderTest {
         fixture.given(delivered()).when(new RecordPaymentCommand(ORDER, PAYMENT, new BigDecimal("0")))
                 .expectException(FieldRejectedException.class).expectNoEvents();
         fixture.given(PLACED).when(new RecordPaymentCommand(ORDER, PAYMENT, BigDecimal.TEN))
+                .expectException(RuleViolationException.class).expectNoEvents();
+    }
+
+    @Test
+    void aReportedPaymentCountsOnlyOnceConfirmedAndThenMayPayTheOrder() {
+        PaymentReportedEvent reported = new PaymentReportedEvent(ORDER, PAYMENT, CUSTOMER, REP, TEAM,
+                money("3900.00"), "CNY");
+        fixture.given(delivered()).when(new ReportPaymentCommand(ORDER, PAYMENT, new BigDecimal("3900")))
+                .expectEvents(reported);
+        fixture.given(delivered(reported)).when(new ConfirmPaymentCommand(ORDER, PAYMENT))
+                .expectEvents(new PaymentReceivedEvent(ORDER, PAYMENT, CUSTOMER, REP, TEAM, money("3900.00"),
+                                money("3900.00"), money("0.00"), "CNY"),
+                        new OrderPaidEvent(ORDER, CUSTOMER, REP, TEAM, money("3900.00"), "CNY"));
+        fixture.given(delivered()).when(new ReportPaymentCommand(ORDER, PAYMENT, new BigDecimal("3900.01")))
+                .expectException(RuleViolationException.class).expectNoEvents();
+        fixture.given(PLACED).when(new ReportPaymentCommand(ORDER, PAYMENT, BigDecimal.TEN))
+                .expectException(RuleViolationException.class).expectNoEvents();
+    }
+
+    @Test
+    void aReportCanBeConfirmedOrRejectedOnceAndAnUnknownPaymentIsNotFound() {
+        PaymentReportedEvent reported = new PaymentReportedEvent(ORDER, PAYMENT, CUSTOMER, REP, TEAM,
+                money("100.00"), "CNY");
+        PaymentReceivedEvent received = new PaymentReceivedEvent(ORDER, PAYMENT, CUSTOMER, REP, TEAM,
+                money("100.00"), money("100.00"), money("3800.00"), "CNY");
+        fixture.given(delivered(reported)).when(new RejectPaymentReportCommand(ORDER, PAYMENT, "未到账"))
+                .expectEvents(new PaymentReportRejectedEvent(ORDER, PAYMENT, money("100.00"), "未到账"));
+        fixture.given(delivered(reported)).when(new RejectPaymentReportCommand(ORDER, PAYMENT, " "))
+                .expectException(FieldRejectedException.class).expectNoEvents();
+        fixture.given(delivered(reported, received)).when(new ConfirmPaymentCommand(ORDER, PAYMENT))
+                .expectException(RuleViolationException.class).expectNoEvents();
+        fixture.given(delivered(reported, new PaymentReportRejectedEvent(ORDER, PAYMENT, money("100.00"), "未到账")))
+                .when(new ConfirmPaymentCommand(ORDER, PAYMENT))
+                .expectException(RuleViolationException.class).expectNoEvents();
+        fixture.given(delivered()).when(new ConfirmPaymentCommand(ORDER, "no-such-payment"))
+                .expectException(NotFoundException.class).expectNoEvents();
+    }
+
+    @Test
+    void aReportThatNoLongerFitsTheOutstandingCannotBeConfirmed() {
+        PaymentReportedEvent reported = new PaymentReportedEvent(ORDER, PAYMENT, CUSTOMER, REP, TEAM,
+                money("3000.00"), "CNY");
+        fixture.given(delivered(reported, new PaymentReceivedEvent(ORDER, "p0", CUSTOMER, REP, TEAM,
+                        money("1000.00"), money("1000.00"), money("2900.00"), "CNY")))
+                .when(new ConfirmPaymentCommand(ORDER, PAYMENT))
+                .expectException(RuleViolationException.class).expectNoEvents();
+    }
+
+    @Test
+    void anOrderWithAReportAwaitingConfirmationIsNotCancelled() {
+        fixture.given(PLACED, confirmed(), new PaymentReportedEvent(ORDER, PAYMENT, CUSTOMER, REP, TEAM,
+                        money("100.00"), "CNY"))
+                .when(new CancelOrderCommand(ORDER, "客户取消"))
                 .expectException(RuleViolationException.class).expectNoEvents();
     }
 

@@ -14,12 +14,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.salesplatform.orders.access.SalesAccess;
 import com.salesplatform.orders.customer.CustomerReplica;
+import com.salesplatform.orders.order.api.ConfirmPaymentCommand;
 import com.salesplatform.orders.order.api.FindOrderQuery;
 import com.salesplatform.orders.order.api.PlaceOrderCommand;
+import com.salesplatform.orders.order.api.RecordPaymentCommand;
+import com.salesplatform.orders.order.api.ReportPaymentCommand;
 import com.salesplatform.orders.order.api.RequestedLine;
 import com.salesplatform.orders.order.api.ShipOrderCommand;
+import com.salesplatform.orders.order.query.OrderPayments;
 import com.salesplatform.orders.order.query.OrderView;
 import com.salesplatform.orders.roster.Roster;
+import com.salesplatform.platform.history.EventHistory;
 import com.salesplatform.platformtest.TestCallers;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -66,6 +71,10 @@ class OrderControllerTest {
     private CustomerReplica customers;
     @MockitoBean
     private Roster roster;
+    @MockitoBean
+    private EventHistory history;
+    @MockitoBean
+    private OrderPayments payments;
 
     @BeforeEach
     void setUp() {
@@ -141,14 +150,19 @@ class OrderControllerTest {
     }
 
     @Test
-    void shipsAVisibleOrderWithCarrierAndTrackingNumber() throws Exception {
+    void theTeamsManagerShipsAVisibleOrderWithCarrierAndTrackingNumberButNotItsOwner() throws Exception {
         answerOrder(REP, TEAM);
         mvc.perform(post("/api/orders/" + ORDER + "/shipment").with(TestCallers.rep(REP, TEAM))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"carrier\":\"顺丰速运\",\"trackingNumber\":\"SF1\"}"))
+                .andExpect(status().isForbidden());
+        verifyNoInteractions(commands);
+        mvc.perform(post("/api/orders/" + ORDER + "/shipment").with(TestCallers.manager("m-1", TEAM))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"carrier\":\"顺丰速运\",\"trackingNumber\":\"SF1\"}"))
                 .andExpect(status().isNoContent());
         verify(commands).sendAndWait(new ShipOrderCommand(ORDER, "顺丰速运", "SF1"));
-        mvc.perform(post("/api/orders/" + ORDER + "/shipment").with(TestCallers.rep(REP, TEAM))
+        mvc.perform(post("/api/orders/" + ORDER + "/shipment").with(TestCallers.manager("m-1", TEAM))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"carrier\":\"\",\"trackingNumber\":\"SF1\"}"))
                 .andExpect(status().isBadRequest())
@@ -179,6 +193,25 @@ class OrderControllerTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"amount\":0.001}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("amount"));
+    }
+
+    @Test
+    void theOwnersPaymentIsReportedTheManagersIsReceived() throws Exception {
+        answerOrder(REP, TEAM);
+        mvc.perform(post("/api/orders/" + ORDER + "/payments").with(TestCallers.rep(REP, TEAM))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"amount\":100}"))
+                .andExpect(status().isCreated());
+        verify(commands).sendAndWait(any(ReportPaymentCommand.class));
+        mvc.perform(post("/api/orders/" + ORDER + "/payments").with(TestCallers.manager("m-1", TEAM))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"amount\":100}"))
+                .andExpect(status().isCreated());
+        verify(commands).sendAndWait(any(RecordPaymentCommand.class));
+        mvc.perform(post("/api/orders/" + ORDER + "/payments/P-1/confirmation").with(TestCallers.rep(REP, TEAM)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/orders/" + ORDER + "/payments/P-1/confirmation")
+                        .with(TestCallers.manager("m-1", TEAM)))
+                .andExpect(status().isNoContent());
+        verify(commands).sendAndWait(new ConfirmPaymentCommand(ORDER, "p-1"));
     }
 
     @Test
