@@ -80,6 +80,12 @@ public final class ApiClient {
         return send(request(path).DELETE());
     }
 
+    /** Any method with any body and content type, as a client that gets them wrong would send it. */
+    public Response send(String method, String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))

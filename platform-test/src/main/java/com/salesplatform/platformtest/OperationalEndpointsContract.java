@@ -2,8 +2,11 @@ package com.salesplatform.platformtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -75,10 +78,43 @@ public abstract class OperationalEndpointsContract {
     }
 
     @Test
+    void answersUnknownRoutesWrongMethodsAndMediaTypesAsDocumentedProblems() {
+        ApiClient admin = ApiClient.onPort(port).as(TestTokens.admin());
+        assertProblem(admin.get("/api/no-such-resource/" + UUID.randomUUID()), 404, "not-found");
+
+        var paths = get("/v3/api-docs").json().path("paths");
+        String list = firstPathWith(paths, "get").orElseThrow(() -> new AssertionError("no GET without parameters"));
+        var wrongMethod = admin.send("PATCH", list, "application/json", "{}");
+        assertProblem(wrongMethod, 405, "method-not-allowed");
+        assertThat(wrongMethod.header("Allow")).as("names the methods that are allowed").isPresent();
+        assertProblem(admin.get(list, "application/xml"), 406, "not-acceptable");
+        firstPathWith(paths, "post").ifPresent(create ->
+                assertProblem(admin.send("POST", create, "text/plain", "名称"), 415, "unsupported-media-type"));
+    }
+
+    @Test
     void refusesApiCallsWithoutAToken() {
         var response = get("/api/anything");
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    private static void assertProblem(ApiClient.Response response, int status, String type) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");
+        assertThat(response.json().path("type").asText()).isEqualTo("https://sales-platform.dev/problems/" + type);
+        assertThat(response.json().path("status").asInt()).isEqualTo(status);
+    }
+
+    /** The first documented path without path parameters that has the operation. */
+    private static Optional<String> firstPathWith(JsonNode paths, String operation) {
+        List<String> candidates = new ArrayList<>();
+        paths.fieldNames().forEachRemaining(path -> {
+            if (!path.contains("{") && path.startsWith("/api/") && paths.path(path).has(operation)) {
+                candidates.add(path);
+            }
+        });
+        return candidates.stream().sorted().findFirst();
     }
 
     private ApiClient.Response get(String path) {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,14 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsExceptionHandler.class);
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
+    private static final Map<Integer, String> SPRING_ERROR_TYPES = Map.of(
+            400, "bad-request",
+            404, "not-found",
+            405, "method-not-allowed",
+            406, "not-acceptable",
+            413, "payload-too-large",
+            415, "unsupported-media-type");
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -92,6 +101,24 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
         return validationProblem(List.of(new FieldMessage(ex.getParameterName(), "is required")));
+    }
+
+    /**
+     * Spring's own errors (no such route, a method or media type the route does not take, …) get a documented
+     * {@code type} instead of {@code about:blank}, and an unknown route does not name Spring's resource lookup.
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && ABOUT_BLANK.equals(problem.getType())) {
+            String type = SPRING_ERROR_TYPES.getOrDefault(statusCode.value(), "http-error");
+            problem.setType(ProblemTypes.uri(type));
+            if (statusCode.value() == HttpStatus.NOT_FOUND.value()) {
+                problem.setTitle("Not found");
+                problem.setDetail("No resource exists at this path.");
+            }
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
     }
 
     @ExceptionHandler(FieldRejectedException.class)
