@@ -59,6 +59,11 @@ public record CalendarPeriod(String value, Granularity granularity, LocalDate st
         return parse(value, "period");
     }
 
+    /** The month a day falls in: what a report means by "this month" when no period is given. */
+    public static CalendarPeriod monthContaining(LocalDate day) {
+        return parse("%d-%02d".formatted(day.getYear(), day.getMonthValue()));
+    }
+
     private static int year(Matcher m) {
         return Integer.parseInt(m.group(1));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salesplatform.platform.web.FieldRejectedException;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,5 +34,14 @@ class CalendarPeriodTest {
     void rejectsWhatItCannotRead(String value) {
         assertThatThrownBy(() -> CalendarPeriod.parse(value, "month"))
                 .isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("month"));
+    }
+
+    @Test
+    void theMonthContainingADayRunsFromItsFirstToTheFirstOfTheNext() {
+        CalendarPeriod february = CalendarPeriod.monthContaining(LocalDate.of(2028, 2, 29));
+        assertThat(february.value()).isEqualTo("2028-02");
+        assertThat(february.start()).isEqualTo(LocalDate.of(2028, 2, 1));
+        assertThat(february.endExclusive()).isEqualTo(LocalDate.of(2028, 3, 1));
+        assertThat(CalendarPeriod.monthContaining(LocalDate.of(2027, 12, 31)).value()).isEqualTo("2027-12");
     }
 }

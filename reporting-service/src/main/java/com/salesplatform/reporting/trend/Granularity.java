@@ -20,6 +20,15 @@ public enum Granularity {
         };
     }
 
+    /** Where a trend ending on {@code to} starts by default: 30 days, 12 weeks or 12 months, {@code to} included. */
+    LocalDate defaultStart(LocalDate to) {
+        return switch (this) {
+            case DAY -> to.minusDays(29);
+            case WEEK -> bucketOf(to).minusWeeks(11);
+            case MONTH -> bucketOf(to).minusMonths(11);
+        };
+    }
+
     LocalDate next(LocalDate bucket) {
         return switch (this) {
             case DAY -> bucket.plusDays(1);

@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platformtest.ApiClient;
@@ -107,15 +106,7 @@ class BusinessCalendarIT {
     }
 
     private void confirmed(double total, String at) {
-        String order = UUID.randomUUID().toString();
-        ObjectNode placed = data("orders", "OrderPlaced").put("orderId", order).put("customerId", customer)
-                .put("repId", rep).put("teamId", team).put("total", total);
-        placed.putArray("lines").addObject().put("sku", "CRM-PRO").put("quantity", 1).put("listPrice", total)
-                .put("unitPrice", total).put("discountPercent", 0.0).put("lineTotal", total);
-        publish("orders", "OrderPlaced", order, placed, at);
-        ObjectNode confirmed = data("orders", "OrderConfirmed").setAll(placed.deepCopy()
-                .retain("orderId", "customerId", "repId", "teamId", "lines", "total", "currency"));
-        publish("orders", "OrderConfirmed", order, confirmed, at);
+        ConfirmedOrders.publishConfirmed(customer, rep, team, total, at);
     }
 
     private JsonNode get(String path) {
