@@ -5,7 +5,10 @@ import com.salesplatform.training.knowledge.api.ArticleStatus;
 import java.time.Instant;
 import java.util.List;
 
-/** A search result: the article, how well it matched ({@code rank}, higher first) and a highlighted snippet. */
+/**
+ * A search result: the article, how well it matched ({@code rank}, higher first) and a snippet of its body with the
+ * matched parts as offsets.
+ */
 public record ArticleHit(String id, ArticleKind kind, String title, List<String> tags, ArticleStatus status,
-                         int version, String authorId, double rank, String snippet, Instant updatedAt) {
+                         int version, String authorId, double rank, Snippet snippet, Instant updatedAt) {
 }

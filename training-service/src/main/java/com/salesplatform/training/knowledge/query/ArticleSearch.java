@@ -54,8 +54,11 @@ class ArticleSearch {
                                ts_headline('english', a.body, q.words, '%s') AS headline
                         """.formatted(HEADLINE_OPTIONS) + matching
                         + " ORDER BY rank DESC, a.updated_at DESC, a.article_id LIMIT ? OFFSET ?",
-                (rs, row) -> hit(rs, rs.getDouble("rank"),
-                        Snippets.around(rs.getString("body"), query.text()).orElse(rs.getString("headline"))),
+                (rs, row) -> {
+                    String headline = rs.getString("headline");
+                    return hit(rs, rs.getDouble("rank"), Snippets.around(rs.getString("body"), query.text())
+                            .orElseGet(() -> Snippets.headline(headline)));
+                },
                 arguments.toArray());
         return new ArticleHits(hits, total == null ? 0 : total);
     }
@@ -88,7 +91,7 @@ class ArticleSearch {
         return filters.toString();
     }
 
-    private static ArticleHit hit(ResultSet rs, double rank, String snippet) throws SQLException {
+    private static ArticleHit hit(ResultSet rs, double rank, Snippet snippet) throws SQLException {
         return new ArticleHit(rs.getString("article_id"), ArticleKind.valueOf(rs.getString("kind")),
                 rs.getString("title"), ArticleProjection.tags(rs), ArticleStatus.valueOf(rs.getString("status")),
                 rs.getInt("version"), rs.getString("author_id"), rank, snippet,
