@@ -106,11 +106,13 @@ public abstract class OperationalEndpointsContract {
         assertThat(response.json().path("status").asInt()).isEqualTo(status);
     }
 
-    /** The first documented path without path parameters that has the operation. */
+    /** The first documented path without path parameters that has the operation (with a body, for a POST). */
     private static Optional<String> firstPathWith(JsonNode paths, String operation) {
         List<String> candidates = new ArrayList<>();
         paths.fieldNames().forEachRemaining(path -> {
-            if (!path.contains("{") && path.startsWith("/api/") && paths.path(path).has(operation)) {
+            JsonNode documented = paths.path(path).path(operation);
+            boolean bodyIfPost = !operation.equals("post") || documented.has("requestBody");
+            if (!path.contains("{") && path.startsWith("/api/") && !documented.isMissingNode() && bodyIfPost) {
                 candidates.add(path);
             }
         });
