@@ -1,5 +1,10 @@
 package com.salesplatform.performance.payout.api;
 
-/** Computes every rep's payout for a period from what is known now (the run's cutoff). */
-public record RunPayoutsCommand(String runId, String period) {
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Runs a period's payouts: the first time from what is known now (the run's cutoff); again, recomputes them from
+ * the same cutoff and answers whether they came out identical. Answers a {@link PayoutRunOutcome}.
+ */
+public record RunPayoutsCommand(@TargetAggregateIdentifier String runId, String period) {
 }

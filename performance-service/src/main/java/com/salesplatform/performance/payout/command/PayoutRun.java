@@ -5,7 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.salesplatform.performance.facts.Period;
 import com.salesplatform.performance.payout.api.PayoutCalculatedEvent;
 import com.salesplatform.performance.payout.api.PayoutRunStartedEvent;
-import com.salesplatform.performance.payout.api.RerunPayoutsCommand;
+import com.salesplatform.performance.payout.api.PayoutRunOutcome;
 import com.salesplatform.performance.payout.api.RunPayoutsCommand;
 import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.web.FieldRejectedException;
@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -36,18 +38,23 @@ public class PayoutRun {
         // for Axon
     }
 
+    /**
+     * The first run computes and records every payout; a later one (the same period: the run's id is derived from
+     * it) recomputes from the first run's cutoff and records nothing.
+     */
     @CommandHandler
-    public PayoutRun(RunPayoutsCommand command, PayoutCalculator calculator, Clock clock) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public PayoutRunOutcome handle(RunPayoutsCommand command, PayoutCalculator calculator, Clock clock) {
+        if (runId != null) {
+            return calculator.calculate(runId, period, cutoff).equals(payouts) ? PayoutRunOutcome.RERUN_IDENTICAL
+                    : PayoutRunOutcome.RERUN_DIFFERENT;
+        }
         Period runPeriod = requireEndedPeriod(command.period(), clock);
         Instant now = clock.instant();
         List<PayoutCalculatedEvent> calculated = calculator.calculate(command.runId(), runPeriod, now);
         apply(new PayoutRunStartedEvent(command.runId(), runPeriod.value(), now));
         calculated.forEach(payout -> apply(payout));
-    }
-
-    @CommandHandler
-    public boolean handle(RerunPayoutsCommand command, PayoutCalculator calculator) {
-        return calculator.calculate(runId, period, cutoff).equals(payouts);
+        return PayoutRunOutcome.FIRST_RUN;
     }
 
     private static Period requireEndedPeriod(String value, Clock clock) {

@@ -5,7 +5,7 @@ import com.salesplatform.performance.payout.api.FindPayoutRunQuery;
 import com.salesplatform.performance.payout.api.FindPayoutsQuery;
 import com.salesplatform.performance.payout.api.PayoutCalculatedEvent;
 import com.salesplatform.performance.payout.api.PayoutVisibility;
-import com.salesplatform.performance.payout.api.RerunPayoutsCommand;
+import com.salesplatform.performance.payout.api.PayoutRunOutcome;
 import com.salesplatform.performance.payout.api.RunPayoutsCommand;
 import com.salesplatform.performance.payout.query.PayoutList;
 import com.salesplatform.platform.security.CallerIdentity;
@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,13 +56,12 @@ class PayoutController {
         }
         String runId = UUID.nameUUIDFromBytes(("payout-run/" + request.period()).getBytes(StandardCharsets.UTF_8))
                 .toString();
-        try {
-            commands.sendAndWait(new RunPayoutsCommand(runId, request.period()));
+        PayoutRunOutcome outcome = commands.sendAndWait(new RunPayoutsCommand(runId, request.period()));
+        if (outcome == PayoutRunOutcome.FIRST_RUN) {
             return Created.at(RUNS, runId);
-        } catch (AggregateStreamCreationException alreadyRun) {
-            Boolean identical = commands.sendAndWait(new RerunPayoutsCommand(runId));
-            return ResponseEntity.ok(new RerunAnswer(runId, request.period(), Boolean.TRUE.equals(identical)));
         }
+        return ResponseEntity.ok(new RerunAnswer(runId, request.period(),
+                outcome == PayoutRunOutcome.RERUN_IDENTICAL));
     }
 
     @GetMapping(RUNS + "/{runId}")

@@ -9,7 +9,7 @@ import com.salesplatform.performance.facts.Period;
 import com.salesplatform.performance.payout.api.PayoutCalculatedEvent;
 import com.salesplatform.performance.payout.api.PayoutLine;
 import com.salesplatform.performance.payout.api.PayoutRunStartedEvent;
-import com.salesplatform.performance.payout.api.RerunPayoutsCommand;
+import com.salesplatform.performance.payout.api.PayoutRunOutcome;
 import com.salesplatform.performance.payout.api.RunPayoutsCommand;
 import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.platform.web.RuleViolationException;
@@ -49,20 +49,21 @@ class PayoutRunTest {
     void aRunRecordsItsCutoffAndEveryPayout() {
         fixture.givenNoPriorActivity()
                 .when(new RunPayoutsCommand(RUN, "2027-03"))
-                .expectEvents(new PayoutRunStartedEvent(RUN, "2027-03", NOW), PAYOUT);
+                .expectEvents(new PayoutRunStartedEvent(RUN, "2027-03", NOW), PAYOUT)
+                .expectResultMessagePayload(PayoutRunOutcome.FIRST_RUN);
     }
 
     @Test
     void aRerunRecomputesFromTheSameCutoffAndChangesNothing() {
         fixture.given(new PayoutRunStartedEvent(RUN, "2027-03", NOW), PAYOUT)
-                .when(new RerunPayoutsCommand(RUN))
+                .when(new RunPayoutsCommand(RUN, "2027-03"))
                 .expectNoEvents()
-                .expectResultMessagePayload(true);
+                .expectResultMessagePayload(PayoutRunOutcome.RERUN_IDENTICAL);
         given(calculator.calculate(eq(RUN), any(Period.class), eq(NOW))).willReturn(List.of());
         fixture.given(new PayoutRunStartedEvent(RUN, "2027-03", NOW), PAYOUT)
-                .when(new RerunPayoutsCommand(RUN))
+                .when(new RunPayoutsCommand(RUN, "2027-03"))
                 .expectNoEvents()
-                .expectResultMessagePayload(false);
+                .expectResultMessagePayload(PayoutRunOutcome.RERUN_DIFFERENT);
     }
 
     @Test
