@@ -133,9 +133,69 @@ class RiskRegisterIT {
                 .formatted(colleague)).status()).as("but not one for a colleague").isEqualTo(403);
         String otherManager = TestTokens.manager(UUID.randomUUID().toString(), UUID.randomUUID().toString());
         assertThat(api.as(otherManager).post("/api/risks/" + high + "/closure", "{\"resolution\":\"越权\"}")
-                .status()).isEqualTo(403);
+                .status()).as("an ADMIN's risk without owner is not a manager's to see").isEqualTo(404);
         assertThat(api.as(TestTokens.admin()).post("/api/risks/" + UUID.randomUUID() + "/closure",
                 "{\"resolution\":\"r\"}").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aManagerSeesAndChangesOnlyTheirTeamsRisksAndWhatTheyMayNotSeeIsNotFound() {
+        RosterFeed rosterFeed = new RosterFeed(roster);
+        String otherManagerId = UUID.randomUUID().toString();
+        String otherTeam = rosterFeed.team(otherManagerId);
+        String otherRep = rosterFeed.rep(otherTeam);
+        String managerToken = TestTokens.manager(manager, team);
+        String otherManager = TestTokens.manager(otherManagerId, otherTeam);
+        String ours = identify(managerToken, "OTHER", """
+                {"category":"OTHER","description":"华东客户预算冻结","likelihood":3,"impact":3,"ownerRepId":"%s"}"""
+                .formatted(rep));
+        String managersOwn = identify(managerToken, "OTHER", """
+                {"category":"OTHER","description":"经理自己的风险","likelihood":2,"impact":2}""");
+        String theirs = identify(otherManager, "OTHER", """
+                {"category":"OTHER","description":"华南竞品降价","likelihood":4,"impact":4,"ownerRepId":"%s"}"""
+                .formatted(otherRep));
+
+        int stored = api.eventsStoredFor(ours);
+        assertThat(listed(managerToken)).contains(ours, managersOwn).doesNotContain(theirs);
+        assertThat(listed(otherManager)).contains(theirs).doesNotContain(ours, managersOwn);
+        assertThat(listed(TestTokens.admin())).contains(ours, managersOwn, theirs);
+        assertThat(listed(TestTokens.rep(rep, team))).contains(ours).doesNotContain(managersOwn, theirs);
+
+        var unknown = api.as(otherManager).post("/api/risks/" + UUID.randomUUID() + "/closure",
+                "{\"resolution\":\"r\"}");
+        assertThat(unknown.status()).isEqualTo(404);
+        for (String outsider : List.of(otherManager, TestTokens.rep(otherRep, otherTeam))) {
+            assertThat(api.as(outsider).get("/api/risks/" + ours).status()).isEqualTo(404);
+            for (var write : List.of(List.of("assessment", "{\"likelihood\":1,\"impact\":1}"),
+                    List.of("mitigation", "{\"mitigationPlan\":\"改写\",\"contingencyPlan\":\"改写\"}"),
+                    List.of("occurrence", "{\"description\":\"越权\"}"),
+                    List.of("closure", "{\"resolution\":\"越权\"}"))) {
+                var refused = api.as(outsider).post("/api/risks/" + ours + "/" + write.get(0), write.get(1));
+                assertThat(refused.status()).as("%s of another team's risk: %s", write.get(0), refused)
+                        .isEqualTo(404);
+                assertThat(refused.json().path("type").asText()).isEqualTo(unknown.json().path("type").asText());
+            }
+        }
+        String ourTarget = api.setTarget(managerToken, "TEAM", team, "2027", "500000.00");
+        String theirTarget = api.setTarget(otherManager, "TEAM", otherTeam, "2027", "500000.00");
+        var foreignRisk = api.as(otherManager).post("/api/targets/" + theirTarget + "/adjustments",
+                "{\"amount\":400000.00,\"reason\":\"借用他组风险\",\"riskId\":\"%s\"}".formatted(ours));
+        assertThat(foreignRisk.status()).as(foreignRisk.toString()).isEqualTo(400);
+        assertThat(foreignRisk.json().path("errors").get(0).path("field").asText()).isEqualTo("riskId");
+        var foreignTarget = api.as(otherManager).post("/api/risks", """
+                {"category":"OTHER","description":"d","targetIds":["%s"]}""".formatted(ourTarget));
+        assertThat(foreignTarget.status()).as(foreignTarget.toString()).isEqualTo(400);
+        assertThat(foreignTarget.json().path("errors").get(0).path("field").asText()).isEqualTo("targetIds");
+        assertThat(api.as(TestTokens.rep(rep, team)).post("/api/risks/" + ours + "/closure",
+                "{\"resolution\":\"r\"}").status()).as("the owner sees it but closing is the manager's")
+                .isEqualTo(403);
+        assertThat(api.eventsStoredFor(ours)).as("nothing stored by the refusals").isEqualTo(stored);
+        assertThat(api.eventsStoredFor(theirTarget)).isEqualTo(1);
+
+        assertThat(api.as(managerToken).post("/api/risks/" + ours + "/closure", "{\"resolution\":\"预算恢复\"}")
+                .status()).isEqualTo(204);
+        assertThat(api.as(TestTokens.admin()).post("/api/risks/" + theirs + "/closure",
+                "{\"resolution\":\"已应对\"}").status()).isEqualTo(204);
     }
 
     @Test
@@ -161,10 +221,20 @@ class RiskRegisterIT {
     }
 
     private String identify(String token, String category, int likelihood, int impact) {
-        var created = api.as(token).post("/api/risks", """
+        return identify(token, category, """
                 {"category":"%s","description":"供应商交付延迟","likelihood":%d,"impact":%d}"""
                 .formatted(category, likelihood, impact));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    }
+
+    private String identify(String token, String category, String body) {
+        var created = api.as(token).post("/api/risks", body);
+        assertThat(created.status()).as("%s risk: %s", category, created).isEqualTo(201);
         return created.json().path("id").asText();
+    }
+
+    private List<String> listed(String token) {
+        var page = api.as(token).get("/api/risks?category=OTHER&size=200");
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        return page.json().path("items").findValuesAsText("id");
     }
 }

@@ -28,7 +28,7 @@ class TargetAccessIT {
     private Roster roster;
 
     @Test
-    void repsOfAnotherTeamSeeNothingAndManagersOfAnotherTeamMayNotWrite() {
+    void aTargetTheCallerMayNotSeeIsNotFoundForReadsAndWritesAndOneTheyMaySeeButNotChangeIsForbidden() {
         TargetsApi api = new TargetsApi(port, jdbc);
         RosterFeed rosterFeed = new RosterFeed(roster);
         String manager = UUID.randomUUID().toString();
@@ -52,16 +52,24 @@ class TargetAccessIT {
         assertThat(api.as(TestTokens.rep(rep, team)).get("/api/targets/" + repTarget).status()).isEqualTo(200);
 
         String foreignManager = TestTokens.manager(otherManager, otherTeam);
-        assertThat(api.as(foreignManager).post("/api/targets/" + teamTarget + "/decomposition",
-                "{\"granularity\":\"MONTH\"}").status()).isEqualTo(403);
-        assertThat(api.as(foreignManager).post("/api/targets/" + teamTarget + "/allocations",
-                allocations("REP", otherRep, "3000.00")).status()).isEqualTo(403);
-        assertThat(api.as(foreignManager).post("/api/targets/" + repTarget + "/adjustments",
-                "{\"amount\":10.00,\"reason\":\"越权\"}").status()).isEqualTo(403);
-        assertThat(api.as(foreignManager).post("/api/targets/" + teamTarget + "/activation", "{}").status())
-                .isEqualTo(403);
+        var unknown = api.as(foreignManager).post("/api/targets/" + UUID.randomUUID() + "/activation", "{}");
+        assertThat(unknown.status()).isEqualTo(404);
+        for (String target : List.of(teamTarget, repTarget)) {
+            for (var write : List.of(List.of("decomposition", "{\"granularity\":\"MONTH\"}"),
+                    List.of("allocations", allocations("REP", otherRep, "3000.00")),
+                    List.of("adjustments", "{\"amount\":10.00,\"reason\":\"越权\"}"),
+                    List.of("activation", "{}"), List.of("closure", "{}"))) {
+                for (String outsider : List.of(foreignManager, foreignRep)) {
+                    var refused = api.as(outsider).post("/api/targets/" + target + "/" + write.get(0), write.get(1));
+                    assertThat(refused.status()).as("%s on a target the caller may not see: %s", write.get(0),
+                            refused).isEqualTo(404);
+                    assertThat(refused.json().path("type").asText()).isEqualTo(unknown.json().path("type").asText());
+                }
+            }
+        }
         assertThat(api.as(TestTokens.manager(manager, team)).post("/api/targets/" + company + "/adjustments",
-                "{\"amount\":10.00,\"reason\":\"经理不能改公司目标\"}").status()).isEqualTo(403);
+                "{\"amount\":10.00,\"reason\":\"经理不能改公司目标\"}").status())
+                .as("the company's target is visible to a manager, not changeable").isEqualTo(403);
         assertThat(api.as(TestTokens.rep(rep, team)).post("/api/targets/" + repTarget + "/activation", "{}")
                 .status()).isEqualTo(403);
         assertThat(api.eventsStoredFor(teamTarget) + api.eventsStoredFor(repTarget) + api.eventsStoredFor(company))

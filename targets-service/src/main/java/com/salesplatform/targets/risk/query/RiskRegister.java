@@ -49,9 +49,14 @@ class RiskRegister {
             where.append(" AND score >= ?");
             args.add(query.minScore());
         }
-        if (query.ownerRepId() != null) {
+        if (query.visibleToRepId() != null && query.visibleToTeamId() != null) {
+            where.append(" AND (owner_rep_id = ? OR owner_rep_id IN"
+                    + " (SELECT rep_id FROM roster_rep WHERE team_id = ? AND NOT departed))");
+            args.add(query.visibleToRepId());
+            args.add(query.visibleToTeamId());
+        } else if (query.visibleToRepId() != null) {
             where.append(" AND owner_rep_id = ?");
-            args.add(query.ownerRepId());
+            args.add(query.visibleToRepId());
         }
         PageQuery page = new PageQuery(query.page(), query.size());
         Long total = jdbc.queryForObject("SELECT count(*) FROM risk_summary" + where, Long.class, args.toArray());

@@ -6,13 +6,14 @@ import com.salesplatform.targets.roster.Roster;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and change which risks. The register is read by ADMIN, MANAGER and INTEGRATION; a REP reads the risks
- * they own. Changes: ADMIN any risk; a MANAGER the risks owned by themselves or by a rep of their team. A REP may
- * register a risk they own themselves (the policy asks every rep to report the risks they meet); assessing,
- * planning and closing it stay with their manager.
+ * Who may see and change which risks. ADMIN and INTEGRATION read the whole register; a MANAGER reads the risks owned
+ * by themselves or by a current rep of their team; a REP reads the risks they own. Changes: ADMIN any risk; a
+ * MANAGER those they may read. A REP may register a risk they own themselves (the policy asks every rep to report the
+ * risks they meet); assessing, planning and closing it stay with their manager. A risk without an owner (registered
+ * by an ADMIN) is ADMIN's.
  */
 @Component
-class RiskAccess {
+public class RiskAccess {
 
     private final Roster roster;
 
@@ -20,12 +21,20 @@ class RiskAccess {
         this.roster = roster;
     }
 
-    boolean readsAll(CallerIdentity caller) {
-        return caller.isAdmin() || caller.has(Role.MANAGER) || caller.has(Role.INTEGRATION);
+    /** The register a list shows the caller: everything, or a team's and its manager's own, or the caller's own. */
+    RiskViewer viewerOf(CallerIdentity caller) {
+        if (caller.isAdmin() || caller.has(Role.INTEGRATION)) {
+            return new RiskViewer(null, null);
+        }
+        if (caller.has(Role.MANAGER) && caller.teamId().isPresent()) {
+            return new RiskViewer(caller.subject(), caller.teamId().get());
+        }
+        return new RiskViewer(caller.subject(), null);
     }
 
-    boolean mayRead(CallerIdentity caller, String ownerRepId) {
-        return readsAll(caller) || (ownerRepId != null && caller.is(ownerRepId));
+    public boolean mayRead(CallerIdentity caller, String ownerRepId) {
+        return caller.isAdmin() || caller.has(Role.INTEGRATION) || (ownerRepId != null && caller.is(ownerRepId))
+                || managesOwner(caller, ownerRepId);
     }
 
     boolean mayIdentify(CallerIdentity caller, String ownerRepId) {
@@ -36,11 +45,16 @@ class RiskAccess {
         if (caller.isAdmin()) {
             return true;
         }
-        if (!caller.has(Role.MANAGER) || ownerRepId == null) {
-            return false;
-        }
-        return caller.is(ownerRepId) || caller.teamId()
-                .map(team -> roster.teamOfActiveRep(ownerRepId).map(team::equals).orElse(false))
-                .orElse(false);
+        return caller.has(Role.MANAGER) && ownerRepId != null
+                && (caller.is(ownerRepId) || managesOwner(caller, ownerRepId));
+    }
+
+    private boolean managesOwner(CallerIdentity caller, String ownerRepId) {
+        return ownerRepId != null && caller.has(Role.MANAGER)
+                && roster.teamOfActiveRep(ownerRepId).map(caller::manages).orElse(false);
+    }
+
+    /** {@code ownerRepId} null: every risk; else the risks it owns, and with {@code teamId} those of its reps too. */
+    record RiskViewer(String ownerRepId, String teamId) {
     }
 }

@@ -11,6 +11,7 @@ import com.salesplatform.targets.risk.api.RecordRiskOccurrenceCommand;
 import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.target.api.FindTargetQuery;
 import com.salesplatform.targets.target.query.TargetView;
+import com.salesplatform.targets.target.web.TargetAccess;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
@@ -38,14 +39,16 @@ class RiskController {
     private final RiskAccess access;
     private final VisibleRisks risks;
     private final Roster roster;
+    private final TargetAccess targets;
 
     RiskController(CommandGateway commands, QueryGateway queries, RiskAccess access, VisibleRisks risks,
-                   Roster roster) {
+                   Roster roster, TargetAccess targets) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
         this.risks = risks;
         this.roster = roster;
+        this.targets = targets;
     }
 
     @PostMapping
@@ -55,7 +58,7 @@ class RiskController {
             throw new AccessDeniedException("You may not register risks for this owner");
         }
         List<String> targetIds = lowerCase(request.targetIds());
-        targetIds.forEach(this::requireKnownTarget);
+        targetIds.forEach(targetId -> requireKnownTarget(targetId, caller));
         String riskId = request.id() != null ? request.id().toLowerCase() : UUID.randomUUID().toString();
         commands.sendAndWait(new IdentifyRiskCommand(riskId, request.category(), request.description(),
                 request.likelihood(), request.impact(), owner, request.mitigationPlan(), request.contingencyPlan(),
@@ -106,9 +109,10 @@ class RiskController {
         return owner;
     }
 
-    private void requireKnownTarget(String targetId) {
+    /** A target the caller may not read is answered as an unknown one (no existence leak). */
+    private void requireKnownTarget(String targetId, CallerIdentity caller) {
         boolean known = queries.query(new FindTargetQuery(targetId), ResponseTypes.optionalInstanceOf(TargetView.class))
-                .join().isPresent();
+                .join().filter(target -> targets.mayRead(caller, target.scope(), target.ownerId())).isPresent();
         if (!known) {
             throw new FieldRejectedException("targetIds", targetId + " is not a known target");
         }

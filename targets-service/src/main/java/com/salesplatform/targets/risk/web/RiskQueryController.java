@@ -38,7 +38,7 @@ class RiskQueryController {
         return risks.toRead(riskId, caller);
     }
 
-    /** Highest score first; a REP sees only the risks they own. */
+    /** Highest score first; only the risks the caller may read (a REP their own, a MANAGER their team's). */
     @GetMapping
     @SuppressWarnings("unchecked")
     PageResponse<RiskListItem> risks(@RequestParam(required = false) RiskStatus status,
@@ -48,8 +48,9 @@ class RiskQueryController {
         if (minScore != null && (minScore < 1 || minScore > MAX_SCORE)) {
             throw new FieldRejectedException("minScore", "must be between 1 and " + MAX_SCORE);
         }
-        String owner = access.readsAll(caller) ? null : caller.subject();
-        return queries.query(new FindRisksQuery(status, category, minScore, owner, page.page(), page.size()),
+        RiskAccess.RiskViewer viewer = access.viewerOf(caller);
+        return queries.query(new FindRisksQuery(status, category, minScore, viewer.ownerRepId(), viewer.teamId(),
+                        page.page(), page.size()),
                 ResponseTypes.instanceOf(PageResponse.class)).join();
     }
 }

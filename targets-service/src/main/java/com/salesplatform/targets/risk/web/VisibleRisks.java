@@ -9,7 +9,10 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-/** The current risk a caller asks about, after the object-level check (404 to read, 403 to change). */
+/**
+ * The current risk a caller asks about, after the object-level check: one they may not read is a 404, for reads and
+ * changes alike (no existence leak); one they may read but not change is a 403.
+ */
 @Component
 class VisibleRisks {
 
@@ -30,7 +33,7 @@ class VisibleRisks {
     }
 
     void toChange(String riskId, CallerIdentity caller) {
-        if (!access.mayChange(caller, current(riskId).ownerRepId())) {
+        if (!access.mayChange(caller, toRead(riskId, caller).ownerRepId())) {
             throw new AccessDeniedException("You may not change this risk");
         }
     }

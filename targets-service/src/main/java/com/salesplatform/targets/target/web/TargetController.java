@@ -83,7 +83,7 @@ class TargetController {
                 CallerIdentity caller) {
         targets.toChange(targetId, caller);
         String riskId = request.riskId() == null ? null : request.riskId().toLowerCase();
-        if (riskId != null && !risks.exists(riskId)) {
+        if (riskId != null && !risks.visible(riskId, caller)) {
             throw new FieldRejectedException("riskId", "is not a risk in the register");
         }
         commands.sendAndWait(new AdjustTargetCommand(targetId, request.amount(), request.reason(), riskId));

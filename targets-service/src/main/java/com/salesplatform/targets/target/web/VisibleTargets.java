@@ -10,8 +10,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * The current target a caller asks about, after the object-level check: a read of what they may not see is a 404
- * (no existence leak); a change they may not make is a 403, as DOMAIN.md's access rules say.
+ * The current target a caller asks about, after the object-level check: a target they may not see is a 404, for
+ * reads and changes alike (no existence leak); one they may see but not change is a 403.
  */
 @Component
 class VisibleTargets {
@@ -33,7 +33,7 @@ class VisibleTargets {
     }
 
     TargetView toChange(String targetId, CallerIdentity caller) {
-        TargetView target = current(targetId);
+        TargetView target = toRead(targetId, caller);
         if (!access.maySet(caller, target.scope(), target.ownerId())) {
             throw new AccessDeniedException("You may not change this target");
         }

@@ -21,6 +21,7 @@ import com.salesplatform.targets.risk.api.RiskCategory;
 import com.salesplatform.targets.risk.api.RiskStatus;
 import com.salesplatform.targets.risk.query.RiskView;
 import com.salesplatform.targets.roster.Roster;
+import com.salesplatform.targets.target.web.TargetAccess;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +42,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebMvcTest({RiskController.class, RiskQueryController.class})
-@Import({RiskAccess.class, VisibleRisks.class})
+@Import({RiskAccess.class, VisibleRisks.class, TargetAccess.class})
 class RiskControllerTest {
 
     private static final String RISK = "8b2d6a10-4c1e-4f7a-9d3e-2a5b7c9e1f30";
@@ -115,15 +116,19 @@ class RiskControllerTest {
         mvc.perform(get("/api/risks/" + RISK).with(TestCallers.rep(REP, TEAM))).andExpect(status().isNotFound());
         mvc.perform(post("/api/risks/" + RISK + "/assessment").with(TestCallers.rep(REP, TEAM))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"likelihood\":2,\"impact\":2}"))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(post("/api/risks/" + RISK + "/closure").with(TestCallers.manager(MANAGER, TEAM))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"resolution\":\"r\"}"))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         verifyNoInteractions(commands);
         existing(REP);
         mvc.perform(get("/api/risks/" + RISK).with(TestCallers.rep(REP, TEAM)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.score").value(20));
+        mvc.perform(post("/api/risks/" + RISK + "/closure").with(TestCallers.rep(REP, TEAM))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"resolution\":\"r\"}"))
+                .andExpect(status().isForbidden());
+        verifyNoInteractions(commands);
     }
 
     private void existing(String owner) {

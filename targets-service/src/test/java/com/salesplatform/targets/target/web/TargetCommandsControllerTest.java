@@ -16,6 +16,7 @@ import com.salesplatform.platform.history.EventHistory;
 import com.salesplatform.platform.web.RuleViolationException;
 import com.salesplatform.platformtest.TestCallers;
 import com.salesplatform.targets.risk.api.FindRiskQuery;
+import com.salesplatform.targets.risk.web.RiskAccess;
 import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.target.api.AdjustTargetCommand;
 import com.salesplatform.targets.target.api.DecomposeTargetCommand;
@@ -47,7 +48,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The write endpoints below a target: validation, object-level access and error mapping. */
 @WebMvcTest({TargetController.class, TargetQueryController.class})
-@Import({TargetAccess.class, VisibleTargets.class, KnownRisks.class})
+@Import({TargetAccess.class, VisibleTargets.class, KnownRisks.class, RiskAccess.class})
 class TargetCommandsControllerTest {
 
     private static final String TARGET = "3f0c3c1e-7d5a-4c55-9a51-0c8f1f4b2a10";
@@ -131,9 +132,11 @@ class TargetCommandsControllerTest {
     }
 
     @Test
-    void writesTheCallerMayNotMakeAreForbiddenAndUnknownTargetsNotFound() throws Exception {
+    void writesOnTargetsTheCallerMayNotSeeAreNotFoundAndOnThoseTheyMaySeeForbidden() throws Exception {
         existing(TargetScope.TEAM, TEAM);
-        send("activation", "", TestCallers.manager(MANAGER, OTHER_TEAM)).andExpect(status().isForbidden());
+        send("activation", "", TestCallers.manager(MANAGER, OTHER_TEAM)).andExpect(status().isNotFound());
+        send("closure", "", TestCallers.rep(REP, TEAM)).andExpect(status().isNotFound());
+        existing(TargetScope.REP, REP);
         send("closure", "", TestCallers.rep(REP, TEAM)).andExpect(status().isForbidden());
         existing(TargetScope.COMPANY, null);
         send("decomposition", "{\"granularity\":\"QUARTER\"}", TestCallers.manager(MANAGER, TEAM))

@@ -18,6 +18,7 @@ import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.target.api.SetTargetCommand;
 import com.salesplatform.targets.target.api.TargetMetric;
 import com.salesplatform.targets.target.api.TargetScope;
+import com.salesplatform.targets.risk.web.RiskAccess;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -36,7 +37,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebMvcTest({TargetController.class, TargetQueryController.class})
-@Import({TargetAccess.class, VisibleTargets.class, KnownRisks.class})
+@Import({TargetAccess.class, VisibleTargets.class, KnownRisks.class, RiskAccess.class})
 class TargetControllerTest {
 
     private static final String TEAM = "5a1e5000-0000-4000-8000-000000000001";
