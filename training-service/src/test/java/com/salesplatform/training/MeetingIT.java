@@ -137,6 +137,52 @@ class MeetingIT {
     }
 
     @Test
+    void aManagerSeesAndChangesOnlyTheirTeamsMeetingsAndAnotherTeamsIsNotFound() {
+        String team = newId();
+        String teamRep = newId();
+        api.joinRoster(team, managerId, teamRep);
+        String ours = TestTokens.manager(managerId, team);
+        String deputy = TestTokens.manager(newId(), team);
+        String otherManagerId = newId();
+        String otherManager = TestTokens.manager(otherManagerId, newId());
+        String meeting = api.created(ours, MEETINGS, """
+                {"kind":"TEAM","scheduledAt":"%s","agenda":"周会：华东大客户复盘","participantRepIds":["%s"]}"""
+                .formatted(now(), teamRep));
+        String item = itemId(minutes(meeting, """
+                {"minutes":"复盘三家大客户","actionItems":[{"description":"整理复盘材料","ownerId":"%s","dueAt":"%s"}]}"""
+                .formatted(teamRep, now().plus(Duration.ofDays(2)))), "整理复盘材料");
+        String involvingOtherManager = api.created(ours, MEETINGS, """
+                {"kind":"EXPERIENCE_SHARING","scheduledAt":"%s","agenda":"跨组分享","participantRepIds":["%s"]}"""
+                .formatted(now(), otherManagerId));
+        long stored = api.storedEventsOf(meeting);
+
+        ApiClient.Response unknown = api.as(otherManager).get(MEETINGS + "/" + newId());
+        assertThat(unknown.status()).isEqualTo(404);
+        for (ApiClient.Response refused : List.of(api.as(otherManager).get(MEETINGS + "/" + meeting),
+                api.as(otherManager).post(MEETINGS + "/" + meeting + "/minutes", "{\"minutes\":\"改写纪要\"}"),
+                api.as(otherManager).post(MEETINGS + "/" + meeting + "/action-items/" + item + "/completion", ""),
+                api.as(otherManager).post(MEETINGS + "/" + meeting + "/knowledge-article", ""))) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(404);
+            assertThat(refused.json().path("type").asText()).isEqualTo(unknown.json().path("type").asText());
+        }
+        String thisWeek = MEETINGS + "?from=" + calendar.dateOf(Instant.now()).minusDays(1) + "&to="
+                + calendar.dateOf(Instant.now()).plusDays(1) + "&size=200";
+        assertThat(ids(api.as(otherManager).get(thisWeek).json())).contains(involvingOtherManager)
+                .doesNotContain(meeting);
+        assertThat(api.as(otherManager).post(MEETINGS + "/" + involvingOtherManager + "/minutes",
+                "{\"minutes\":\"参会者不写纪要\"}").status()).as("a participant sees it, another team's").isEqualTo(403);
+        assertThat(api.storedEventsOf(meeting)).as("nothing stored by the refusals").isEqualTo(stored);
+        assertThat(api.storedEventsOf(involvingOtherManager)).isEqualTo(1);
+
+        assertThat(ids(api.as(deputy).get(thisWeek).json())).as("the team's meetings, by its manager in the roster")
+                .contains(meeting, involvingOtherManager);
+        assertThat(ids(api.as(TestTokens.admin()).get(thisWeek).json())).contains(meeting, involvingOtherManager);
+        assertThat(api.as(TestTokens.admin()).get(MEETINGS + "/" + meeting).status()).isEqualTo(200);
+        assertThat(api.as(deputy).post(MEETINGS + "/" + meeting + "/action-items/" + item + "/completion", "")
+                .status()).isEqualTo(204);
+    }
+
+    @Test
     void anExperienceSharingMeetingsMinutesBecomeADraftArticleInOneCall() {
         String rep = newId();
         String meeting = api.created(manager, MEETINGS, """

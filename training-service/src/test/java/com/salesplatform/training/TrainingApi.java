@@ -1,10 +1,15 @@
 package com.salesplatform.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.salesplatform.platformtest.ApiClient;
+import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.TestTokens;
+import com.salesplatform.platformtest.TopicProbe;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -49,6 +54,27 @@ public final class TrainingApi {
 
     public ApiClient.Response put(String token, String path, String body) {
         return client.as(token).put(path, body);
+    }
+
+    /**
+     * A team managed by {@code manager} with {@code reps}, published on performance-service's topic as it would, and
+     * awaited in the roster replica.
+     */
+    public void joinRoster(String team, String manager, String... reps) {
+        ObjectNode teamCreated = Contracts.exampleData("performance", "TeamCreated", 1)
+                .put("teamId", team).put("managerRepId", manager);
+        TopicProbe.publish("sales.performance.events", team,
+                Contracts.envelope("performance", "TeamCreated", 1, newId(), team, teamCreated));
+        for (String rep : reps) {
+            ObjectNode repHired = Contracts.exampleData("performance", "RepHired", 1).put("repId", rep)
+                    .put("teamId", team);
+            TopicProbe.publish("sales.performance.events", rep,
+                    Contracts.envelope("performance", "RepHired", 1, newId(), rep, repHired));
+        }
+        await("the roster replica hears of team " + team).atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject("SELECT count(*) FROM roster_team WHERE team_id = ?", Long.class,
+                        team) == 1 && jdbc.queryForObject("SELECT count(*) FROM roster_rep WHERE team_id = ?",
+                        Long.class, team) == reps.length);
     }
 
     public long storedEventsOf(String aggregateId) {

@@ -3,10 +3,8 @@ package com.salesplatform.training;
 import static com.salesplatform.training.TrainingApi.newId;
 import static com.salesplatform.training.TrainingApi.texts;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.salesplatform.platformtest.ApiClient;
 import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.IdempotentRetries;
@@ -163,7 +161,7 @@ class TrainingIT {
         String otherTeam = newId();
         String manager = newId();
         String rep = newId();
-        joinRoster(team, manager, rep);
+        api.joinRoster(team, manager, rep);
 
         String conference = api.created(TestTokens.rep(rep, team), "/api/external-trainings", """
                 {"kind":"INDUSTRY_CONFERENCE","title":"2027 中国医疗器械博览会","organiser":"国药励展",
@@ -189,6 +187,49 @@ class TrainingIT {
         assertThat(api.as(TestTokens.manager(manager, team)).post("/api/external-trainings", """
                 {"repId":"%s","kind":"SEMINAR","title":"客户成功研讨会","organiser":"协会","attendedOn":"2025-05-11",
                  "hours":2}""".formatted(rep)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aManagerRecordsAttendanceAndResultsOnlyForTheirTeamsRepsNeverForThemself() {
+        String team = newId();
+        String manager = newId();
+        String rep = newId();
+        api.joinRoster(team, manager, rep, manager);
+        String otherTeam = newId();
+        String otherRep = newId();
+        api.joinRoster(otherTeam, newId(), otherRep);
+        String managerToken = TestTokens.manager(manager, team);
+        String session = api.session(api.course("团队销售辅导", 60, 24), daysAgo(2), 10);
+        for (String learner : List.of(rep, otherRep, manager)) {
+            assertThat(api.enrol(session, learner).status()).isEqualTo(201);
+        }
+        long stored = api.storedEventsOf(session);
+
+        for (String refused : List.of("[\"" + otherRep + "\"]", "[\"" + rep + "\",\"" + otherRep + "\"]",
+                "[\"" + manager + "\"]")) {
+            ApiClient.Response attendance = api.as(managerToken).post("/api/sessions/" + session + "/attendance",
+                    "{\"repIds\":" + refused + "}");
+            assertThat(attendance.status()).as("attendance of %s: %s", refused, attendance).isEqualTo(403);
+        }
+        for (String refused : List.of(otherRep, manager)) {
+            ApiClient.Response completion = api.as(managerToken).post("/api/sessions/" + session + "/completions",
+                    "{\"repId\":\"%s\",\"score\":95}".formatted(refused));
+            assertThat(completion.status()).as("completion of %s: %s", refused, completion).isEqualTo(403);
+        }
+        assertThat(api.storedEventsOf(session)).as("nothing stored by the refusals").isEqualTo(stored);
+
+        assertThat(api.as(managerToken).post("/api/sessions/" + session + "/attendance",
+                "{\"repIds\":[\"" + rep + "\"]}").status()).isEqualTo(204);
+        assertThat(api.as(managerToken).post("/api/sessions/" + session + "/completions",
+                "{\"repId\":\"%s\",\"score\":90}".formatted(rep)).status()).isEqualTo(201);
+        assertThat(api.as(TestTokens.admin()).post("/api/sessions/" + session + "/attendance",
+                "{\"repIds\":[\"" + otherRep + "\",\"" + manager + "\"]}").status()).isEqualTo(204);
+        assertThat(api.as(TestTokens.admin()).post("/api/sessions/" + session + "/completions",
+                "{\"repId\":\"%s\",\"score\":95}".formatted(manager)).status()).as("a manager's own: ADMIN")
+                .isEqualTo(201);
+        probe.awaitEnvelope(session, "CertificationGranted");
+        assertThat(probe.seenFor(session)).filteredOn(event -> event.path("type").asText().equals("CourseCompleted"))
+                .extracting(event -> event.path("data").path("repId").asText()).containsExactlyInAnyOrder(rep, manager);
     }
 
     @Test
@@ -245,26 +286,13 @@ class TrainingIT {
         }
     }
 
-    private void joinRoster(String team, String manager, String rep) {
-        ObjectNode teamCreated = Contracts.exampleData("performance", "TeamCreated", 1)
-                .put("teamId", team).put("managerRepId", manager);
-        ObjectNode repHired = Contracts.exampleData("performance", "RepHired", 1).put("repId", rep).put("teamId", team);
-        TopicProbe.publish("sales.performance.events", team,
-                Contracts.envelope("performance", "TeamCreated", 1, newId(), team, teamCreated));
-        TopicProbe.publish("sales.performance.events", rep,
-                Contracts.envelope("performance", "RepHired", 1, newId(), rep, repHired));
-        await("the roster replica hears of the rep").atMost(Duration.ofSeconds(30))
-                .until(() -> api.as(TestTokens.manager(manager, team))
-                        .get("/api/reps/" + rep + "/training-record").status() == 200);
-    }
-
     private ApiClient.Response attendAndComplete(String session, String rep, int score, String completedOn) {
         assertThat(api.enrol(session, rep).status()).isEqualTo(201);
         ApiClient.Response attended = api.as(TestTokens.admin()).post("/api/sessions/" + session + "/attendance",
                 "{\"repIds\":[\"" + rep + "\"]}");
         assertThat(attended.status()).as(attended.toString()).isEqualTo(204);
         String date = completedOn == null ? "" : ",\"completedOn\":\"" + completedOn + "\"";
-        ApiClient.Response completed = api.as(TestTokens.manager(newId(), newId())).post(
+        ApiClient.Response completed = api.as(TestTokens.admin()).post(
                 "/api/sessions/" + session + "/completions",
                 "{\"repId\":\"%s\",\"score\":%d%s}".formatted(rep, score, date));
         assertThat(completed.status()).as(completed.toString()).isEqualTo(201);

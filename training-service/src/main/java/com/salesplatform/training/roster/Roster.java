@@ -1,5 +1,6 @@
 package com.salesplatform.training.roster;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,11 @@ public class Roster {
     public Optional<String> teamOf(String repId) {
         return jdbc.queryForList("SELECT team_id FROM roster_rep WHERE rep_id = ?", String.class, repId)
                 .stream().findFirst();
+    }
+
+    /** The teams {@code repId} manages. */
+    public List<String> teamsManagedBy(String repId) {
+        return jdbc.queryForList("SELECT team_id FROM roster_team WHERE manager_rep_id = ?", String.class, repId);
     }
 
     void recordTeam(String teamId, String name, String managerRepId) {

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what in training-service: MANAGER and ADMIN run the training programme and publish knowledge; a rep
- * acts for themself; a manager sees the reps of their team (from the roster replica).
+ * acts for themself; a manager sees the reps of their team (from the roster replica) and records their attendance
+ * and results, never their own.
  */
 @Component
 public class Access {
@@ -44,6 +45,28 @@ public class Access {
     /** Reading about {@code repId}: who may act for them, and INTEGRATION accounts. */
     public boolean mayReadAbout(CallerIdentity caller, String repId) {
         return mayActFor(caller, repId) || caller.has(Role.INTEGRATION);
+    }
+
+    /**
+     * Recording what counts for a rep's record and certifications (attendance, assessment results): an ADMIN, or the
+     * MANAGER of the rep's team, never for themself (segregation of duties: a manager's own go to ADMIN).
+     */
+    public void requireOverseerOf(CallerIdentity caller, String repId, String action) {
+        boolean overseer = caller.isAdmin() || (managesRep(caller, repId) && !caller.is(repId));
+        if (!overseer) {
+            throw new AccessDeniedException("Only an ADMIN or the MANAGER of the rep's team, never the rep themself, "
+                    + "may " + action + " (" + repId + ")");
+        }
+    }
+
+    /** Whether {@code personId} is the caller or in the team the caller manages: its manager or one of its reps. */
+    public boolean isOfCallersTeam(CallerIdentity caller, String personId) {
+        if (caller.is(personId)) {
+            return true;
+        }
+        return caller.has(Role.MANAGER) && caller.teamId().isPresent()
+                && (roster.teamOf(personId).map(caller::manages).orElse(false)
+                || roster.teamsManagedBy(personId).contains(caller.teamId().get()));
     }
 
     private boolean managesRep(CallerIdentity caller, String repId) {

@@ -97,9 +97,15 @@ public class MeetingProjection {
             arguments.add(query.kind().name());
         }
         if (query.involving() != null) {
-            conditions.add("(m.organiser_id = ? OR ? = ANY (m.participant_rep_ids) OR EXISTS (SELECT 1 FROM"
-                    + " action_item_view a WHERE a.meeting_id = m.meeting_id AND a.owner_id = ?))");
+            String involving = "m.organiser_id = ? OR ? = ANY (m.participant_rep_ids) OR EXISTS (SELECT 1 FROM"
+                    + " action_item_view a WHERE a.meeting_id = m.meeting_id AND a.owner_id = ?)";
             arguments.addAll(List.of(query.involving(), query.involving(), query.involving()));
+            if (query.organisedInTeam() != null) {
+                involving += " OR m.organiser_id IN (SELECT rep_id FROM roster_rep WHERE team_id = ?"
+                        + " UNION SELECT manager_rep_id FROM roster_team WHERE team_id = ?)";
+                arguments.addAll(List.of(query.organisedInTeam(), query.organisedInTeam()));
+            }
+            conditions.add("(" + involving + ")");
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         Long total = jdbc.queryForObject("SELECT count(*) FROM meeting_view m" + where, Long.class,

@@ -1,6 +1,7 @@
 package com.salesplatform.training.meeting.web;
 
 import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.security.Role;
 import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.web.Created;
 import com.salesplatform.platform.web.FieldRejectedException;
@@ -41,8 +42,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Meetings: MANAGER/ADMIN schedule them and record minutes; an action item is completed by its owner or a
- * MANAGER/ADMIN; a meeting is visible to MANAGER/ADMIN and to those it involves (404 for anyone else).
+ * Meetings: MANAGER/ADMIN schedule them. A meeting belongs to its organiser's team: ADMIN sees and changes every
+ * meeting, a MANAGER those of their team (organised by themself, their team's manager or a rep of their team); anyone
+ * else sees the meetings they organise, attend or own an action item of (404 otherwise). Minutes are recorded by
+ * ADMIN or a manager of the meeting's team; an action item is completed by its owner, or by them.
  */
 @RestController
 @RequestMapping(MeetingController.PATH)
@@ -90,8 +93,9 @@ class MeetingController {
         }
         MeetingList found = queries.query(new FindMeetingsQuery(from == null ? null : calendar.startOf(from),
                         to == null ? null : calendar.endOf(to), kind,
-                        access.isManagerOrAdmin(caller) ? null : Ids.normalised(caller.subject()), page.size(),
-                        page.offset()), ResponseTypes.instanceOf(MeetingList.class)).join();
+                        caller.isAdmin() ? null : Ids.normalised(caller.subject()),
+                        caller.isAdmin() || !caller.has(Role.MANAGER) ? null : caller.teamId().orElse(null),
+                        page.size(), page.offset()), ResponseTypes.instanceOf(MeetingList.class)).join();
         return PageResponse.of(found.items(), page, found.totalItems());
     }
 
@@ -104,7 +108,9 @@ class MeetingController {
     MeetingView minutes(@PathVariable String meetingId, @Valid @RequestBody MinutesRequest request,
                         CallerIdentity caller) {
         MeetingView meeting = visible(meetingId, caller);
-        access.requireManagerOrAdmin(caller, "record minutes");
+        if (!mayChange(caller, meeting)) {
+            throw new AccessDeniedException("Only an ADMIN or the MANAGER of the organiser's team records minutes");
+        }
         List<ActionItem> items = request.actionItems() == null ? List.of() : request.actionItems().stream()
                 .map(item -> new ActionItem(UUID.randomUUID().toString(), item.description(),
                         Ids.normalised(item.ownerId()), item.dueAt()))
@@ -120,8 +126,9 @@ class MeetingController {
         String itemId = Ids.normalised(actionItemId);
         boolean owner = meeting.actionItems().stream()
                 .anyMatch(item -> item.id().equals(itemId) && caller.is(item.ownerId()));
-        if (!owner && !access.isManagerOrAdmin(caller)) {
-            throw new AccessDeniedException("Only its owner, a MANAGER or an ADMIN completes an action item");
+        if (!owner && !mayChange(caller, meeting)) {
+            throw new AccessDeniedException("Only its owner, the MANAGER of the organiser's team or an ADMIN "
+                    + "completes an action item");
         }
         commands.sendAndWait(new CompleteActionItemCommand(meeting.id(), itemId, Ids.normalised(caller.subject())));
         return ResponseEntity.noContent().build();
@@ -161,10 +168,17 @@ class MeetingController {
                 : title.substring(0, title.offsetByCodePoints(0, MAX_TITLE));
     }
 
+    /** A meeting the caller may see, else 404: ADMIN all, a MANAGER their team's, anyone those they are part of. */
     private MeetingView visible(String meetingId, CallerIdentity caller) {
         return queries.query(new FindMeetingQuery(Ids.normalised(meetingId)),
                         ResponseTypes.optionalInstanceOf(MeetingView.class)).join()
-                .filter(meeting -> access.isManagerOrAdmin(caller) || meeting.involves(caller.subject()))
+                .filter(meeting -> caller.isAdmin() || meeting.involves(caller.subject())
+                        || access.isOfCallersTeam(caller, meeting.organiserId()))
                 .orElseThrow(() -> new NotFoundException("Meeting", meetingId));
+    }
+
+    /** Minutes and others' action items: an ADMIN, or a MANAGER whose team the meeting's organiser is of. */
+    private boolean mayChange(CallerIdentity caller, MeetingView meeting) {
+        return caller.isAdmin() || (caller.has(Role.MANAGER) && access.isOfCallersTeam(caller, meeting.organiserId()));
     }
 }

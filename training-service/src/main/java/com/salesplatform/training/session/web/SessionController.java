@@ -16,6 +16,7 @@ import com.salesplatform.training.shared.Access;
 import com.salesplatform.training.shared.Ids;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -28,8 +29,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Sessions: MANAGER/ADMIN schedule them and record attendance and assessment results; a rep enrols and withdraws
- * themself (a manager or admin may withdraw a rep they act for).
+ * Sessions: MANAGER/ADMIN schedule them; attendance and assessment results are recorded by ADMIN or the manager of
+ * the rep's team, never for themself; a rep enrols and withdraws themself (a manager or admin may withdraw a rep
+ * they act for).
  */
 @RestController
 class SessionController {
@@ -90,18 +92,18 @@ class SessionController {
     @PostMapping(SESSIONS + "/{sessionId}/attendance")
     ResponseEntity<Void> attendance(@PathVariable String sessionId, @Valid @RequestBody AttendanceRequest request,
                                     CallerIdentity caller) {
-        access.requireManagerOrAdmin(caller, "record attendance");
-        commands.sendAndWait(new RecordAttendanceCommand(Ids.normalised(sessionId),
-                request.repIds().stream().map(Ids::normalised).toList()));
+        List<String> repIds = request.repIds().stream().map(Ids::normalised).toList();
+        repIds.forEach(repId -> access.requireOverseerOf(caller, repId, "record attendance"));
+        commands.sendAndWait(new RecordAttendanceCommand(Ids.normalised(sessionId), repIds));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping(SESSIONS + "/{sessionId}/completions")
     ResponseEntity<CompletionResponse> completion(@PathVariable String sessionId, @Valid @RequestBody CompletionRequest request,
                                        CallerIdentity caller) {
-        access.requireManagerOrAdmin(caller, "record assessment results");
         String session = Ids.normalised(sessionId);
         String repId = Ids.normalised(request.repId());
+        access.requireOverseerOf(caller, repId, "record assessment results");
         CompletionOutcome outcome = commands.sendAndWait(
                 new RecordCompletionCommand(session, repId, request.score(), request.completedOn()));
         return ResponseEntity.created(URI.create("/api/reps/" + repId + "/training-record"))
