@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what with an appraisal. The team is the appraisal's (the rep's team in the period): its MANAGER opens,
- * reviews (never their own), refreshes and finalizes; the rep acknowledges or appeals; ADMIN opens, refreshes and
- * finalizes any. A REP reads only their own, a MANAGER their team's; ADMIN and INTEGRATION read all.
+ * reviews, refreshes and finalizes (never their own); the rep acknowledges or appeals; ADMIN opens, reviews,
+ * refreshes and finalizes any. A REP reads only their own, a MANAGER their team's; ADMIN and INTEGRATION read all.
  */
 @Component
 public class AppraisalAccess {
@@ -20,10 +20,6 @@ public class AppraisalAccess {
     public boolean mayRead(CallerIdentity caller, AppraisalView appraisal) {
         return caller.isAdmin() || caller.has(Role.INTEGRATION) || caller.is(appraisal.repId())
                 || caller.manages(appraisal.teamId());
-    }
-
-    public boolean mayReview(CallerIdentity caller, AppraisalView appraisal) {
-        return caller.manages(appraisal.teamId()) && !caller.is(appraisal.repId());
     }
 
     public boolean mayRespond(CallerIdentity caller, AppraisalView appraisal) {

@@ -84,7 +84,7 @@ class AppraisalController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void review(@PathVariable String appraisalId, @Valid @RequestBody ReviewAppraisalRequest request,
                 CallerIdentity caller) {
-        String id = permitted(appraisalId, caller, access::mayReview, "the manager of the rep's team");
+        String id = permitted(appraisalId, caller, access::mayManage, "the rep's manager or an ADMIN");
         commands.sendAndWait(new ReviewAppraisalCommand(id, caller.subject(), request.rubric(), request.feedback()));
     }
 
