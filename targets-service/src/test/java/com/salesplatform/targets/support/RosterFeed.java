@@ -35,7 +35,11 @@ public final class RosterFeed {
 
     /** A new rep of {@code team}, known to the replica when this returns. */
     public String rep(String team) {
-        String rep = UUID.randomUUID().toString();
+        return rep(team, UUID.randomUUID().toString());
+    }
+
+    /** {@code rep} hired into {@code team} (a team's manager is one of its reps too), known when this returns. */
+    public String rep(String team, String rep) {
         var data = Contracts.exampleData("performance", "RepHired", 1).put("repId", rep).put("teamId", team);
         publish("RepHired", rep, data);
         await("rep in roster").atMost(Duration.ofSeconds(30)).until(() -> roster.teamOfActiveRep(rep).isPresent());

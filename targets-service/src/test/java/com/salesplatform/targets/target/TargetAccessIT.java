@@ -90,6 +90,44 @@ class TargetAccessIT {
         assertThat(api.as(TestTokens.admin()).get("/api/targets?size=500").status()).isEqualTo(400);
     }
 
+    @Test
+    void aManagerNeitherSetsNorAdjustsNorAllocatesTheirOwnTargetButAdminDoes() {
+        TargetsApi api = new TargetsApi(port, jdbc);
+        RosterFeed rosterFeed = new RosterFeed(roster);
+        String manager = UUID.randomUUID().toString();
+        String team = rosterFeed.team(manager);
+        rosterFeed.rep(team, manager);
+        String rep = rosterFeed.rep(team);
+        String managerToken = TestTokens.manager(manager, team);
+        String period = "2027-1" + (Math.abs(team.hashCode() % 3));
+
+        String ownId = UUID.randomUUID().toString();
+        var own = api.as(managerToken).post("/api/targets",
+                TargetsApi.targetBody("REP", manager, period, "1000.00").replace("{", "{\"id\":\"" + ownId + "\","));
+        assertThat(own.status()).as("their own REP target: %s", own).isEqualTo(403);
+        assertThat(api.eventsStoredFor(ownId)).isZero();
+        String set = api.setTarget(TestTokens.admin(), "REP", manager, period, "1000.00");
+        assertThat(api.as(managerToken).get("/api/targets/" + set).status()).isEqualTo(200);
+        assertThat(api.as(managerToken).post("/api/targets/" + set + "/adjustments",
+                "{\"amount\":500.00,\"reason\":\"自己调低\"}").status()).isEqualTo(403);
+        assertThat(api.as(managerToken).post("/api/targets/" + set + "/activation", "{}").status()).isEqualTo(403);
+
+        String teamTarget = api.setTarget(managerToken, "TEAM", team, period, "3000.00");
+        assertThat(api.as(managerToken).post("/api/targets/" + teamTarget + "/allocations",
+                allocations("REP", rep, "2000.00", manager, "1000.00")).status())
+                .as("a share for themself").isEqualTo(403);
+        assertThat(api.eventsStoredFor(teamTarget)).isEqualTo(1);
+        assertThat(api.as(TestTokens.admin()).post("/api/targets/" + teamTarget + "/allocations",
+                allocations("REP", rep, "2000.00", manager, "1000.00")).status()).isEqualTo(204);
+        assertThat(api.as(managerToken).post("/api/targets/" + teamTarget + "/allocations",
+                allocations("REP", rep, "1500.00", manager, "1500.00")).status())
+                .as("a larger share for themself").isEqualTo(403);
+        String colleague = rosterFeed.rep(team);
+        assertThat(api.as(managerToken).post("/api/targets/" + teamTarget + "/allocations",
+                allocations("REP", rep, "1500.00", colleague, "500.00", manager, "1000.00")).status())
+                .as("their unchanged share stays while the reps' are re-allocated").isEqualTo(204);
+    }
+
     private static List<String> idsListed(TargetsApi api, String token, String period) {
         var page = api.as(token).get("/api/targets?period=" + period + "&size=200");
         assertThat(page.status()).as(page.toString()).isEqualTo(200);

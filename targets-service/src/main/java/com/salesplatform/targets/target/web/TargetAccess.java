@@ -3,8 +3,11 @@ package com.salesplatform.targets.target.web;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
 import com.salesplatform.targets.roster.Roster;
+import com.salesplatform.targets.target.api.Allocation;
 import com.salesplatform.targets.target.api.TargetScope;
 import com.salesplatform.targets.target.api.Viewer;
+import java.math.BigDecimal;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +23,36 @@ public class TargetAccess {
         this.roster = roster;
     }
 
+    /**
+     * Setting and changing: ADMIN anything; a MANAGER their team's target and its reps', never their own REP target
+     * (segregation of duties: it is their commission basis, so ADMIN sets and adjusts it).
+     */
     public boolean maySet(CallerIdentity caller, TargetScope scope, String ownerId) {
         if (caller.isAdmin()) {
             return true;
         }
-        return caller.has(Role.MANAGER) && scope != TargetScope.COMPANY && ownedByCallersTeam(caller, scope, ownerId);
+        return caller.has(Role.MANAGER) && scope != TargetScope.COMPANY && !ownTarget(caller, scope, ownerId)
+                && ownedByCallersTeam(caller, scope, ownerId);
+    }
+
+    /**
+     * An allocation gives each owner a target; a MANAGER may not give themself a share nor change the one they hold
+     * (an unchanged share may stay in a re-allocation of their team's target).
+     */
+    public boolean mayAllocate(CallerIdentity caller, List<Allocation> current, List<Allocation> wanted) {
+        if (caller.isAdmin()) {
+            return true;
+        }
+        return ownShare(caller, wanted).equals(ownShare(caller, current));
+    }
+
+    private static List<BigDecimal> ownShare(CallerIdentity caller, List<Allocation> allocations) {
+        return allocations.stream().filter(allocation -> ownTarget(caller, allocation.scope(), allocation.ownerId()))
+                .map(allocation -> allocation.amount().stripTrailingZeros()).toList();
+    }
+
+    private static boolean ownTarget(CallerIdentity caller, TargetScope scope, String ownerId) {
+        return scope == TargetScope.REP && ownerId != null && caller.is(ownerId);
     }
 
     public boolean mayRead(CallerIdentity caller, TargetScope scope, String ownerId) {

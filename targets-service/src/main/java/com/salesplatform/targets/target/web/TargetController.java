@@ -12,7 +12,9 @@ import com.salesplatform.targets.target.api.CloseTargetCommand;
 import com.salesplatform.targets.target.api.DecomposeTargetCommand;
 import com.salesplatform.targets.target.api.SetTargetCommand;
 import com.salesplatform.targets.target.api.TargetScope;
+import com.salesplatform.targets.target.query.TargetView;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -71,10 +73,14 @@ class TargetController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void allocate(@PathVariable String targetId, @Valid @RequestBody AllocateTargetRequest request,
                   CallerIdentity caller) {
-        targets.toChange(targetId, caller);
-        commands.sendAndWait(new AllocateTargetCommand(targetId, request.allocations().stream()
+        TargetView target = targets.toChange(targetId, caller);
+        List<Allocation> allocations = request.allocations().stream()
                 .map(entry -> new Allocation(entry.scope(), entry.ownerId().toLowerCase(), entry.amount()))
-                .toList()));
+                .toList();
+        if (!access.mayAllocate(caller, target.allocations(), allocations)) {
+            throw new AccessDeniedException("Your own share of a target is allocated by ADMIN");
+        }
+        commands.sendAndWait(new AllocateTargetCommand(targetId, allocations));
     }
 
     @PostMapping("/{targetId}/adjustments")
