@@ -216,7 +216,7 @@ class CustomerLifecycleIT {
     }
 
     @Test
-    void aLeadLikeAnExistingCustomerIsAConflictNamingItUnlessForced() {
+    void aLeadLikeAnExistingCustomerIsAConflictNamingItToWhoMaySeeItUnlessForced() {
         CustomerApi.Team team = api.team(1);
         String token = TestTokens.rep(team.rep(1), team.id());
         String name = "北京燕莎" + UUID.randomUUID().toString().substring(0, 6);
@@ -247,10 +247,55 @@ class CustomerLifecycleIT {
         assertThat(sameEmail.getBody().path("existingCustomerId").asText()).isEqualTo(existing);
         assertThat(api.storedEventsOf(sameNameId)).isZero();
 
+        CustomerApi.Team otherTeam = api.team(1);
+        for (String outsider : List.of(TestTokens.rep(otherTeam.rep(1), otherTeam.id()),
+                TestTokens.manager(otherTeam.manager(), otherTeam.id()))) {
+            for (String lead : List.of("""
+                    {"id":"%s","name":"%s","type":"B2B","channel":"PHONE"}""".formatted(sameNameId, name), """
+                    {"id":"%s","name":"探询%s","type":"B2B","channel":"PHONE","contact":{"name":"钱","phone":"%s"}}"""
+                    .formatted(sameNameId, UUID.randomUUID(), phone), """
+                    {"id":"%s","name":"探询%s","type":"B2C","channel":"EMAIL","contact":{"name":"孙","email":"%s"}}"""
+                    .formatted(sameNameId, UUID.randomUUID(), email))) {
+                ResponseEntity<JsonNode> probed = api.post("/api/customers/leads", lead, outsider);
+                assertThat(probed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+                assertThat(probed.getBody().path("type").asText()).endsWith("/duplicate-customer");
+                assertThat(probed.getBody().has("existingCustomerId"))
+                        .as("another team's customer is not named: %s", probed.getBody()).isFalse();
+                assertThat(probed.getBody().toString()).doesNotContain(existing);
+            }
+        }
+        for (String insider : List.of(TestTokens.manager(team.manager(), team.id()), TestTokens.admin())) {
+            assertThat(api.post("/api/customers/leads", """
+                    {"id":"%s","name":"%s","type":"B2B","channel":"PHONE","ownerRepId":"%s"}"""
+                    .formatted(sameNameId, name, team.rep(1)), insider).getBody().path("existingCustomerId").asText())
+                    .isEqualTo(existing);
+        }
+        assertThat(api.storedEventsOf(sameNameId)).isZero();
+
         ResponseEntity<JsonNode> forced = api.post("/api/customers/leads?force=true", """
                 {"id":"%s","name":"%s","type":"B2B","channel":"PHONE"}""".formatted(sameNameId, name), token);
         assertThat(forced.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(forced.getBody().path("id").asText()).isEqualTo(sameNameId);
+    }
+
+    @Test
+    void anAdminRegistersALeadForTheRepTheyNameAndMustNameOne() {
+        CustomerApi.Team team = api.team(1);
+        ResponseEntity<JsonNode> named = api.post("/api/customers/leads", """
+                {"name":"管理员代录%s","type":"B2B","channel":"EXHIBITION","ownerRepId":"%s"}"""
+                .formatted(UUID.randomUUID(), team.rep(1)), TestTokens.admin());
+        assertThat(named.getStatusCode()).as(String.valueOf(named.getBody())).isEqualTo(HttpStatus.CREATED);
+        String customer = named.getBody().path("id").asText();
+        assertThat(api.get("/api/customers/" + customer, TestTokens.rep(team.rep(1), team.id())).getBody()
+                .path("ownerRepId").asText()).isEqualTo(team.rep(1));
+
+        String unowned = UUID.randomUUID().toString();
+        ResponseEntity<JsonNode> noOwner = api.post("/api/customers/leads", """
+                {"id":"%s","name":"无人负责%s","type":"B2B","channel":"PHONE"}""".formatted(unowned, unowned),
+                TestTokens.admin());
+        assertRejected(noOwner, "ownerRepId");
+        assertThat(noOwner.getBody().path("errors").get(0).path("message").asText()).contains("ADMIN");
+        assertThat(api.storedEventsOf(unowned)).isZero();
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -50,6 +51,13 @@ class ProspectingPlanIT {
         assertThat(plan.path("newLeadsByChannel").path("PHONE").asInt()).isEqualTo(2);
         assertThat(api.get(path, TestTokens.rep(team.manager(), "other-team")).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+        CustomerApi.Team otherTeam = api.team(1);
+        for (String outsider : List.of(TestTokens.manager(otherTeam.manager(), otherTeam.id()),
+                TestTokens.rep(otherTeam.rep(1), otherTeam.id()))) {
+            assertThat(api.put(path, "{\"minimumNewLeads\":1}", outsider).getStatusCode())
+                    .as("another team's rep's plan is not theirs to see, nor to set").isEqualTo(HttpStatus.NOT_FOUND);
+        }
+        assertThat(api.get(path, repToken).getBody().path("minimumNewLeads").asInt()).isEqualTo(10);
 
         try (TopicProbe probe = TopicProbe.on(CustomerApi.TOPIC)) {
             JsonNode published = probe.awaitEnvelope(rep + "/" + month, "ProspectingPlanSet");

@@ -7,6 +7,7 @@ import com.salesplatform.customers.roster.Roster;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
 import com.salesplatform.platform.web.NotFoundException;
+import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,13 +41,17 @@ public class CustomerAccess {
 
     /** The customer if the caller may see it, else 404 (no existence leak). */
     public CustomerSummary visible(CallerIdentity caller, String customerId) {
+        return find(caller, customerId).orElseThrow(() -> new NotFoundException("Customer", customerId));
+    }
+
+    /** The customer if it exists and the caller may see it. */
+    public Optional<CustomerSummary> find(CallerIdentity caller, String customerId) {
         CustomerVisibility visibility = visibility(caller);
         return queries.query(new FindCustomerSummaryQuery(customerId),
                         ResponseTypes.optionalInstanceOf(CustomerSummary.class)).join()
                 .filter(customer -> visibility.all()
                         || customer.ownerRepId().equals(visibility.repId())
-                        || (visibility.teamId() != null && visibility.teamId().equals(customer.ownerTeamId())))
-                .orElseThrow(() -> new NotFoundException("Customer", customerId));
+                        || (visibility.teamId() != null && visibility.teamId().equals(customer.ownerTeamId())));
     }
 
     /** The customer if the caller may see and change it. */

@@ -12,6 +12,7 @@ import com.salesplatform.customers.customer.api.SetCreditLimitCommand;
 import com.salesplatform.customers.customer.api.UpdateCustomerProfileCommand;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.Created;
+import com.salesplatform.platform.web.FieldRejectedException;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.UUID;
@@ -45,6 +46,10 @@ class CustomerController {
     ResponseEntity<Created> registerLead(@Valid @RequestBody Requests.RegisterLead request,
                                          @RequestParam(defaultValue = "false") boolean force, CallerIdentity caller) {
         access.requireWriter(caller);
+        if (request.ownerRepId() == null && caller.isAdmin()) {
+            throw new FieldRejectedException("ownerRepId", "is required when an ADMIN registers a lead: name the rep "
+                    + "who owns it");
+        }
         String owner = request.ownerRepId() == null ? caller.subject() : lower(request.ownerRepId());
         access.requireMayAssignTo(caller, owner);
         String customerId = request.id() == null ? UUID.randomUUID().toString() : lower(request.id());

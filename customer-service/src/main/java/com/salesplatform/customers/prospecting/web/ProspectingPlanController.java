@@ -58,6 +58,9 @@ class ProspectingPlanController {
     ResponseEntity<Void> set(@PathVariable String repId, @PathVariable String month,
                              @Valid @RequestBody PlanRequest request, CallerIdentity caller) {
         String rep = repId.toLowerCase(Locale.ROOT);
+        if (!mayRead(caller, rep)) {
+            throw new NotFoundException("Prospecting plan", rep + "/" + month);
+        }
         if (!caller.isAdmin() && !managesRep(caller, rep)) {
             throw new AccessDeniedException("Only an ADMIN or the rep's MANAGER sets a prospecting plan");
         }
@@ -72,12 +75,17 @@ class ProspectingPlanController {
                             String month,
                             CallerIdentity caller) {
         String rep = repId.toLowerCase(Locale.ROOT);
-        if (!caller.isAdmin() && !caller.has(Role.INTEGRATION) && !caller.is(rep) && !managesRep(caller, rep)) {
+        if (!mayRead(caller, rep)) {
             throw new NotFoundException("Prospecting plan", rep + "/" + month);
         }
         Optional<ProspectingPlanView> plan = queries.query(new FindProspectingPlanQuery(rep, month),
                 ResponseTypes.optionalInstanceOf(ProspectingPlanView.class)).join();
         return plan.orElseThrow(() -> new NotFoundException("Prospecting plan", rep + "/" + month));
+    }
+
+    /** A rep's plans: the rep, their team's MANAGER, ADMIN and INTEGRATION; anyone else gets 404, reads and writes. */
+    private boolean mayRead(CallerIdentity caller, String repId) {
+        return caller.isAdmin() || caller.has(Role.INTEGRATION) || caller.is(repId) || managesRep(caller, repId);
     }
 
     private boolean managesRep(CallerIdentity caller, String repId) {

@@ -121,13 +121,19 @@ class CustomerControllerTest {
     }
 
     @Test
-    void aLeadLikeAnExistingCustomerIsAConflictNamingIt() throws Exception {
+    void aLeadLikeAnExistingCustomerIsAConflictNamingItOnlyToWhoMaySeeIt() throws Exception {
         given(commands.sendAndWait(any())).willThrow(new DuplicateCustomerException(CUSTOMER));
+        answer(FindCustomerSummaryQuery.class, Optional.of(OWNED_BY_REP));
         submitLead(LEAD, TestCallers.rep(REP, TEAM))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://sales-platform.dev/problems/duplicate-customer"))
                 .andExpect(jsonPath("$.existingCustomerId").value(CUSTOMER));
+        submitLead(LEAD, TestCallers.rep(OTHER_REP, TEAM))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://sales-platform.dev/problems/duplicate-customer"))
+                .andExpect(jsonPath("$.existingCustomerId").doesNotExist())
+                .andExpect(jsonPath("$.detail").value(Matchers.not(Matchers.containsString(CUSTOMER))));
     }
 
     @Test
