@@ -96,6 +96,26 @@ class SalesReportIT {
     }
 
     @Test
+    void aManagerDoesNotReviewTheirOwnReportButAdminDoes() {
+        publish("performance", "RepHired", manager, Contracts.exampleData("performance", "RepHired", 1)
+                .put("repId", manager).put("teamId", team), "2025-01-01T00:00:00Z");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                jdbc.queryForObject("SELECT count(*) FROM roster_rep WHERE rep_id = ?", Integer.class, manager) == 1);
+        String managerToken = TestTokens.manager(manager, team);
+        var created = api(managerToken).post("/api/sales-reports",
+                report("MONTHLY", "2025-03", "带队签下华东两家").replace(rep, manager));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().path("id").asText();
+
+        var own = api(managerToken).post("/api/sales-reports/" + id + "/review", "{\"comments\":\"自己审\"}");
+        assertThat(own.status()).as("their own report: %s", own).isEqualTo(403);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, id)).as("nothing stored by the refusal").isEqualTo(1);
+        assertThat(api(TestTokens.admin()).post("/api/sales-reports/" + id + "/review", "{\"comments\":\"已阅\"}")
+                .status()).isEqualTo(204);
+    }
+
+    @Test
     void oneReportPerPeriodOnlyForOneselfAndNothingStoredWhenRejected() {
         assertThat(api(TestTokens.rep(rep, team)).post("/api/sales-reports", report("WEEKLY", "2025-W11", "h"))
                 .status()).isEqualTo(201);

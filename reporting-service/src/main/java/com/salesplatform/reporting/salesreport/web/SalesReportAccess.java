@@ -8,7 +8,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * A rep submits their own reports; a MANAGER reviews and reads their team's; ADMIN (and INTEGRATION, reading) all.
+ * A rep submits their own reports; a MANAGER reviews and reads their team's, never reviewing their own; ADMIN (and
+ * INTEGRATION, reading) all.
  */
 @Component
 class SalesReportAccess {
@@ -23,8 +24,9 @@ class SalesReportAccess {
         return caller.isAdmin() || caller.is(repId);
     }
 
+    /** ADMIN, or the MANAGER of the rep's team — never their own report (segregation of duties: ADMIN reviews it). */
     boolean mayReview(CallerIdentity caller, String repId) {
-        return caller.isAdmin() || managesTeamOf(caller, repId);
+        return caller.isAdmin() || (managesTeamOf(caller, repId) && !caller.is(repId));
     }
 
     boolean mayRead(CallerIdentity caller, String repId) {
