@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,7 @@ import reactor.core.publisher.Mono;
  */
 @Hidden
 @RestController
+@ConditionalOnProperty(name = "springdoc.api-docs.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ApiDocumentProperties.class)
 class PlatformApiDocumentController {
 

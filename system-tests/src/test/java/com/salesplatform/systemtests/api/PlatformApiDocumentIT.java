@@ -1,0 +1,108 @@
+package com.salesplatform.systemtests.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.salesplatform.systemtests.Gateway;
+import com.salesplatform.systemtests.RunningPlatform;
+import com.salesplatform.systemtests.deployment.RepositoryFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The platform's one OpenAPI document, as the gateway serves it: it is the file published in the repository
+ * ({@code contracts/openapi.json}; run with {@code SALES_UPDATE_OPENAPI=true} to write it anew after an API
+ * change), it holds every operation of every service, and a maintained linter's recommended rules find no error.
+ */
+@ExtendWith(RunningPlatform.class)
+class PlatformApiDocumentIT {
+
+    private static final Path PUBLISHED = RepositoryFiles.root().resolve("contracts/openapi.json");
+    private static final String LINTER = "@redocly/cli@2.77.0";
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private Gateway gateway;
+
+    @BeforeEach
+    void setUp(Gateway gateway) {
+        this.gateway = gateway;
+    }
+
+    @Test
+    void isTheDocumentPublishedInTheRepository() throws IOException {
+        String served = canonical(platformDocument());
+        if (Boolean.parseBoolean(System.getenv("SALES_UPDATE_OPENAPI"))) {
+            Files.writeString(PUBLISHED, served, StandardCharsets.UTF_8);
+        }
+        assertThat(PUBLISHED).as("contracts/openapi.json; after an API change run the system tests once with "
+                + "SALES_UPDATE_OPENAPI=true and commit the file").exists();
+        assertThat(served).as("the served document differs from contracts/openapi.json; after an API change run "
+                + "the system tests once with SALES_UPDATE_OPENAPI=true and commit the file")
+                .isEqualTo(Files.readString(PUBLISHED, StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"targets-service", "customer-service", "orders-service", "performance-service",
+            "training-service", "reporting-service", "gateway"})
+    void holdsEveryOperationOfEachDocument(String document) {
+        JsonNode own = gateway.get("/v3/api-docs/" + document, null).json();
+        JsonNode platform = platformDocument();
+        List<String> missing = new ArrayList<>();
+        own.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+            if (platform.path("paths").path(path.getKey()).path(method).isMissingNode()) {
+                missing.add(method.toUpperCase() + " " + path.getKey());
+            }
+        }));
+        assertThat(own.path("paths").size()).as(document + " documents operations").isPositive();
+        assertThat(missing).as("operations of %s missing from the platform's document", document).isEmpty();
+    }
+
+    @Test
+    void passesTheLintersRecommendedRulesWithoutAnError() throws Exception {
+        Path file = Path.of("target", "platform-openapi.json").toAbsolutePath();
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, canonical(platformDocument()), StandardCharsets.UTF_8);
+        Path report = file.resolveSibling("platform-openapi-lint.json");
+        Process lint = new ProcessBuilder("npx", "--yes", LINTER, "lint", "--format=json", file.toString())
+                .redirectOutput(report.toFile())
+                .redirectError(file.resolveSibling("platform-openapi-lint.log").toFile())
+                .start();
+        assertThat(lint.waitFor(5, TimeUnit.MINUTES)).as("the linter finished (needs npx: Node.js and npm)").isTrue();
+        String output = Files.readString(report, StandardCharsets.UTF_8);
+        JsonNode result = JSON.readTree(output.substring(output.indexOf('{')));
+        List<String> errors = new ArrayList<>();
+        result.path("problems").forEach(problem -> {
+            if ("error".equals(problem.path("severity").asText())) {
+                errors.add(problem.path("ruleId").asText() + ": " + problem.path("message").asText() + " at "
+                        + problem.path("location").path(0).path("pointer").asText());
+            }
+        });
+        assertThat(errors).as("errors of %s's recommended rules (full report: %s)", LINTER, report).isEmpty();
+        assertThat(result.path("totals").path("errors").asInt()).isZero();
+    }
+
+    private JsonNode platformDocument() {
+        var response = gateway.get("/v3/api-docs", null);
+        assertThat(response.status()).as(response.describe()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static String canonical(JsonNode document) throws IOException {
+        return JSON.writeValueAsString(JSON.convertValue(document, Map.class)) + "\n";
+    }
+}
