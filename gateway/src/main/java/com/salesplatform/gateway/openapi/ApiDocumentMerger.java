@@ -32,7 +32,7 @@ public final class ApiDocumentMerger {
         this.version = version;
     }
 
-    /** The documents in the order given (the gateway's first); the key is the name the document is known by. */
+    /** The documents in the order given (a name of the first wins); the key is the name the document is known by. */
     public ObjectNode merge(Map<String, JsonNode> documents) {
         ObjectNode merged = JSON.objectNode();
         merged.put("openapi", "3.1.0");

@@ -57,10 +57,11 @@ class PlatformApiDocumentController {
         InetSocketAddress self = exchange.getRequest().getLocalAddress();
         String base = "http://" + (self == null ? "127.0.0.1:8080" : self.getHostString() + ":" + self.getPort());
         Map<String, String> sources = new LinkedHashMap<>();
-        sources.put("gateway", GATEWAY_DOCUMENT);
         properties.services().forEach(service -> sources.put(service, "/v3/api-docs/" + service));
+        sources.put("gateway", GATEWAY_DOCUMENT);
+        // all at once: each service builds its document on the first request, which takes seconds
         return Flux.fromIterable(sources.entrySet())
-                .concatMap(source -> fetch(base, source.getKey(), source.getValue()))
+                .flatMapSequential(source -> fetch(base, source.getKey(), source.getValue()))
                 .collectList()
                 .map(this::mergeAndKeep);
     }

@@ -74,8 +74,12 @@ class ApiDocsIT extends LocalGatewayTestBase {
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.paths['/api/auth/token'].post").exists()
-                .jsonPath("$.paths['/api/auth/refresh'].post").exists();
+                .jsonPath("$.paths['/api/auth/token'].post.operationId").isEqualTo("authToken")
+                .jsonPath("$.paths['/api/auth/token'].post.security").isEmpty()
+                .jsonPath("$.paths['/api/auth/token'].post.responses['401'].content['application/problem+json']")
+                .exists()
+                .jsonPath("$.paths['/api/auth/refresh'].post.operationId").isEqualTo("authRefresh")
+                .jsonPath("$.components.schemas.Problem").exists();
     }
 
     @Test

@@ -47,7 +47,7 @@ class PlatformOperations implements OperationCustomizer {
         if (operation.getSummary() == null) {
             operation.setSummary(summary(resource, method, httpMethod));
         }
-        operation.setOperationId(lowerFirst(resource) + upperFirst(method));
+        operation.setOperationId(lowerFirst(resource) + upperFirst(action(resource, method)));
         operation.setTags(List.of(kebab(resource)));
         if (Arrays.asList(handler.getMethod().getParameterTypes()).contains(PageQuery.class)) {
             addPageParameters(operation);
@@ -153,6 +153,20 @@ class PlatformOperations implements OperationCustomizer {
     private static RequestMethod httpMethodOf(HandlerMethod handler) {
         RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
         return mapping == null || mapping.method().length == 0 ? RequestMethod.GET : mapping.method()[0];
+    }
+
+    /** A read named after its resource is a get ({@code order} → get) or a list ({@code orders} → list). */
+    private static String action(String resource, String method) {
+        String name = method.toLowerCase();
+        String single = resource.toLowerCase();
+        if (name.equals(single)) {
+            return "get";
+        }
+        if (name.equals(single + "s") || name.equals(single + "es")
+                || single.endsWith("y") && name.equals(single.substring(0, single.length() - 1) + "ies")) {
+            return "list";
+        }
+        return method;
     }
 
     /** "Get risks", "Get target history"; for a change the verb and the resource: "Assess (risk)". */
