@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * One OpenAPI document for the whole platform: the gateway's own operations and every service's, with their
@@ -48,14 +48,15 @@ public final class ApiDocumentMerger {
                 .put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
                 .put("description", "An access token from POST /api/auth/token.");
         Map<String, String> operationOwners = new HashMap<>();
-        TreeSet<String> tags = new TreeSet<>();
+        Map<String, String> tags = new TreeMap<>();
         documents.forEach((name, document) -> {
             JsonNode renamed = withComponentsRenamed(document.deepCopy(), components, suffixOf(name));
             addComponents(components, renamed.path("components"));
             addPaths(paths, renamed.path("paths"), name, operationOwners, tags);
         });
         var tagList = merged.putArray("tags");
-        tags.forEach(tag -> tagList.addObject().put("name", tag));
+        tags.forEach((tag, owner) -> tagList.addObject().put("name", tag)
+                .put("description", "Operations on " + tag.replace('-', ' ') + ", served by " + owner + "."));
         return merged;
     }
 
@@ -122,7 +123,7 @@ public final class ApiDocumentMerger {
     }
 
     private static void addPaths(ObjectNode merged, JsonNode paths, String owner, Map<String, String> operationOwners,
-                                 TreeSet<String> tags) {
+                                 Map<String, String> tags) {
         paths.fields().forEachRemaining(path -> {
             ObjectNode target = merged.has(path.getKey()) ? (ObjectNode) merged.get(path.getKey())
                     : merged.putObject(path.getKey());
@@ -136,7 +137,7 @@ public final class ApiDocumentMerger {
                 if (operationId != null && operationOwners.putIfAbsent(operationId, owner) != null) {
                     copy.put("operationId", PlatformDocumentNames.camel(owner) + upperFirst(operationId));
                 }
-                copy.path("tags").forEach(tag -> tags.add(tag.asText()));
+                copy.path("tags").forEach(tag -> tags.putIfAbsent(tag.asText(), owner));
                 target.set(operation.getKey(), copy);
             });
         });

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /**
  * {@code GET /v3/api-docs}: the platform's one OpenAPI document, merged from the gateway's own
@@ -72,8 +74,9 @@ class PlatformApiDocumentController {
                 .filter(document -> document.has("openapi") && document.has("paths"))
                 .switchIfEmpty(Mono.error(() -> new IllegalStateException("not an OpenAPI document")))
                 .map(document -> Map.entry(name, document))
-                .onErrorMap(failure -> !(failure instanceof ApiDocumentUnavailableException),
-                        failure -> new ApiDocumentUnavailableException(name, failure));
+                // a service builds its document on the first request, which may outlast the gateway's time limit
+                .retryWhen(Retry.backoff(2, Duration.ofSeconds(1)))
+                .onErrorMap(failure -> new ApiDocumentUnavailableException(name, failure));
     }
 
     private JsonNode mergeAndKeep(List<Map.Entry<String, JsonNode>> documents) {

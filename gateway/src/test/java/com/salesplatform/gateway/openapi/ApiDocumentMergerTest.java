@@ -26,6 +26,8 @@ class ApiDocumentMergerTest {
         assertThat(merged.at("/security/0/bearerAuth").isArray()).isTrue();
         assertThat(merged.at("/components/securitySchemes/bearerAuth/bearerFormat").asText()).isEqualTo("JWT");
         assertThat(merged.at("/tags").findValuesAsText("name")).containsExactly("orders-service", "targets-service");
+        assertThat(merged.at("/tags/0/description").asText()).isEqualTo("Operations on orders service, served by "
+                + "orders-service.");
     }
 
     @Test

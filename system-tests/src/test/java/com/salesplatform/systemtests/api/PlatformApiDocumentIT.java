@@ -1,6 +1,7 @@
 package com.salesplatform.systemtests.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -140,8 +142,11 @@ class PlatformApiDocumentIT {
         assertThat(result.path("totals").path("errors").asInt()).isZero();
     }
 
+    /** The first request makes every service build its document, which can take a while on a busy machine. */
     private JsonNode platformDocument() {
-        var response = gateway.get("/v3/api-docs", null);
+        var response = await("the platform's document").atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> gateway.get("/v3/api-docs", null), answer -> answer.status() != 503);
         assertThat(response.status()).as(response.describe()).isEqualTo(200);
         return response.json();
     }
