@@ -3,9 +3,14 @@ package com.salesplatform.platformtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +56,39 @@ public abstract class OperationalEndpointsContract {
         var openApi = get("/v3/api-docs");
         assertThat(openApi.status()).as(openApi.toString()).isEqualTo(200);
         assertThat(openApi.json().path("openapi").asText()).startsWith("3.");
+    }
+
+    @Test
+    void documentsEveryOperationAsAClientGeneratorNeedsIt() throws IOException {
+        var document = get("/v3/api-docs");
+        Path dump = Path.of("target", "openapi.json");
+        Files.createDirectories(dump.getParent());
+        Files.writeString(dump, document.body());
+        JsonNode openApi = document.json();
+        assertThat(openApi.path("info").path("title").asText()).isEqualTo(application);
+        assertThat(openApi.at("/components/securitySchemes/bearerAuth/scheme").asText()).isEqualTo("bearer");
+        assertThat(openApi.at("/security/0/bearerAuth").isArray()).as("bearer token on every operation").isTrue();
+        assertThat(openApi.at("/components/schemas/Problem/properties/type").isObject()).isTrue();
+        Set<String> operationIds = new HashSet<>();
+        JsonNode paths = openApi.path("paths");
+        paths.fieldNames().forEachRemaining(path -> paths.path(path).fields().forEachRemaining(entry -> {
+            String where = entry.getKey().toUpperCase() + " " + path;
+            JsonNode operation = entry.getValue();
+            assertThat(operation.path("summary").asText()).as("summary of %s", where).isNotBlank();
+            assertThat(operationIds.add(operation.path("operationId").asText()))
+                    .as("operationId %s of %s is unique", operation.path("operationId"), where).isTrue();
+            List<String> statuses = new ArrayList<>();
+            operation.path("responses").fieldNames().forEachRemaining(statuses::add);
+            assertThat(statuses).as("responses of %s", where).contains("401")
+                    .anyMatch(status -> status.startsWith("2"));
+            assertThat(operation.at("/responses/401/content/application~1problem+json/schema/$ref").asText())
+                    .as("401 of %s", where).endsWith("/Problem");
+            operation.path("parameters").forEach(parameter -> assertThat(parameter.path("name").asText())
+                    .as("internal parameter in %s", where).isNotIn("caller", "pageQuery", "query"));
+            if (path.contains("{")) {
+                assertThat(statuses).as("responses of %s", where).contains("404");
+            }
+        }));
     }
 
     @Test

@@ -24,15 +24,14 @@ class ApiDocsIT extends LocalGatewayTestBase {
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.service").isEqualTo(service)
-                .jsonPath("$.path").isEqualTo("/v3/api-docs");
+                .jsonPath("$.info.title").isEqualTo(service);
 
         assertThat(SERVICES.get(service).requestWithId(requestId).orElseThrow().path()).isEqualTo("/v3/api-docs");
     }
 
     @Test
     void theSwaggerUiListsTheGatewayAndEveryService() {
-        Map<String, Object> config = client.get().uri("/v3/api-docs/swagger-config")
+        Map<String, Object> config = client.get().uri("/v3/api-docs/gateway/swagger-config")
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
@@ -41,7 +40,8 @@ class ApiDocsIT extends LocalGatewayTestBase {
         @SuppressWarnings("unchecked")
         List<Map<String, String>> urls = (List<Map<String, String>>) config.get("urls");
         assertThat(urls).extracting(url -> url.get("name") + " " + url.get("url")).containsExactlyInAnyOrder(
-                "gateway /v3/api-docs",
+                "platform /v3/api-docs",
+                "gateway /v3/api-docs/gateway",
                 "targets-service /v3/api-docs/targets-service",
                 "customer-service /v3/api-docs/customer-service",
                 "orders-service /v3/api-docs/orders-service",
@@ -51,13 +51,35 @@ class ApiDocsIT extends LocalGatewayTestBase {
     }
 
     @Test
-    void theGatewaysOwnDocumentDescribesTheTokenEndpoints() {
+    void thePlatformDocumentHoldsTheGatewaysAndEveryServicesOperations() {
         client.get().uri("/v3/api-docs")
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
+                .jsonPath("$.info.title").isEqualTo("Sales platform API")
                 .jsonPath("$.paths['/api/auth/token'].post").exists()
-                .jsonPath("$.paths['/api/auth/refresh'].post").exists();
+                .jsonPath("$.paths['/api/targets-service/examples'].get.operationId").isEqualTo("exampleList")
+                .jsonPath("$.paths['/api/reporting-service/examples'].get.operationId")
+                .isEqualTo("reportingServiceExampleList")
+                .jsonPath("$.paths['/api/reporting-service/examples'].get.responses['200'].content"
+                        + "['application/json'].schema['$ref']").isEqualTo("#/components/schemas/ExampleViewReporting")
+                .jsonPath("$.components.schemas.ExampleView.description").isEqualTo("targets-service")
+                .jsonPath("$.components.schemas.ExampleViewReporting.description").isEqualTo("reporting-service")
+                .jsonPath("$.components.securitySchemes.bearerAuth.scheme").isEqualTo("bearer");
+    }
+
+    @Test
+    void theGatewaysOwnDocumentDescribesTheTokenEndpoints() {
+        client.get().uri("/v3/api-docs/gateway")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/auth/token'].post.operationId").isEqualTo("authToken")
+                .jsonPath("$.paths['/api/auth/token'].post.security").isEmpty()
+                .jsonPath("$.paths['/api/auth/token'].post.responses['401'].content['application/problem+json']")
+                .exists()
+                .jsonPath("$.paths['/api/auth/refresh'].post.operationId").isEqualTo("authRefresh")
+                .jsonPath("$.components.schemas.Problem").exists();
     }
 
     @Test

@@ -74,6 +74,17 @@ class DownstreamUnavailableIT {
     }
 
     @Test
+    void thePlatformsOpenApiDocumentIsNeverServedWithAServiceMissing() {
+        client.get().uri("/v3/api-docs")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://sales-platform.dev/problems/service-unavailable")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("orders-service"));
+    }
+
+    @Test
     void aServiceThatIsDownAnswers503ProblemJson() {
         client.post().uri("/api/orders/42/payments")
                 .headers(headers -> headers.setBearerAuth(token))

@@ -132,7 +132,8 @@ public final class DownstreamService implements AutoCloseable {
                 return;
             }
             boolean missing = path.endsWith("/missing");
-            String body = missing
+            String body = path.equals("/v3/api-docs") ? openApiDocument()
+                    : missing
                     ? "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"service\":\"" + name + "\"}"
                     : "{\"service\":\"" + name + "\",\"method\":\"" + exchange.getRequestMethod() + "\",\"path\":\""
                             + path + "\"}";
@@ -146,6 +147,19 @@ public final class DownstreamService implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * A service's OpenAPI document in the platform's style: one operation of its own, the shared Problem schema,
+     * and an {@code ExampleView} that differs per service (the merge must rename it).
+     */
+    private String openApiDocument() {
+        return ("{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"%1$s\",\"version\":\"0.1.0\"},"
+                + "\"paths\":{\"/api/%1$s/examples\":{\"get\":{\"operationId\":\"exampleList\","
+                + "\"tags\":[\"%1$s\"],\"responses\":{\"200\":{\"description\":\"OK\",\"content\":"
+                + "{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ExampleView\"}}}}}}}},"
+                + "\"components\":{\"schemas\":{\"Problem\":{\"type\":\"object\"},\"ExampleView\":"
+                + "{\"type\":\"object\",\"description\":\"%1$s\"}}}}").formatted(name);
     }
 
     /** What the service saw: method, raw path and query, headers (case-insensitive names). */

@@ -58,7 +58,10 @@ class PayoutIT {
         assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
         String planId = plan.json().path("id").asText();
         Contracts.assertConforms("performance", probe.awaitEnvelope(planId, "IncentivePlanDefined"));
-        assertThat(admin.get("/api/incentive-plans/" + planId).json().path("tiers").size()).isEqualTo(3);
+        var definedPlan = admin.get("/api/incentive-plans/" + planId).json();
+        assertThat(definedPlan.path("tiers").size()).isEqualTo(3);
+        assertThat(definedPlan.path("id").asText()).isEqualTo(planId);
+        assertThat(definedPlan.has("planId")).as("one name for an id").isFalse();
 
         String team = admin.post("/api/teams", "{\"name\":\"华南" + UUID.randomUUID().toString().substring(0, 8)
                 + "\"}").json().path("id").asText();

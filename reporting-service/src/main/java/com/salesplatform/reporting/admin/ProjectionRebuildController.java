@@ -1,11 +1,13 @@
 package com.salesplatform.reporting.admin;
 
+import com.salesplatform.platform.openapi.SuccessStatus;
 import com.salesplatform.platform.readmodel.GenerationStatus;
-import com.salesplatform.platform.readmodel.ReadModelGenerations;
 import com.salesplatform.platform.readmodel.ReadModelGeneration;
+import com.salesplatform.platform.readmodel.ReadModelGenerations;
 import com.salesplatform.platform.security.CallerIdentity;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,6 +35,7 @@ class ProjectionRebuildController {
         this.generations = generations;
     }
 
+    @SuccessStatus(HttpStatus.ACCEPTED)
     @PostMapping("/rebuild")
     ResponseEntity<GenerationStatus> rebuild(CallerIdentity caller) {
         GenerationStatus building = generations.rebuild(caller.subject());

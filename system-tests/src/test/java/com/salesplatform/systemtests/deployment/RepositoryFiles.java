@@ -14,14 +14,14 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /** The repository the deployment files live in (system-tests runs with its own folder as working directory). */
-final class RepositoryFiles {
+public final class RepositoryFiles {
 
     private static final Path ROOT = locateRoot();
 
     private RepositoryFiles() {
     }
 
-    static Path root() {
+    public static Path root() {
         return ROOT;
     }
 

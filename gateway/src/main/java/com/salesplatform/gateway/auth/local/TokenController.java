@@ -1,5 +1,11 @@
 package com.salesplatform.gateway.auth.local;
 
+import com.salesplatform.gateway.openapi.GatewayOpenApi;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.util.Optional;
 
 import com.salesplatform.gateway.auth.AuthProperties.DemoUser;
@@ -37,6 +43,17 @@ class TokenController {
         this.lockout = lockout;
     }
 
+    @Operation(operationId = "authToken", summary = "Sign in: an access token and a refresh token for a user name and password",
+            tags = "auth")
+    @SecurityRequirements
+    @ApiResponse(responseCode = "200", description = "signed in")
+    @ApiResponse(responseCode = "400", description = "a field is missing or too long (validation)", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = GatewayOpenApi.PROBLEM_REF)))
+    @ApiResponse(responseCode = "401", description = "wrong user name or password (invalid-credentials)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = GatewayOpenApi.PROBLEM_REF)))
+    @ApiResponse(responseCode = "429", description = "too many wrong passwords: the user name is locked for a while "
+            + "(login-locked), or too many sign-ins from this address (rate-limited)", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = GatewayOpenApi.PROBLEM_REF)))
     @PostMapping(path = "/api/auth/token", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<TokenResponse>> issue(@Valid @RequestBody TokenRequest request) {
@@ -45,6 +62,16 @@ class TokenController {
                 .map(user -> tokensFor(user, refreshTokens.issue(user)));
     }
 
+    @Operation(operationId = "authRefresh", summary = "Refresh: a new access token and refresh token for a refresh token",
+            tags = "auth")
+    @SecurityRequirements
+    @ApiResponse(responseCode = "200", description = "refreshed; the refresh token given is used up")
+    @ApiResponse(responseCode = "400", description = "no refresh token (validation)", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = GatewayOpenApi.PROBLEM_REF)))
+    @ApiResponse(responseCode = "401", description = "unknown, expired, revoked or reused refresh token (unauthorized)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = GatewayOpenApi.PROBLEM_REF)))
+    @ApiResponse(responseCode = "429", description = "the user name is locked (login-locked)", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = GatewayOpenApi.PROBLEM_REF)))
     @PostMapping(path = "/api/auth/refresh", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<TokenResponse>> refresh(@Valid @RequestBody RefreshRequest request) {

@@ -13,6 +13,7 @@ import com.salesplatform.orders.order.api.ReportPaymentCommand;
 import com.salesplatform.orders.order.api.RequestedLine;
 import com.salesplatform.orders.order.api.ShipOrderCommand;
 import com.salesplatform.orders.order.query.OrderView;
+import com.salesplatform.platform.openapi.SuccessStatus;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.Created;
 import jakarta.validation.Valid;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,6 +48,7 @@ class OrderController {
     }
 
     /** 201 with the order as placed (its status — PLACED or CREDIT_HOLD —, priced lines and total), not just its id. */
+    @SuccessStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<OrderView> place(@Valid @RequestBody PlaceOrderRequest request, CallerIdentity caller) {
         String customerId = request.customerId().toLowerCase(Locale.ROOT);

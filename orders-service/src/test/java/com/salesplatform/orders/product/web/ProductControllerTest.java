@@ -104,6 +104,7 @@ class ProductControllerTest {
         mvc.perform(get("/api/products?q=管理&size=5").with(TestCallers.rep("r", null)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].sku").value("CRM-PRO"))
+                .andExpect(jsonPath("$.items[0].id").value("CRM-PRO"))
                 .andExpect(jsonPath("$.totalItems").value(1));
         var sent = ArgumentCaptor.forClass(FindProductsQuery.class);
         verify(queries).query(sent.capture(), any(ResponseType.class));

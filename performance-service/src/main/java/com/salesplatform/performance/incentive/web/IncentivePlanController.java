@@ -47,9 +47,10 @@ class IncentivePlanController {
     }
 
     @GetMapping("/{planId}")
-    IncentivePlanDefinedEvent plan(@PathVariable String planId) {
+    IncentivePlanView plan(@PathVariable String planId) {
         return queries.query(new FindIncentivePlanQuery(planId),
                         ResponseTypes.optionalInstanceOf(IncentivePlanDefinedEvent.class)).join()
+                .map(IncentivePlanView::of)
                 .orElseThrow(() -> new NotFoundException("Incentive plan", planId));
     }
 }

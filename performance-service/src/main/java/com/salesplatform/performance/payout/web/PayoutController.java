@@ -4,8 +4,8 @@ import com.salesplatform.performance.facts.Period;
 import com.salesplatform.performance.payout.api.FindPayoutRunQuery;
 import com.salesplatform.performance.payout.api.FindPayoutsQuery;
 import com.salesplatform.performance.payout.api.PayoutCalculatedEvent;
-import com.salesplatform.performance.payout.api.PayoutVisibility;
 import com.salesplatform.performance.payout.api.PayoutRunOutcome;
+import com.salesplatform.performance.payout.api.PayoutVisibility;
 import com.salesplatform.performance.payout.api.RunPayoutsCommand;
 import com.salesplatform.performance.payout.query.PayoutList;
 import com.salesplatform.platform.security.CallerIdentity;
@@ -15,6 +15,9 @@ import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.platform.web.NotFoundException;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -49,6 +52,10 @@ class PayoutController {
         this.queries = queries;
     }
 
+    @ApiResponse(responseCode = "201", description = "the first run of the period",
+            content = @Content(schema = @Schema(implementation = Created.class)))
+    @ApiResponse(responseCode = "200", description = "a re-run: identical, or with the adjustment lines",
+            content = @Content(schema = @Schema(implementation = RerunAnswer.class)))
     @PostMapping(RUNS)
     ResponseEntity<?> run(@Valid @RequestBody RunPayoutsRequest request, CallerIdentity caller) {
         if (!caller.isAdmin()) {

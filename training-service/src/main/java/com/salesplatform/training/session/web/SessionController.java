@@ -1,5 +1,7 @@
 package com.salesplatform.training.session.web;
 
+
+import com.salesplatform.platform.openapi.SuccessStatus;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.Created;
 import com.salesplatform.platform.web.NotFoundException;
@@ -20,6 +22,7 @@ import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,6 +69,7 @@ class SessionController {
     }
 
     /** The caller enrols themself; the body, if any, is empty. */
+    @SuccessStatus(HttpStatus.CREATED)
     @PostMapping(SESSIONS + "/{sessionId}/enrollments")
     ResponseEntity<EnrollmentResponse> enrol(@PathVariable String sessionId, CallerIdentity caller) {
         String session = Ids.normalised(sessionId);
@@ -98,6 +102,7 @@ class SessionController {
         return ResponseEntity.noContent().build();
     }
 
+    @SuccessStatus(HttpStatus.CREATED)
     @PostMapping(SESSIONS + "/{sessionId}/completions")
     ResponseEntity<CompletionResponse> completion(@PathVariable String sessionId, @Valid @RequestBody CompletionRequest request,
                                        CallerIdentity caller) {
