@@ -3,6 +3,7 @@
 # (MODULE and PORT per application), on the base images of build-base-images.sh (made first when missing):
 #   docker/local-images/build-images.sh [module ...]        (default: all seven)
 # Tags: sales-platform/<module>:${SALES_IMAGE_TAG:-dev} (podman stores them as localhost/sales-platform/...).
+# --format docker: the OCI format has no HEALTHCHECK, podman would drop the Dockerfile's.
 # The build stage runs Maven and fetches the dependencies from Maven Central, hence --network host; its layers
 # and the Maven cache mount are reused, so the reactor is compiled once for all seven images.
 # JDK_IMAGE / JRE_IMAGE may name other base images (e.g. the public eclipse-temurin ones, the Dockerfile's default).
@@ -28,7 +29,7 @@ for module in "${MODULES[@]}"; do
   port="${PORTS[$module]:?unknown module $module}"
   t0=$SECONDS
   printf '[images] sales-platform/%s:%s (port %s) ...\n' "$module" "$TAG" "$port"
-  podman build --network host --layers \
+  podman build --format docker --network host --layers \
     --build-arg JDK_IMAGE="$JDK_IMAGE" --build-arg JRE_IMAGE="$JRE_IMAGE" \
     --build-arg MODULE="$module" --build-arg PORT="$port" \
     -t "sales-platform/$module:$TAG" -f "$ROOT/Dockerfile" "$ROOT" | grep -v -E "^(Download|Progress)" || exit 1
