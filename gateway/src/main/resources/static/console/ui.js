@@ -91,7 +91,11 @@ export function useLoad(loader) {
 
 /** Renders a loaded value: loading, its problem, or the content. */
 export function loaded(state, render) {
-  if (state.error.value) return problemBox(state.error.value);
+  if (state.error.value) {
+    return h('div', [problemBox(state.error.value),
+      state.error.value.status >= 500 || !state.error.value.status
+        ? h('button', { type: 'button', 'data-testid': 'retry', onClick: state.reload }, t('common.retry')) : null]);
+  }
   if (state.data.value === null) return loading();
   return render(state.data.value);
 }

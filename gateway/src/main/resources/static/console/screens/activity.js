@@ -67,7 +67,7 @@ export const LogActivity = {
           h('button', { type: 'button', class: 'choice', 'aria-pressed': String(type.value === value),
             'data-testid': 'type-' + value, onClick: () => choose(value) }, te('communication', value)))),
         customer.value
-          ? h('p', [t('activity.customer') + '：', h('b', { 'data-testid': 'chosen-customer' }, customer.value.name), ' ',
+          ? h('p', [t('activity.customer') + ' ', h('b', { 'data-testid': 'chosen-customer' }, customer.value.name), ' ',
             props.customer ? null : h('button', { type: 'button', class: 'link', onClick: () => { customer.value = null; } }, t('activity.change'))])
           : h('div', [
             h(Field, { label: t('activity.findCustomer'), field: 'q', modelValue: query.value, type: 'search',

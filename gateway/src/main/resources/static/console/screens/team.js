@@ -10,7 +10,7 @@ const { h, ref } = Vue;
 
 const COLORS = ['#1d4ed8', '#16a34a', '#d97706', '#dc2626', '#7c3aed', '#0891b2'];
 
-const moneyAxis = { type: 'value', axisLabel: { formatter: v => formatMoney(v) } };
+const moneyAxis = { type: 'value', axisLabel: { formatter: v => (v === 0 ? '0' : formatMoney(v)) } };
 
 function csvButton(path, query, name) {
   const error = ref(null);
@@ -42,7 +42,7 @@ export const Team = {
     const attainmentOption = () => {
       const rows = (attainment.data.value?.items || []).filter(a => a.metric === 'REVENUE');
       return {
-        color: COLORS, grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+        color: COLORS, grid: { left: 8, right: 48, top: 36, bottom: 8, containLabel: true },
         legend: { top: 0, data: [t('targets.attainment'), t('targets.forecast')] },
         tooltip: { trigger: 'axis', valueFormatter: v => formatPercent(v) },
         xAxis: { type: 'category', data: rows.map(r => repName(r.ownerId)) },

@@ -47,6 +47,7 @@ class ConsoleBrowserIT {
     static void data(Gateway platform) {
         gateway = platform;
         data = ConsoleData.forRep1(gateway);
+        ConsoleData.warmUp(gateway);
     }
 
     @AfterAll

@@ -2,6 +2,7 @@ package com.salesplatform.systemtests.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,6 +10,9 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.salesplatform.systemtests.Gateway;
@@ -42,7 +46,7 @@ final class ConsoleData {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String name = "浏览器测试客户 " + suffix;
 
-        Response lead = gateway.post("/api/customers/leads", Map.of("name", name, "type", "B2B", "industry", "制造",
+        Response lead = create(gateway, "/api/customers/leads", Map.of("name", name, "type", "B2B", "industry", "制造",
                 "region", "华东", "channel", "EXHIBITION"), rep);
         assertThat(lead.status()).as("register the lead: %s", lead).isEqualTo(201);
         String customerId = lead.json().path("id").asText();
@@ -53,12 +57,12 @@ final class ConsoleData {
         Instant due = now.toInstant().plus(2, ChronoUnit.HOURS);
         if (!due.isBefore(endOfDay)) due = endOfDay.minusSeconds(30);
         String purpose = "确认样品反馈 " + suffix;
-        Response followUp = gateway.post("/api/customers/" + customerId + "/follow-ups",
+        Response followUp = create(gateway, "/api/customers/" + customerId + "/follow-ups",
                 Map.of("dueAt", due.toString(), "purpose", purpose), rep);
         assertThat(followUp.status()).as("schedule the follow-up: %s", followUp).isEqualTo(201);
 
         String title = "生产线改造项目 " + suffix;
-        Response deal = gateway.post("/api/opportunities", Map.of("customerId", customerId, "title", title,
+        Response deal = create(gateway, "/api/opportunities", Map.of("customerId", customerId, "title", title,
                 "expectedAmount", 128000.00, "expectedCloseDate", LocalDate.now(COMPANY_ZONE).plusMonths(1).toString()), rep);
         assertThat(deal.status()).as("open the deal: %s", deal).isEqualTo(201);
 
@@ -66,12 +70,43 @@ final class ConsoleData {
         Response existing = gateway.get("/api/targets?period=" + month + "&scope=REP&ownerId=" + REP1, manager);
         assertThat(existing.status()).as("rep1's targets: %s", existing).isEqualTo(200);
         if (existing.json().path("totalItems").asLong() == 0) {
-            Response target = gateway.post("/api/targets", Map.of("scope", "REP", "ownerId", REP1, "period", month,
+            Response target = create(gateway, "/api/targets", Map.of("scope", "REP", "ownerId", REP1, "period", month,
                     "metric", "REVENUE", "amount", 200000.00, "specific", "本月新签合同额",
                     "achievable", "上月实际 18 万，增长约 10%", "relevant", "支撑团队季度目标"), manager);
             assertThat(target.status()).as("set rep1's target: %s", target).isEqualTo(201);
         }
         return new ConsoleData(customerId, name, title, purpose);
+    }
+
+    /**
+     * A creating POST, sent again with the same Idempotency-Key while the gateway answers 503 or 504 (a service
+     * warming up on a busy machine takes longer than the gateway's time limit at first); the retry replays the
+     * first answer, or is 409 while the first still runs.
+     */
+    private static Response create(Gateway gateway, String path, Object body, String token) {
+        String key = UUID.randomUUID().toString();
+        AtomicBoolean retried = new AtomicBoolean();
+        return await(path).atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> gateway.post(path, body, token, key), response -> {
+                    int status = response.status();
+                    boolean again = status == 503 || status == 504 || status == 409 && retried.get();
+                    if (again) retried.set(true);
+                    return !again;
+                });
+    }
+
+    /**
+     * Every read the screens start with answers 200 before the browser opens them: on a busy machine a service's
+     * first answers may take longer than the gateway's time limit.
+     */
+    static void warmUp(Gateway gateway) {
+        String manager = gateway.token("manager", "manager");
+        for (String path : new String[] {"/api/reports/leaderboard", "/api/reports/pipeline", "/api/reports/sales-trend",
+                "/api/reports/target-attainment?scope=REP", "/api/reps", "/api/knowledge/articles", "/api/customers",
+                "/api/opportunities", "/api/follow-ups?due=OVERDUE"}) {
+            await(path).atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2))
+                    .until(() -> gateway.get(path, manager).status() == 200);
+        }
     }
 
     /** The server's own message for a field of a rejected lead, to compare with what the form shows. */
