@@ -30,6 +30,9 @@ export const PipelineBoard = {
       try {
         await post(`/api/opportunities/${deal.id}/stage`, { stage });
         deal.stage = stage;
+        // the stage's probability is the server's to say
+        const fresh = await get(`/api/opportunities/${deal.id}`);
+        Object.assign(deal, { stage: fresh.stage, probability: fresh.probability });
       } catch (e) {
         error.value = e;
       }

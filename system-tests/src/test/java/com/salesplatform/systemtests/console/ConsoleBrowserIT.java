@@ -206,10 +206,10 @@ class ConsoleBrowserIT {
 
     @Test
     @Order(6)
-    @DisplayName("a new lead without a name shows the server's message next to the name field")
+    @DisplayName("a new lead without a name shows the server's message, in the console's language, next to the name field")
     void aFormShowsTheServersFieldError() {
-        String expected = ConsoleData.serverMessageForBlankLeadName(gateway);
         browser.signIn("rep1", "rep1");
+        String expected = ConsoleData.serverMessageForBlankLeadName(gateway, browser.lang());
         browser.open("/customers");
         browser.visible("new-lead").click();
         browser.visible("lead-form");

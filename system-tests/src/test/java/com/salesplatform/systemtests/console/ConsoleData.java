@@ -2,6 +2,11 @@ package com.salesplatform.systemtests.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesplatform.systemtests.Gateway;
 import com.salesplatform.systemtests.Gateway.Response;
 
@@ -109,14 +115,30 @@ final class ConsoleData {
         }
     }
 
-    /** The server's own message for a field of a rejected lead, to compare with what the form shows. */
-    static String serverMessageForBlankLeadName(Gateway gateway) {
-        Response rejected = gateway.post("/api/customers/leads", Map.of("name", "", "type", "B2B", "channel", "PHONE"),
-                gateway.token("rep1", "rep1"));
-        assertThat(rejected.status()).as("a lead without a name: %s", rejected).isEqualTo(400);
-        for (JsonNode error : rejected.json().path("errors")) {
-            if (error.path("field").asText().equals("name")) return error.path("message").asText();
+    /**
+     * The server's own message for the name of a lead without one, in the language the console asks for
+     * ({@code Accept-Language}: the services' validation messages are localised).
+     */
+    static String serverMessageForBlankLeadName(Gateway gateway, String language) {
+        try {
+            HttpResponse<String> rejected = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            gateway.base().resolve("/api/customers/leads"))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + gateway.token("rep1", "rep1"))
+                    .header("Content-Type", "application/json")
+                    .header("Accept-Language", language)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"\",\"type\":\"B2B\",\"channel\":\"PHONE\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(rejected.statusCode()).as("a lead without a name: %s", rejected.body()).isEqualTo(400);
+            for (JsonNode error : new ObjectMapper().readTree(rejected.body()).path("errors")) {
+                if (error.path("field").asText().equals("name")) return error.path("message").asText();
+            }
+            throw new AssertionError("no error for 'name' in " + rejected.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        throw new AssertionError("no error for 'name' in " + rejected);
     }
 }
