@@ -63,16 +63,24 @@ public final class Gateway {
     }
 
     public Response post(String path, Object body, String token) {
+        return post(path, body, token, null);
+    }
+
+    /** A POST with an {@code Idempotency-Key} (ADR 0015), so that the same call may be sent again safely. */
+    public Response post(String path, Object body, String token, String idempotencyKey) {
         String payload;
         try {
             payload = body instanceof String s ? s : json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot serialise " + body, e);
         }
-        return send(request(path, token)
+        HttpRequest.Builder builder = request(path, token)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(payload))
-                .build());
+                .POST(HttpRequest.BodyPublishers.ofString(payload));
+        if (idempotencyKey != null) {
+            builder.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(builder.build());
     }
 
     private HttpRequest.Builder request(String pathAndQuery, String token) {

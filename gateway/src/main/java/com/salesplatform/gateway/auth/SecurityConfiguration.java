@@ -1,5 +1,6 @@
 package com.salesplatform.gateway.auth;
 
+import com.salesplatform.gateway.console.ConsoleHeadersFilter;
 import com.salesplatform.gateway.limits.GatewayHttpProperties;
 import com.salesplatform.gateway.problem.ProblemResponseWriter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -57,6 +58,10 @@ public class SecurityConfiguration {
                         .pathMatchers(HttpMethod.GET, JWKS_PATH).permitAll()
                         .pathMatchers(HttpMethod.GET, PUBLIC_OPERATIONS_PATHS).permitAll()
                         .pathMatchers(HttpMethod.GET, PUBLIC_API_DOCS_PATHS).permitAll()
+                        // the web console's page and assets (its API calls carry the token); its stricter
+                        // Content-Security-Policy is set by ConsoleHeadersFilter
+                        .pathMatchers(HttpMethod.GET, ConsoleHeadersFilter.PUBLIC_PATHS.toArray(String[]::new))
+                        .permitAll()
                         // the circuit-breaker fallbacks are reached by an internal forward only
                         .pathMatchers("/fallback/**").denyAll()
                         .anyExchange().authenticated())

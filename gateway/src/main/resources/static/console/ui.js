@@ -1,0 +1,115 @@
+// Small render-function components shared by the screens (no templates: see docs/console.md, CSP).
+import { t } from './i18n.js';
+
+const { h, ref } = Vue;
+
+let nextId = 0;
+export const uid = prefix => `${prefix}-${++nextId}`;
+
+/**
+ * A labelled input with the server's message for its field right below it (aria-describedby), taken from the
+ * problem+json errors[] of the last submission. No client-side rule: the hint is only a hint.
+ */
+export const Field = {
+  props: ['label', 'modelValue', 'type', 'field', 'error', 'options', 'hint', 'placeholder', 'autocomplete', 'min',
+    'step', 'inputmode', 'testid'],
+  emits: ['update:modelValue'],
+  setup(props, { emit }) {
+    const id = uid('f');
+    return () => {
+      const message = props.error?.fieldError?.(props.field);
+      const described = [message ? `${id}-error` : null, props.hint ? `${id}-hint` : null].filter(Boolean).join(' ');
+      const common = {
+        id, name: props.field,
+        'aria-invalid': message ? 'true' : 'false',
+        'aria-describedby': described || undefined,
+        'data-field': props.field,
+        'data-testid': props.testid,
+        onInput: e => emit('update:modelValue', e.target.value),
+      };
+      let control;
+      if (props.options) {
+        control = h('select', { ...common, value: props.modelValue ?? '', onChange: common.onInput },
+          props.options.map(o => h('option', { value: o.value }, o.label)));
+      } else if (props.type === 'textarea') {
+        control = h('textarea', { ...common, value: props.modelValue ?? '', placeholder: props.placeholder });
+      } else {
+        control = h('input', {
+          ...common, type: props.type || 'text', value: props.modelValue ?? '', placeholder: props.placeholder,
+          autocomplete: props.autocomplete, min: props.min, step: props.step, inputmode: props.inputmode,
+        });
+      }
+      return h('div', { class: 'field' }, [
+        h('label', { for: id }, props.label),
+        control,
+        props.hint ? h('span', { class: 'hint', id: `${id}-hint` }, props.hint) : null,
+        message ? h('span', { class: 'field-error', id: `${id}-error`, role: 'alert', 'data-error-for': props.field },
+          message) : null,
+      ]);
+    };
+  },
+};
+
+/** The problem's detail above a form (or a list); with errors[], the fields show their own messages too. */
+export function problemBox(error) {
+  if (!error) return null;
+  const retry = error.retryAfter ? ' ' + t('error.retryAfter', { seconds: error.retryAfter }) : '';
+  let text = error.problem?.detail || error.problem?.title || error.message;
+  if (!error.status) text = t('error.network');
+  return h('div', { class: 'form-error', role: 'alert', 'data-testid': 'problem' }, text + retry);
+}
+
+export function empty(text) {
+  return h('p', { class: 'empty' }, text);
+}
+
+export function loading() {
+  return h('p', { class: 'empty', role: 'status' }, t('common.loading'));
+}
+
+export function badge(text, tone) {
+  return h('span', { class: ['badge', tone] }, text);
+}
+
+/** Loads something for a screen: {data, error, busy, reload}. */
+export function useLoad(loader) {
+  const state = { data: ref(null), error: ref(null), busy: ref(true) };
+  const reload = async () => {
+    state.busy.value = true;
+    try {
+      state.data.value = await loader();
+      state.error.value = null;
+    } catch (e) {
+      state.error.value = e;
+    } finally {
+      state.busy.value = false;
+    }
+  };
+  reload();
+  return { ...state, reload };
+}
+
+/** Renders a loaded value: loading, its problem, or the content. */
+export function loaded(state, render) {
+  if (state.error.value) {
+    return h('div', [problemBox(state.error.value),
+      state.error.value.status >= 500 || !state.error.value.status
+        ? h('button', { type: 'button', 'data-testid': 'retry', onClick: state.reload }, t('common.retry')) : null]);
+  }
+  if (state.data.value === null) return loading();
+  return render(state.data.value);
+}
+
+/** Percent → progress-bar tone: on track, at risk, off track. */
+export function tone(percent) {
+  if (percent === undefined || percent === null) return '';
+  return percent >= 100 ? 'ok' : percent >= 90 ? 'warn' : 'bad';
+}
+
+export function progressBar(percent, label) {
+  const width = Math.max(0, Math.min(100, Number(percent) || 0));
+  return h('div', {
+    class: ['progress', tone(percent)], role: 'progressbar', 'aria-label': label,
+    'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': Math.round(width),
+  }, [h('span', { style: { width: `${width}%` } })]);
+}
