@@ -2,7 +2,7 @@ package com.salesplatform.platformtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;

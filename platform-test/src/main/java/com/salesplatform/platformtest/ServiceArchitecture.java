@@ -14,13 +14,18 @@ import java.util.List;
 /**
  * The layout rules of docs/architecture.md, checked on one service's classes: {@code command} never depends on
  * {@code query}, no class of another service is used, {@code api} types are records or enums, and {@code web} talks
- * to Axon's gateways rather than to aggregates; an aggregate's stream is read only through the platform's
- * {@code AggregateEvents}/{@code EventHistory}, never from Axon's {@code EventStore} directly.
+ * to Axon's gateways rather than to aggregates; {@code command} rejects with the platform's {@code rejection}
+ * exceptions and knows nothing of HTTP (neither the platform's {@code web} package nor Spring's); an aggregate's
+ * stream is read only through the platform's {@code AggregateEvents}/{@code EventHistory}, never from Axon's
+ * {@code EventStore} directly.
  */
 public final class ServiceArchitecture {
 
     private static final List<String> SERVICES = List.of("targets", "customers", "orders", "performance", "training",
             "reporting", "gateway");
+
+    private static final String[] WEB_PACKAGES = {"com.salesplatform.platform.web..", "org.springframework.web..",
+            "org.springframework.http.."};
 
     private static final String EVENT_STORE = "org.axonframework.eventsourcing.eventstore.EventStore";
 
@@ -51,6 +56,10 @@ public final class ServiceArchitecture {
                         .should().dependOnClassesThat().resideInAnyPackage(otherServices),
                 classes().that().resideInAPackage(basePackage + "..api..")
                         .should().beRecords().orShould().beEnums()
+                        .allowEmptyShould(true),
+                noClasses().that().resideInAPackage(basePackage + "..command..")
+                        .should().dependOnClassesThat().resideInAnyPackage(WEB_PACKAGES)
+                        .as("the command side knows nothing of HTTP; it rejects with platform.rejection exceptions")
                         .allowEmptyShould(true),
                 noClasses().that().resideInAPackage(basePackage + "..web..")
                         .should().dependOnClassesThat().resideInAPackage(basePackage + "..command..")

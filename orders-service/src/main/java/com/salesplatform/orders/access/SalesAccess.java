@@ -2,9 +2,9 @@ package com.salesplatform.orders.access;
 
 import com.salesplatform.orders.customer.CustomerReplica;
 import com.salesplatform.orders.roster.Roster;
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
-import com.salesplatform.platform.web.FieldRejectedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 

@@ -4,7 +4,7 @@ import com.salesplatform.orders.order.api.OrderLine;
 import com.salesplatform.orders.order.api.RequestedLine;
 import com.salesplatform.orders.product.command.ProductCatalogue;
 import com.salesplatform.orders.shared.Money;
-import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

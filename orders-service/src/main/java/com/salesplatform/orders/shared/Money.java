@@ -1,6 +1,6 @@
 package com.salesplatform.orders.shared;
 
-import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

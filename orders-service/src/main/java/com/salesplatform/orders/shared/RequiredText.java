@@ -1,6 +1,7 @@
 package com.salesplatform.orders.shared;
 
-import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.rejection.FieldRejectedException;
+
 
 /** A required text field: not blank, at most so many characters (counted as code points, so Chinese counts 1). */
 public final class RequiredText {

@@ -7,7 +7,7 @@ import com.salesplatform.performance.team.api.CreateTeamCommand;
 import com.salesplatform.performance.team.api.FindTeamQuery;
 import com.salesplatform.performance.team.query.TeamView;
 import com.salesplatform.platform.axon.CallerCorrelationDataProvider;
-import com.salesplatform.platform.web.RuleViolationException;
+import com.salesplatform.platform.rejection.RuleViolationException;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;

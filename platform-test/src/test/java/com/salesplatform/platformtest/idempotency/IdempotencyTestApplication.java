@@ -1,7 +1,7 @@
 package com.salesplatform.platformtest.idempotency;
 
+import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platform.web.Created;
-import com.salesplatform.platform.web.RuleViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package com.salesplatform.platform.idempotency;
 
+import com.salesplatform.platform.rejection.FieldRejectedException;
+import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platform.security.CallerIdentity;
-import com.salesplatform.platform.web.FieldRejectedException;
-import com.salesplatform.platform.web.RuleViolationException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,8 @@
 package com.salesplatform.platform.web;
 
+import com.salesplatform.platform.rejection.FieldRejectedException;
+
+
 /**
  * {@code page} (from 0) and {@code size} (1 to {@value #MAX_SIZE}, default {@value #DEFAULT_SIZE}) of a list
  * request; out-of-range values are a 400 naming the parameter.

@@ -1,5 +1,6 @@
 package com.salesplatform.platform.web;
 
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;

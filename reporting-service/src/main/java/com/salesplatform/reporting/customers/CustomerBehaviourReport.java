@@ -1,8 +1,8 @@
 package com.salesplatform.reporting.customers;
 
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.CsvRows;
-import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.reporting.access.ReportVisibility;

@@ -1,7 +1,7 @@
 package com.salesplatform.reporting.trend;
 
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.security.CallerIdentity;
-import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.reporting.access.ReportVisibility;
 import com.salesplatform.platform.time.BusinessCalendar;
 import java.math.BigDecimal;

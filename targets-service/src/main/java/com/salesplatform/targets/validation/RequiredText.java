@@ -1,6 +1,7 @@
 package com.salesplatform.targets.validation;
 
-import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.rejection.FieldRejectedException;
+
 
 /** A mandatory free-text field of a command (SMART fields, reasons, plans): present and not blank. */
 public final class RequiredText {

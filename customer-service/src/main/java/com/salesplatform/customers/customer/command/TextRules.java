@@ -1,6 +1,7 @@
 package com.salesplatform.customers.customer.command;
 
-import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.rejection.FieldRejectedException;
+
 
 /** Text fields: stripped, required ones non-blank, all within a length counted in characters (Chinese included). */
 final class TextRules {

@@ -6,7 +6,7 @@ import com.salesplatform.customers.customer.api.LeadChannel;
 import com.salesplatform.customers.prospecting.api.ProspectingPlanSetEvent;
 import com.salesplatform.customers.prospecting.api.SetProspectingPlanCommand;
 import com.salesplatform.customers.roster.Roster;
-import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;

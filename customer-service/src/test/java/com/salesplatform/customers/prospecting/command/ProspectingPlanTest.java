@@ -7,7 +7,7 @@ import com.salesplatform.customers.customer.api.LeadChannel;
 import com.salesplatform.customers.prospecting.api.ProspectingPlanSetEvent;
 import com.salesplatform.customers.prospecting.api.SetProspectingPlanCommand;
 import com.salesplatform.customers.roster.Roster;
-import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;

@@ -8,7 +8,7 @@ import com.salesplatform.orders.order.api.OrderPlacedEvent;
 import com.salesplatform.orders.order.api.OrderPutOnCreditHoldEvent;
 import com.salesplatform.orders.order.api.PaymentOverdueEvent;
 import com.salesplatform.orders.order.api.PaymentReceivedEvent;
-import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import java.math.BigDecimal;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

@@ -8,7 +8,7 @@ import com.salesplatform.orders.product.api.AddProductCommand;
 import com.salesplatform.orders.product.api.ChangeProductPriceCommand;
 import com.salesplatform.orders.product.api.ProductAddedEvent;
 import com.salesplatform.orders.product.api.ProductPriceChangedEvent;
-import com.salesplatform.platform.web.RuleViolationException;
+import com.salesplatform.platform.rejection.RuleViolationException;
 import java.math.BigDecimal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;

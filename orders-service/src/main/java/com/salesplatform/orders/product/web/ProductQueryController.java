@@ -4,7 +4,7 @@ import com.salesplatform.orders.product.api.FindProductQuery;
 import com.salesplatform.orders.product.api.FindProductsQuery;
 import com.salesplatform.orders.product.query.ProductList;
 import com.salesplatform.orders.product.query.ProductView;
-import com.salesplatform.platform.web.NotFoundException;
+import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import jakarta.validation.constraints.Size;

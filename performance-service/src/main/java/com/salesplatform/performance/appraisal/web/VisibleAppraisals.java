@@ -2,8 +2,8 @@ package com.salesplatform.performance.appraisal.web;
 
 import com.salesplatform.performance.appraisal.api.FindAppraisalQuery;
 import com.salesplatform.performance.appraisal.query.AppraisalView;
+import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
-import com.salesplatform.platform.web.NotFoundException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;

@@ -5,7 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.salesplatform.performance.incentive.api.CommissionTier;
 import com.salesplatform.performance.incentive.api.DefineIncentivePlanCommand;
 import com.salesplatform.performance.incentive.api.IncentivePlanDefinedEvent;
-import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

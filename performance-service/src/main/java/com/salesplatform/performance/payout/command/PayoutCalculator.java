@@ -11,7 +11,7 @@ import com.salesplatform.performance.payout.ledger.PaidPeriod;
 import com.salesplatform.performance.payout.ledger.PayoutLedger;
 import com.salesplatform.performance.rep.timeline.RepStanding;
 import com.salesplatform.performance.rep.timeline.RepTimeline;
-import com.salesplatform.platform.web.RuleViolationException;
+import com.salesplatform.platform.rejection.RuleViolationException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

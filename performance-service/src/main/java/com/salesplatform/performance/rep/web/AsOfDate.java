@@ -1,7 +1,7 @@
 package com.salesplatform.performance.rep.web;
 
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.time.BusinessCalendar;
-import com.salesplatform.platform.web.FieldRejectedException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

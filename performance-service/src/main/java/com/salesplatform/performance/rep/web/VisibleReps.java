@@ -2,8 +2,8 @@ package com.salesplatform.performance.rep.web;
 
 import com.salesplatform.performance.rep.api.FindRepQuery;
 import com.salesplatform.performance.rep.query.RepView;
+import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
-import com.salesplatform.platform.web.NotFoundException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package com.salesplatform.performance.team.command;
 
 import com.salesplatform.performance.team.api.TeamCreatedEvent;
-import com.salesplatform.platform.web.RuleViolationException;
+import com.salesplatform.platform.rejection.RuleViolationException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.axonframework.config.ProcessingGroup;

@@ -25,7 +25,7 @@ import com.salesplatform.performance.facts.Period;
 import com.salesplatform.performance.facts.RepFacts;
 import com.salesplatform.performance.rep.timeline.RepStanding;
 import com.salesplatform.performance.rep.timeline.RepTimeline;
-import com.salesplatform.platform.web.RuleViolationException;
+import com.salesplatform.platform.rejection.RuleViolationException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

@@ -20,7 +20,7 @@ import com.salesplatform.performance.appraisal.api.ReviewAppraisalCommand;
 import com.salesplatform.performance.appraisal.query.AppraisalView;
 import com.salesplatform.performance.rep.api.FindRepAsOfQuery;
 import com.salesplatform.performance.rep.query.RepView;
-import com.salesplatform.platform.web.RuleViolationException;
+import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platformtest.TestCallers;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

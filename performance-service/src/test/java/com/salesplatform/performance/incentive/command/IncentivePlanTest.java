@@ -3,7 +3,7 @@ package com.salesplatform.performance.incentive.command;
 import com.salesplatform.performance.incentive.api.CommissionTier;
 import com.salesplatform.performance.incentive.api.DefineIncentivePlanCommand;
 import com.salesplatform.performance.incentive.api.IncentivePlanDefinedEvent;
-import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;

@@ -13,7 +13,7 @@ import com.salesplatform.performance.rep.api.RepPromotedEvent;
 import com.salesplatform.performance.rep.api.RepTransferredEvent;
 import com.salesplatform.performance.rep.api.TransferRepCommand;
 import com.salesplatform.performance.team.command.TeamDirectory;
-import com.salesplatform.platform.web.RuleViolationException;
+import com.salesplatform.platform.rejection.RuleViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

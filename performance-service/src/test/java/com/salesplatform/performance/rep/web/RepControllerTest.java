@@ -19,7 +19,7 @@ import com.salesplatform.performance.rep.api.RepVisibility;
 import com.salesplatform.performance.rep.query.RepList;
 import com.salesplatform.performance.rep.query.RepView;
 import com.salesplatform.platform.history.EventHistory;
-import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platformtest.TestCallers;
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ import com.salesplatform.performance.team.api.AssignTeamManagerCommand;
 import com.salesplatform.performance.team.api.CreateTeamCommand;
 import com.salesplatform.performance.team.api.TeamManagerAssignedEvent;
 import com.salesplatform.performance.team.api.TeamCreatedEvent;
-import com.salesplatform.platform.web.RuleViolationException;
+import com.salesplatform.platform.rejection.RuleViolationException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;

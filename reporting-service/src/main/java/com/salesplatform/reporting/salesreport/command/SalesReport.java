@@ -2,9 +2,9 @@ package com.salesplatform.reporting.salesreport.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.salesplatform.platform.rejection.FieldRejectedException;
+import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platform.time.CalendarPeriod;
-import com.salesplatform.platform.web.FieldRejectedException;
-import com.salesplatform.platform.web.RuleViolationException;
 import com.salesplatform.reporting.salesreport.api.PeriodType;
 import com.salesplatform.reporting.salesreport.api.ReviewSalesReportCommand;
 import com.salesplatform.reporting.salesreport.api.SalesReportReviewedEvent;

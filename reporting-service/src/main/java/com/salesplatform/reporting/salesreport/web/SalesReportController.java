@@ -1,11 +1,11 @@
 package com.salesplatform.reporting.salesreport.web;
 
+import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.Created;
-import com.salesplatform.platform.web.NotFoundException;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
-import com.salesplatform.platform.web.RuleViolationException;
 import com.salesplatform.reporting.salesreport.api.FindReportFiguresQuery;
 import com.salesplatform.reporting.salesreport.api.FindSalesReportByPeriodQuery;
 import com.salesplatform.reporting.salesreport.api.FindSalesReportQuery;

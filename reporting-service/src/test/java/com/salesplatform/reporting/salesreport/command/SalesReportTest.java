@@ -2,7 +2,7 @@ package com.salesplatform.reporting.salesreport.command;
 
 import static com.salesplatform.platformtest.Rejections.rejectedOn;
 
-import com.salesplatform.platform.web.RuleViolationException;
+import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.reporting.salesreport.api.PeriodType;
 import com.salesplatform.reporting.salesreport.api.ReportFigures;
 import com.salesplatform.reporting.salesreport.api.ReviewSalesReportCommand;

@@ -1,6 +1,7 @@
 package com.salesplatform.targets.risk.command;
 
-import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.rejection.FieldRejectedException;
+
 
 /** Likelihood and impact on a 1–5 scale; the score is their product. */
 record RiskRating(int likelihood, int impact) {

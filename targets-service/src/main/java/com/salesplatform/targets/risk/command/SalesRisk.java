@@ -2,8 +2,8 @@ package com.salesplatform.targets.risk.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.salesplatform.platform.web.FieldRejectedException;
-import com.salesplatform.platform.web.RuleViolationException;
+import com.salesplatform.platform.rejection.FieldRejectedException;
+import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.targets.risk.api.AssessRiskCommand;
 import com.salesplatform.targets.risk.api.CloseRiskCommand;
 import com.salesplatform.targets.risk.api.IdentifyRiskCommand;

@@ -1,8 +1,8 @@
 package com.salesplatform.targets.risk.web;
 
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.Created;
-import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.targets.risk.api.AssessRiskCommand;
 import com.salesplatform.targets.risk.api.CloseRiskCommand;
 import com.salesplatform.targets.risk.api.IdentifyRiskCommand;

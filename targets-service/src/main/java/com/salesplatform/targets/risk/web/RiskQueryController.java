@@ -1,7 +1,7 @@
 package com.salesplatform.targets.risk.web;
 
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.security.CallerIdentity;
-import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.targets.risk.api.FindRisksQuery;

@@ -1,7 +1,7 @@
 package com.salesplatform.targets.risk.web;
 
+import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
-import com.salesplatform.platform.web.NotFoundException;
 import com.salesplatform.targets.risk.api.FindRiskQuery;
 import com.salesplatform.targets.risk.query.RiskView;
 import org.axonframework.messaging.responsetypes.ResponseTypes;

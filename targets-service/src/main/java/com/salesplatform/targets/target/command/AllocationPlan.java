@@ -1,7 +1,7 @@
 package com.salesplatform.targets.target.command;
 
-import com.salesplatform.platform.web.FieldRejectedException;
-import com.salesplatform.platform.web.RuleViolationException;
+import com.salesplatform.platform.rejection.FieldRejectedException;
+import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.target.api.Allocation;
 import com.salesplatform.targets.target.api.TargetMetric;

@@ -1,8 +1,8 @@
 package com.salesplatform.targets.target.command;
 
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.time.CalendarPeriod;
-import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.targets.target.api.Granularity;
 import java.time.Instant;
 import java.util.List;

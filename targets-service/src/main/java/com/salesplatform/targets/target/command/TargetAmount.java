@@ -1,6 +1,6 @@
 package com.salesplatform.targets.target.command;
 
-import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.targets.target.api.TargetMetric;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,8 +1,8 @@
 package com.salesplatform.targets.target.web;
 
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.Created;
-import com.salesplatform.platform.web.FieldRejectedException;
 import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.target.api.ActivateTargetCommand;
 import com.salesplatform.targets.target.api.AdjustTargetCommand;

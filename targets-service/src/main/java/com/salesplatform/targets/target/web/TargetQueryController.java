@@ -2,9 +2,9 @@ package com.salesplatform.targets.target.web;
 
 import com.salesplatform.platform.history.EventHistory;
 import com.salesplatform.platform.history.HistoryEntry;
+import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.time.AsOf;
-import com.salesplatform.platform.web.NotFoundException;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.targets.target.api.FindTargetAsOfQuery;

@@ -1,7 +1,7 @@
 package com.salesplatform.targets.target.web;
 
+import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
-import com.salesplatform.platform.web.NotFoundException;
 import com.salesplatform.targets.target.api.FindTargetQuery;
 import com.salesplatform.targets.target.query.TargetView;
 import org.axonframework.messaging.responsetypes.ResponseTypes;

@@ -2,7 +2,7 @@ package com.salesplatform.targets.risk.command;
 
 import static com.salesplatform.platformtest.Rejections.rejectedOn;
 
-import com.salesplatform.platform.web.RuleViolationException;
+import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.targets.risk.api.AssessRiskCommand;
 import com.salesplatform.targets.risk.api.CloseRiskCommand;
 import com.salesplatform.targets.risk.api.IdentifyRiskCommand;

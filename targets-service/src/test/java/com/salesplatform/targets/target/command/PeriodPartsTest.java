@@ -3,7 +3,7 @@ package com.salesplatform.targets.target.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.targets.target.api.Granularity;
 import org.junit.jupiter.api.Test;
 

@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.salesplatform.platform.history.EventHistory;
-import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platformtest.TestCallers;
 import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.target.api.SetTargetCommand;

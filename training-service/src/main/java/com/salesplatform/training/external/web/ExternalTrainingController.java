@@ -1,8 +1,8 @@
 package com.salesplatform.training.external.web;
 
+import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.Created;
-import com.salesplatform.platform.web.NotFoundException;
 import com.salesplatform.training.external.api.FindExternalTrainingQuery;
 import com.salesplatform.training.external.api.RecordExternalTrainingCommand;
 import com.salesplatform.training.record.query.TrainingRecord;

@@ -2,7 +2,7 @@ package com.salesplatform.training.knowledge.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.salesplatform.platform.web.RuleViolationException;
+import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.training.knowledge.api.ArticleContent;
 import com.salesplatform.training.knowledge.api.ArticleDraftedEvent;
 import com.salesplatform.training.knowledge.api.ArticlePublishedEvent;

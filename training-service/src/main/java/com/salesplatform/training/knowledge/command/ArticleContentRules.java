@@ -1,6 +1,6 @@
 package com.salesplatform.training.knowledge.command;
 
-import com.salesplatform.platform.web.FieldRejectedException;
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.training.knowledge.api.ArticleContent;
 import com.salesplatform.training.shared.Require;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package com.salesplatform.training.knowledge.web;
 
+import com.salesplatform.platform.rejection.FieldRejectedException;
+import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.Created;
-import com.salesplatform.platform.web.FieldRejectedException;
-import com.salesplatform.platform.web.NotFoundException;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.training.knowledge.api.ArticleKind;

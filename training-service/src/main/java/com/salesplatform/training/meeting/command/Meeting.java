@@ -2,9 +2,9 @@ package com.salesplatform.training.meeting.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.salesplatform.platform.web.FieldRejectedException;
-import com.salesplatform.platform.web.NotFoundException;
-import com.salesplatform.platform.web.RuleViolationException;
+import com.salesplatform.platform.rejection.FieldRejectedException;
+import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.training.meeting.api.ActionItem;
 import com.salesplatform.training.meeting.api.ActionItemAssignedEvent;
 import com.salesplatform.training.meeting.api.ActionItemCompletedEvent;

@@ -1,14 +1,14 @@
 package com.salesplatform.training.meeting.web;
 
+import com.salesplatform.platform.rejection.FieldRejectedException;
+import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
 import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.web.Created;
-import com.salesplatform.platform.web.FieldRejectedException;
-import com.salesplatform.platform.web.NotFoundException;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
-import com.salesplatform.platform.web.RuleViolationException;
 import com.salesplatform.training.knowledge.api.ArticleContent;
 import com.salesplatform.training.knowledge.api.ArticleKind;
 import com.salesplatform.training.knowledge.api.DraftArticleCommand;

@@ -1,7 +1,7 @@
 package com.salesplatform.training.record.web;
 
+import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
-import com.salesplatform.platform.web.NotFoundException;
 import com.salesplatform.training.record.api.FindTrainingRecordQuery;
 import com.salesplatform.training.record.query.TrainingRecord;
 import com.salesplatform.training.shared.Access;

@@ -2,10 +2,10 @@ package com.salesplatform.training.session.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.salesplatform.platform.rejection.FieldRejectedException;
+import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platform.time.BusinessCalendar;
-import com.salesplatform.platform.web.FieldRejectedException;
-import com.salesplatform.platform.web.NotFoundException;
-import com.salesplatform.platform.web.RuleViolationException;
 import com.salesplatform.training.course.api.CourseCategory;
 import com.salesplatform.training.course.command.CourseCatalog;
 import com.salesplatform.training.course.command.CourseCatalog.CourseTerms;

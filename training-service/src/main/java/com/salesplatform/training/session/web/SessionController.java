@@ -2,9 +2,9 @@ package com.salesplatform.training.session.web;
 
 
 import com.salesplatform.platform.openapi.SuccessStatus;
+import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.Created;
-import com.salesplatform.platform.web.NotFoundException;
 import com.salesplatform.training.session.api.CompletionOutcome;
 import com.salesplatform.training.session.api.EnrolRepCommand;
 import com.salesplatform.training.session.api.EnrollmentOutcome;

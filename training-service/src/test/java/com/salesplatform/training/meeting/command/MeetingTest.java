@@ -2,8 +2,8 @@ package com.salesplatform.training.meeting.command;
 
 import static com.salesplatform.platformtest.Rejections.rejectedOn;
 
-import com.salesplatform.platform.web.NotFoundException;
-import com.salesplatform.platform.web.RuleViolationException;
+import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.training.meeting.api.ActionItem;
 import com.salesplatform.training.meeting.api.ActionItemAssignedEvent;
 import com.salesplatform.training.meeting.api.ActionItemCompletedEvent;

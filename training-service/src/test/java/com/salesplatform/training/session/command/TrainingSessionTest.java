@@ -4,8 +4,8 @@ import static com.salesplatform.platformtest.Rejections.rejectedOn;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
-import com.salesplatform.platform.web.NotFoundException;
-import com.salesplatform.platform.web.RuleViolationException;
+import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.training.course.api.CourseCategory;
 import com.salesplatform.training.course.command.CourseCatalog;
 import com.salesplatform.training.course.command.CourseCatalog.CourseTerms;

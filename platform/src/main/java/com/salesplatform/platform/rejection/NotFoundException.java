@@ -1,4 +1,4 @@
-package com.salesplatform.platform.web;
+package com.salesplatform.platform.rejection;
 
 /** Something that does not exist, or that the caller may not see (no existence leak): answered 404. */
 public class NotFoundException extends RuntimeException {

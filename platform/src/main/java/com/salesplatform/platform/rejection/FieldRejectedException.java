@@ -1,4 +1,4 @@
-package com.salesplatform.platform.web;
+package com.salesplatform.platform.rejection;
 
 /** Input that is well-formed but not acceptable, named by its field: answered 400 with the field in {@code errors}. */
 public class FieldRejectedException extends RuntimeException {
