@@ -9,14 +9,15 @@ import com.salesplatform.platformtest.IdempotentRetries;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
+import com.salesplatform.platformtest.TopicProbes;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,17 +41,16 @@ class CustomerLifecycleIT {
     private int port;
 
     private CustomerApi api;
+
+    @RegisterExtension
+    final TopicProbes topics = new TopicProbes();
+
     private TopicProbe probe;
 
     @BeforeEach
     void setUp() {
         api = new CustomerApi(http, jdbc);
-        probe = TopicProbe.on(CustomerApi.TOPIC);
-    }
-
-    @AfterEach
-    void tearDown() {
-        probe.close();
+        probe = topics.on(CustomerApi.TOPIC);
     }
 
     @Test

@@ -8,11 +8,12 @@ import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
+import com.salesplatform.platformtest.TopicProbes;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -28,17 +29,16 @@ class FollowUpOverdueIT {
     private JdbcTemplate jdbc;
 
     private CustomerApi api;
+
+    @RegisterExtension
+    final TopicProbes topics = new TopicProbes();
+
     private TopicProbe probe;
 
     @BeforeEach
     void setUp() {
         api = new CustomerApi(http, jdbc);
-        probe = TopicProbe.on(CustomerApi.TOPIC);
-    }
-
-    @AfterEach
-    void tearDown() {
-        probe.close();
+        probe = topics.on(CustomerApi.TOPIC);
     }
 
     @Test

@@ -7,13 +7,14 @@ import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
+import com.salesplatform.platformtest.TopicProbes;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -34,17 +35,16 @@ class PersonalDataErasureIT {
     private JdbcTemplate jdbc;
 
     private CustomerApi api;
+
+    @RegisterExtension
+    final TopicProbes topics = new TopicProbes();
+
     private TopicProbe probe;
 
     @BeforeEach
     void setUp() {
         api = new CustomerApi(http, jdbc);
-        probe = TopicProbe.on(CustomerApi.TOPIC);
-    }
-
-    @AfterEach
-    void tearDown() {
-        probe.close();
+        probe = topics.on(CustomerApi.TOPIC);
     }
 
     @Test

@@ -9,12 +9,13 @@ import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
+import com.salesplatform.platformtest.TopicProbes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -33,18 +34,17 @@ class CatalogueIT {
 
     private Http http;
     private SalesWorld world;
+
+    @RegisterExtension
+    final TopicProbes topics = new TopicProbes();
+
     private TopicProbe probe;
 
     @BeforeEach
     void setUp() {
         http = new Http(rest);
         world = new SalesWorld(http, jdbc);
-        probe = TopicProbe.on("sales.orders.events");
-    }
-
-    @AfterEach
-    void tearDown() {
-        probe.close();
+        probe = topics.on("sales.orders.events");
     }
 
     @Test

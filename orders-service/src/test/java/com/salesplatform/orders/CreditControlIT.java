@@ -10,6 +10,7 @@ import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
+import com.salesplatform.platformtest.TopicProbes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,9 +19,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -42,6 +43,10 @@ class CreditControlIT {
     private Http http;
     private SalesWorld world;
     private Orders orders;
+
+    @RegisterExtension
+    final TopicProbes topics = new TopicProbes();
+
     private TopicProbe probe;
     private String team;
     private String rep;
@@ -53,16 +58,11 @@ class CreditControlIT {
         http = new Http(rest);
         world = new SalesWorld(http, jdbc);
         orders = new Orders(http);
-        probe = TopicProbe.on("sales.orders.events");
+        probe = topics.on("sales.orders.events");
         team = UUID.randomUUID().toString();
         rep = world.repIn(team);
         repToken = TestTokens.rep(rep, team);
         product = world.product("年度维保服务", "100.00");
-    }
-
-    @AfterEach
-    void tearDown() {
-        probe.close();
     }
 
     @Test

@@ -9,13 +9,14 @@ import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
+import com.salesplatform.platformtest.TopicProbes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -33,6 +34,10 @@ class OpportunityIT {
 
     private Http http;
     private SalesWorld world;
+
+    @RegisterExtension
+    final TopicProbes topics = new TopicProbes();
+
     private TopicProbe probe;
     private String team;
     private String rep;
@@ -43,16 +48,11 @@ class OpportunityIT {
     void setUp() {
         http = new Http(rest);
         world = new SalesWorld(http, jdbc);
-        probe = TopicProbe.on("sales.orders.events");
+        probe = topics.on("sales.orders.events");
         team = UUID.randomUUID().toString();
         rep = world.repIn(team);
         repToken = TestTokens.rep(rep, team);
         customer = world.customerOf(rep, null);
-    }
-
-    @AfterEach
-    void tearDown() {
-        probe.close();
     }
 
     @Test

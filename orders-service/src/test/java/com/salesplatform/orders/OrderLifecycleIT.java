@@ -10,13 +10,14 @@ import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
+import com.salesplatform.platformtest.TopicProbes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -41,6 +42,10 @@ class OrderLifecycleIT {
     private Http http;
     private SalesWorld world;
     private Orders orders;
+
+    @RegisterExtension
+    final TopicProbes topics = new TopicProbes();
+
     private TopicProbe probe;
     private String team;
     private String rep;
@@ -54,18 +59,13 @@ class OrderLifecycleIT {
         http = new Http(rest);
         world = new SalesWorld(http, jdbc);
         orders = new Orders(http);
-        probe = TopicProbe.on(TOPIC);
+        probe = topics.on(TOPIC);
         team = UUID.randomUUID().toString();
         rep = world.repIn(team);
         repToken = TestTokens.rep(rep, team);
         customer = world.customerOf(rep, null);
         crm = world.product("客户管理系统 专业版", "1200.00");
         service = world.product("上门培训服务", "800.00");
-    }
-
-    @AfterEach
-    void tearDown() {
-        probe.close();
     }
 
     @Test

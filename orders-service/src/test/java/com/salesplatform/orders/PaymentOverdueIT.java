@@ -12,13 +12,14 @@ import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
+import com.salesplatform.platformtest.TopicProbes;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -40,6 +41,10 @@ class PaymentOverdueIT {
 
     private SalesWorld world;
     private Orders orders;
+
+    @RegisterExtension
+    final TopicProbes topics = new TopicProbes();
+
     private TopicProbe probe;
     private String team;
     private String repToken;
@@ -51,17 +56,12 @@ class PaymentOverdueIT {
         Http http = new Http(rest);
         world = new SalesWorld(http, jdbc);
         orders = new Orders(http);
-        probe = TopicProbe.on("sales.orders.events");
+        probe = topics.on("sales.orders.events");
         team = UUID.randomUUID().toString();
         String rep = world.repIn(team);
         repToken = TestTokens.rep(rep, team);
         customer = world.customerOf(rep, "100000.00");
         product = world.product("服务器", "50.00");
-    }
-
-    @AfterEach
-    void tearDown() {
-        probe.close();
     }
 
     @Test

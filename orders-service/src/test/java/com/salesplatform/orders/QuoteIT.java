@@ -11,11 +11,12 @@ import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
+import com.salesplatform.platformtest.TopicProbes;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -35,6 +36,10 @@ class QuoteIT {
 
     private Http http;
     private Orders orders;
+
+    @RegisterExtension
+    final TopicProbes topics = new TopicProbes();
+
     private TopicProbe probe;
     private String team;
     private String rep;
@@ -47,17 +52,12 @@ class QuoteIT {
         http = new Http(rest);
         SalesWorld world = new SalesWorld(http, jdbc);
         orders = new Orders(http);
-        probe = TopicProbe.on("sales.orders.events");
+        probe = topics.on("sales.orders.events");
         team = UUID.randomUUID().toString();
         rep = world.repIn(team);
         repToken = TestTokens.rep(rep, team);
         customer = world.customerOf(rep, null);
         product = world.product("客户管理系统 专业版", "1200.00");
-    }
-
-    @AfterEach
-    void tearDown() {
-        probe.close();
     }
 
     @Test

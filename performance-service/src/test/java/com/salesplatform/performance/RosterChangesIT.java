@@ -9,12 +9,13 @@ import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
+import com.salesplatform.platformtest.TopicProbes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,18 +44,16 @@ class RosterChangesIT {
     @Autowired
     private TestRestTemplate http;
 
+    @RegisterExtension
+    final TopicProbes topics = new TopicProbes();
+
     private TopicProbe probe;
     private ApiClient admin;
 
     @BeforeEach
     void listen() {
-        probe = TopicProbe.on(TOPIC);
+        probe = topics.on(TOPIC);
         admin = ApiClient.onPort(port).as(TestTokens.admin());
-    }
-
-    @AfterEach
-    void stopListening() {
-        probe.close();
     }
 
     @Test

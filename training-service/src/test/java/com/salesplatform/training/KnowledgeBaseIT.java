@@ -9,13 +9,14 @@ import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
+import com.salesplatform.platformtest.TopicProbes;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +37,10 @@ class KnowledgeBaseIT {
     private JdbcTemplate jdbc;
 
     private TrainingApi api;
+
+    @RegisterExtension
+    final TopicProbes topics = new TopicProbes();
+
     private TopicProbe probe;
     private final String tag = "t-" + newId().substring(0, 8);
     private final String manager = TestTokens.manager(newId(), newId());
@@ -43,12 +48,7 @@ class KnowledgeBaseIT {
     @BeforeEach
     void setUp() {
         api = new TrainingApi(port, jdbc);
-        probe = TopicProbe.on("sales.training.events");
-    }
-
-    @AfterEach
-    void tearDown() {
-        probe.close();
+        probe = topics.on("sales.training.events");
     }
 
     @Test

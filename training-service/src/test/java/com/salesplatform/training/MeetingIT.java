@@ -7,14 +7,15 @@ import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
+import com.salesplatform.platformtest.TopicProbes;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +38,10 @@ class MeetingIT {
     private JdbcTemplate jdbc;
 
     private TrainingApi api;
+
+    @RegisterExtension
+    final TopicProbes topics = new TopicProbes();
+
     private TopicProbe probe;
     @Autowired
     private BusinessCalendar calendar;
@@ -46,12 +51,7 @@ class MeetingIT {
     @BeforeEach
     void setUp() {
         api = new TrainingApi(port, jdbc);
-        probe = TopicProbe.on("sales.training.events");
-    }
-
-    @AfterEach
-    void tearDown() {
-        probe.close();
+        probe = topics.on("sales.training.events");
     }
 
     @Test

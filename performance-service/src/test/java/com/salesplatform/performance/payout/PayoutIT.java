@@ -10,13 +10,14 @@ import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
+import com.salesplatform.platformtest.TopicProbes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,18 +39,16 @@ class PayoutIT {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @RegisterExtension
+    final TopicProbes topics = new TopicProbes();
+
     private TopicProbe probe;
     private ApiClient admin;
 
     @BeforeEach
     void listen() {
-        probe = TopicProbe.on("sales.performance.events");
+        probe = topics.on("sales.performance.events");
         admin = ApiClient.onPort(port).as(TestTokens.admin());
-    }
-
-    @AfterEach
-    void stopListening() {
-        probe.close();
     }
 
     @Test

@@ -7,14 +7,15 @@ import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
+import com.salesplatform.platformtest.TopicProbes;
 import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.support.RosterFeed;
 import com.salesplatform.targets.support.TargetsApi;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +32,10 @@ class RiskRegisterIT {
     private Roster roster;
 
     private TargetsApi api;
+
+    @RegisterExtension
+    final TopicProbes topics = new TopicProbes();
+
     private TopicProbe targetsTopic;
     private String manager;
     private String team;
@@ -40,17 +45,12 @@ class RiskRegisterIT {
     @BeforeEach
     void setUp() {
         api = new TargetsApi(port, jdbc);
-        targetsTopic = TopicProbe.on("sales.targets.events");
+        targetsTopic = topics.on("sales.targets.events");
         RosterFeed rosterFeed = new RosterFeed(roster);
         manager = UUID.randomUUID().toString();
         team = rosterFeed.team(manager);
         rep = rosterFeed.rep(team);
         colleague = rosterFeed.rep(team);
-    }
-
-    @AfterEach
-    void closeProbe() {
-        targetsTopic.close();
     }
 
     @Test

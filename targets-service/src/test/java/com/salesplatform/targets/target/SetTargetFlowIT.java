@@ -10,12 +10,13 @@ import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
+import com.salesplatform.platformtest.TopicProbes;
 import com.salesplatform.targets.roster.Roster;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,11 +40,15 @@ class SetTargetFlowIT {
     private final String team = UUID.randomUUID().toString();
     private final String manager = UUID.randomUUID().toString();
     private final String rep = UUID.randomUUID().toString();
+
+    @RegisterExtension
+    final TopicProbes topics = new TopicProbes();
+
     private TopicProbe targetsTopic;
 
     @BeforeEach
     void rosterArrivesFromPerformanceService() {
-        targetsTopic = TopicProbe.on("sales.targets.events");
+        targetsTopic = topics.on("sales.targets.events");
         publishTeamCreated(UUID.randomUUID().toString());
         var repHired = Contracts.exampleData("performance", "RepHired", 1)
                 .put("repId", rep).put("teamId", team).put("name", "李娜");
@@ -51,11 +56,6 @@ class SetTargetFlowIT {
                 UUID.randomUUID().toString(), rep, repHired));
         await("roster replica").atMost(Duration.ofSeconds(30))
                 .until(() -> roster.teamOfActiveRep(rep).isPresent());
-    }
-
-    @AfterEach
-    void closeProbe() {
-        targetsTopic.close();
     }
 
     @Test

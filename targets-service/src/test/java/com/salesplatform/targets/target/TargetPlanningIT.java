@@ -10,6 +10,7 @@ import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
+import com.salesplatform.platformtest.TopicProbes;
 import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.support.RosterFeed;
 import com.salesplatform.targets.support.TargetsApi;
@@ -17,9 +18,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,6 +42,10 @@ class TargetPlanningIT {
 
     private TargetsApi api;
     private RosterFeed rosterFeed;
+
+    @RegisterExtension
+    final TopicProbes topics = new TopicProbes();
+
     private TopicProbe targetsTopic;
     private final String admin = TestTokens.admin();
 
@@ -48,12 +53,7 @@ class TargetPlanningIT {
     void setUp() {
         api = new TargetsApi(port, jdbc);
         rosterFeed = new RosterFeed(roster);
-        targetsTopic = TopicProbe.on("sales.targets.events");
-    }
-
-    @AfterEach
-    void closeProbe() {
-        targetsTopic.close();
+        targetsTopic = topics.on("sales.targets.events");
     }
 
     @Test
