@@ -1,0 +1,32 @@
+package com.salesplatform.platformtest.architecture;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.salesplatform.platformtest.ServiceArchitecture;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
+
+class ServiceArchitectureTest {
+
+    private static final String FIXTURES = "com.salesplatform.platformtest.architecture.";
+
+    @Test
+    void aCommandSideThatRejectsWithThePlatformsRejectionsPasses() {
+        assertThatCode(() -> check("clean")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aCommandSideThatDependsOnHttpTypesIsRefused() {
+        assertThatThrownBy(() -> check("http"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("the command side knows nothing of HTTP")
+                .hasMessageContaining("org.springframework.http.HttpStatus");
+    }
+
+    private static void check(String fixture) {
+        JavaClasses classes = new ClassFileImporter().importPackages(FIXTURES + fixture);
+        ServiceArchitecture.of(FIXTURES + fixture).check(classes);
+    }
+}
