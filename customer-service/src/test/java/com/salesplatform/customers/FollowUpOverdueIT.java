@@ -4,29 +4,51 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.platform.config.PlatformProperties;
 import com.salesplatform.platformtest.Contracts;
+import com.salesplatform.platformtest.MovableClock;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
 import com.salesplatform.platformtest.TopicProbes;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
-/** The running service itself notices a follow-up left past its due time: its persisted deadline fires. */
+/**
+ * The running service itself notices a follow-up left past its due time: its persisted deadline fires. Time passes
+ * without waiting: the service's clock is moved on, and the deadlines' rows in db-scheduler's table are brought
+ * forward, as they come due after a restart (the rows are all that holds a deadline). The moved clock makes this a
+ * context of its own, with a database of its own: its own application name gives it consumer groups of its own too.
+ */
 @ServiceIntegrationTest
+@TestPropertySource(properties = "spring.application.name=customer-follow-up-overdue-it")
 class FollowUpOverdueIT {
+
+    @TestConfiguration
+    static class MovedTime {
+        @Bean
+        MovableClock clock(PlatformProperties properties) {
+            return MovableClock.startingNow(properties.timeZone());
+        }
+    }
 
     @Autowired
     private TestRestTemplate http;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private MovableClock clock;
 
     private CustomerApi api;
 
@@ -46,7 +68,7 @@ class FollowUpOverdueIT {
         CustomerApi.Team team = api.team(1);
         String token = TestTokens.rep(team.rep(1), team.id());
         String customer = api.lead(token, "回访客户");
-        Instant firstDue = Instant.now().plusSeconds(3);
+        Instant firstDue = clock.instant().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MILLIS);
         String completedInTime = scheduleFollowUp(customer, firstDue, token);
         String forgotten = scheduleFollowUp(customer, firstDue.plusSeconds(1), token);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE execution_time IN (?, ?)",
@@ -55,15 +77,21 @@ class FollowUpOverdueIT {
         assertThat(api.post("/api/customers/" + customer + "/follow-ups/" + completedInTime + "/completion",
                 "{\"outcome\":\"已回访\"}", token).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
+        clock.advance(Duration.ofDays(1).plusSeconds(2));
+        Instant cameDue = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        assertThat(jdbc.update("UPDATE scheduled_tasks SET execution_time = ? WHERE execution_time IN (?, ?)",
+                java.sql.Timestamp.from(cameDue), java.sql.Timestamp.from(firstDue),
+                java.sql.Timestamp.from(firstDue.plusSeconds(1)))).as("both deadlines come due").isEqualTo(2);
+
         JsonNode overdue = probe.awaitEnvelope(customer, "FollowUpOverdue");
         Contracts.assertConforms("customers", overdue);
         assertThat(overdue.path("data").path("followUpId").asText()).isEqualTo(forgotten);
         assertThat(overdue.path("data").path("ownerRepId").asText()).isEqualTo(team.rep(1));
         assertThat(Instant.parse(overdue.path("data").path("dueAt").asText())).isEqualTo(firstDue.plusSeconds(1));
-        assertThat(Instant.parse(overdue.path("occurredAt").asText())).isAfterOrEqualTo(firstDue.plusSeconds(1));
+        assertThat(Instant.parse(overdue.path("occurredAt").asText())).isAfterOrEqualTo(cameDue);
         await("the deadline rows are consumed").atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                "SELECT count(*) FROM scheduled_tasks WHERE execution_time IN (?, ?)", Integer.class,
-                java.sql.Timestamp.from(firstDue), java.sql.Timestamp.from(firstDue.plusSeconds(1))) == 0);
+                "SELECT count(*) FROM scheduled_tasks WHERE execution_time = ?", Integer.class,
+                java.sql.Timestamp.from(cameDue)) == 0);
         assertThat(probe.seenFor(customer)).filteredOn(e -> e.path("type").asText().equals("FollowUpOverdue"))
                 .hasSize(1);
 
