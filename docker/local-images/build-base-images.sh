@@ -5,6 +5,7 @@
 #   localhost/sales-platform/base-jre17:bookworm   the applications' runtime stage (JRE_IMAGE)
 #   localhost/sales-platform/postgres:15-bookworm  PostgreSQL for docker-compose.local-images.yml
 #   localhost/sales-platform/kafka:<kafka.version> Kafka (KRaft) for docker-compose.local-images.yml
+#   localhost/sales-platform/redis:7-bookworm      Redis (the gateway's shared state) for docker-compose.local-images.yml
 # Needs root, mmdebstrap and podman (docs/operations.md, "Without a registry"). Images that exist are kept;
 # --force rebuilds them all. Temporary root file systems go to a directory that is removed on exit.
 set -euo pipefail
@@ -23,6 +24,7 @@ FORCE=0
 JDK_IMAGE=localhost/sales-platform/base-jdk17:$SUITE
 JRE_IMAGE=localhost/sales-platform/base-jre17:$SUITE
 PG_IMAGE=localhost/sales-platform/postgres:15-$SUITE
+REDIS_IMAGE=localhost/sales-platform/redis:7-$SUITE
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/sales-base-images.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
@@ -58,6 +60,8 @@ debian_image() {
 debian_image "$JDK_IMAGE" openjdk-17-jdk-headless,ca-certificates
 debian_image "$JRE_IMAGE" openjdk-17-jre-headless,ca-certificates
 debian_image "$PG_IMAGE-base" postgresql-15,ca-certificates
+# Debian's redis-server (7.0 in bookworm; the gateway needs 6.2+), run as its `redis` user; compose gives the command
+debian_image "$REDIS_IMAGE" redis-server --change 'USER redis' --change 'WORKDIR /data'
 
 if ! have "$PG_IMAGE"; then
   say "$PG_IMAGE: the entry point on top of Debian's postgresql-15"

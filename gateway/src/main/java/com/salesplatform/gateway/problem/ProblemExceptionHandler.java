@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.codec.DecodingException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -79,6 +80,12 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         if (ex instanceof ErrorResponse errorResponse && errorResponse.getStatusCode().is5xxServerError()) {
             HttpStatus status = HttpStatus.valueOf(errorResponse.getStatusCode().value());
             return Problems.of(status, "The gateway could not process the request.", instance);
+        }
+        if (ex instanceof DataAccessException) {
+            // the gateway's only data store is the Redis of its shared state (refresh tokens, lock-outs)
+            return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable",
+                    "The gateway's shared state store is unavailable, so the request was not processed. Please "
+                            + "retry later.", instance);
         }
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
                 "The request could not be completed; it has been logged with its request id.", instance);

@@ -27,9 +27,17 @@ public final class ProblemTypes {
     public static final URI INTERNAL = of("internal");
     /** The token endpoint's wrong username or password (title "Invalid credentials"). */
     public static final URI INVALID_CREDENTIALS = of("invalid-credentials");
-    /** A service that cannot be reached or whose circuit is open (title "Service unavailable"). */
+    /**
+     * A service that was never reached — connection refused, no address, circuit open, too many calls in flight —
+     * so nothing was done (title "Service unavailable").
+     */
     public static final URI SERVICE_UNAVAILABLE = of("service-unavailable");
-    /** A service that did not answer in time (title "Service timed out"). */
+    /**
+     * A service that was reached, but whose answer broke off (connection reset or closed before a complete
+     * answer): the outcome is unknown (title "Outcome unknown").
+     */
+    public static final URI OUTCOME_UNKNOWN = of("outcome-unknown");
+    /** A service that did not answer within the gateway's time limit: the outcome is unknown (title "Service timed out"). */
     public static final URI GATEWAY_TIMEOUT = of("gateway-timeout");
 
     /** A caller over its request rate (title "Too many requests"; {@code Retry-After} says when to retry). */

@@ -1,52 +1,17 @@
 package com.salesplatform.gateway.ratelimit;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
+import reactor.core.publisher.Mono;
 
 /**
- * One Resilience4j rate limiter per key (a user or a client address), in memory. Past {@code maxKeys} keys the
- * idle ones (whose window is untouched) are forgotten, so a flood of new keys cannot exhaust memory.
+ * A request-rate limit counted per key (a user or a client address): in this gateway's memory
+ * ({@link InMemoryRateLimiter}) or shared by every replica in Redis ({@link SharedRateLimiter}), chosen by
+ * {@code SALES_REDIS_URL} ({@link RateLimitConfiguration}).
  */
-public class KeyedRateLimiter {
-
-    private final String name;
-    private final RateLimiterConfig config;
-    private final int limit;
-    private final int maxKeys;
-    private final Map<String, AtomicRateLimiter> limiters = new ConcurrentHashMap<>();
-
-    public KeyedRateLimiter(String name, RateLimitProperties.Limit limit, int maxKeys) {
-        this.name = name;
-        this.limit = limit.requests();
-        this.maxKeys = maxKeys;
-        this.config = RateLimiterConfig.custom()
-                .limitForPeriod(limit.requests())
-                .limitRefreshPeriod(limit.period())
-                .timeoutDuration(Duration.ZERO)
-                .build();
-    }
+public interface KeyedRateLimiter {
 
     /** Takes one permit for the key: empty when granted, else how long until the next permit. */
-    public Optional<Duration> tryAcquire(String key) {
-        AtomicRateLimiter limiter = limiters.get(key);
-        if (limiter == null) {
-            if (limiters.size() >= maxKeys) {
-                limiters.values().removeIf(idle -> idle.getMetrics().getAvailablePermissions() >= limit);
-            }
-            limiter = limiters.computeIfAbsent(key, newKey -> new AtomicRateLimiter(name + ":" + newKey, config));
-        }
-        if (limiter.acquirePermission()) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.ofNanos(Math.max(0, limiter.getDetailedMetrics().getNanosToWait())));
-    }
-
-    int trackedKeys() {
-        return limiters.size();
-    }
+    Mono<Optional<Duration>> tryAcquire(String key);
 }

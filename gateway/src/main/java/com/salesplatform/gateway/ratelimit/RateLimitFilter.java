@@ -9,7 +9,6 @@ import com.salesplatform.gateway.canonicalpath.CanonicalPathFilter;
 import com.salesplatform.gateway.problem.ProblemResponseWriter;
 import com.salesplatform.gateway.problem.ProblemTypes;
 import com.salesplatform.gateway.problem.Problems;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -28,12 +27,13 @@ import reactor.core.publisher.Mono;
  * canonical path ({@link CanonicalPathFilter} refused every other spelling): {@code /%61pi/...} or
  * {@code /api/auth/%74oken} never get this far.
  * <p>
+ * The counts live in memory or in Redis ({@link RateLimitConfiguration}).
+ * <p>
  * The client address is the TCP peer's. Behind a load balancer set {@code server.forward-headers-strategy=native}
  * (or {@code framework}) so it is the client's, from {@code X-Forwarded-For} — never trusted by default, since a
  * client could otherwise pick a fresh address per guess.
  */
 @Component
-@EnableConfigurationProperties(RateLimitProperties.class)
 public class RateLimitFilter implements WebFilter, Ordered {
 
     /** Where the public endpoints live at which a password or refresh token is tried (any POST below it). */
@@ -43,9 +43,9 @@ public class RateLimitFilter implements WebFilter, Ordered {
     private final KeyedRateLimiter perClientIp;
     private final ProblemResponseWriter problems;
 
-    public RateLimitFilter(RateLimitProperties properties, ProblemResponseWriter problems) {
-        this.perUser = new KeyedRateLimiter("user", properties.perUser(), properties.maxKeys());
-        this.perClientIp = new KeyedRateLimiter("client-ip", properties.perClientIp(), properties.maxKeys());
+    RateLimitFilter(RateLimitConfiguration.RateLimiters limiters, ProblemResponseWriter problems) {
+        this.perUser = limiters.perUser();
+        this.perClientIp = limiters.perClientIp();
         this.problems = problems;
     }
 
@@ -59,7 +59,7 @@ public class RateLimitFilter implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
         String path = CanonicalPathFilter.pathOf(exchange);
-        Optional<Duration> wait = Optional.empty();
+        Mono<Optional<Duration>> wait = Mono.just(Optional.empty());
         if (isLogin(request, path)) {
             wait = perClientIp.tryAcquire(clientAddress(request));
         } else if (path.startsWith("/api/")) {
@@ -68,7 +68,8 @@ public class RateLimitFilter implements WebFilter, Ordered {
                 wait = perUser.tryAcquire(subject);
             }
         }
-        return wait.isPresent() ? tooManyRequests(exchange, wait.get()) : chain.filter(exchange);
+        return wait.flatMap(refused -> refused.isPresent() ? tooManyRequests(exchange, refused.get())
+                : chain.filter(exchange));
     }
 
     private Mono<Void> tooManyRequests(ServerWebExchange exchange, Duration wait) {

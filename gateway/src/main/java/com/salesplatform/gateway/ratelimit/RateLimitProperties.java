@@ -24,7 +24,10 @@ public record RateLimitProperties(
         @Valid @NotNull @DefaultValue({"10", "1m"}) Limit perClientIp,
         @Min(100) @DefaultValue("100000") int maxKeys) {
 
-    /** At most {@code requests} per {@code period} (a fixed window, as Resilience4j's rate limiter counts). */
+    /**
+     * At most {@code requests} per {@code period}: a fixed window in memory (Resilience4j), a token bucket in Redis
+     * (whole seconds only).
+     */
     public record Limit(@Min(1) int requests, @NotNull Duration period) {
     }
 }

@@ -1,7 +1,5 @@
 package com.salesplatform.gateway.routing;
 
-import java.util.concurrent.TimeoutException;
-
 import com.salesplatform.gateway.problem.ProblemException;
 import com.salesplatform.gateway.problem.ProblemResponseWriter;
 import com.salesplatform.gateway.problem.ProblemTypes;
@@ -16,13 +14,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Where a route's circuit breaker forwards a call its service did not answer: 503 problem+json when the service
- * is unreachable or its circuit is open, 504 when it did not answer in time. The other services keep working.
+ * Where a route's circuit breaker forwards a call its service did not answer, as problem+json: 503 when the
+ * service was never reached (nothing was done), 502 when it was reached and its answer broke off, 504 when it did
+ * not answer in time — the last two with an unknown outcome ({@link ForwardingFailure}). The other services keep
+ * working.
  * Only reachable through that internal forward (security denies {@code /fallback/**} from outside).
  */
 @Hidden
@@ -30,6 +29,9 @@ import reactor.core.publisher.Mono;
 class FallbackController {
 
     private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
+
+    private static final String RETRY_ADVICE = "the request may have taken effect. Retry it with the same "
+            + "Idempotency-Key to learn its result without doing it twice.";
 
     private final ProblemResponseWriter writer;
 
@@ -49,18 +51,17 @@ class FallbackController {
     }
 
     private static ProblemDetail problem(String service, Throwable failure, String instance) {
-        if (isTimeout(failure)) {
-            return Problems.of(HttpStatus.GATEWAY_TIMEOUT, ProblemTypes.GATEWAY_TIMEOUT, "Service timed out",
-                    "The " + service + " did not answer in time. Please retry later.", instance);
-        }
-        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable",
-                "The " + service + " is temporarily unavailable. Please retry later.", instance);
-    }
-
-    private static boolean isTimeout(Throwable failure) {
-        return failure instanceof TimeoutException
-                || failure instanceof ResponseStatusException status
-                        && status.getStatusCode().value() == HttpStatus.GATEWAY_TIMEOUT.value();
+        return switch (ForwardingFailure.of(failure)) {
+            case NOT_REACHED -> Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
+                    "Service unavailable", "The " + service + " could not be reached, so the request was not "
+                            + "processed. Please retry later.", instance);
+            case BROKEN_ANSWER -> Problems.of(HttpStatus.BAD_GATEWAY, ProblemTypes.OUTCOME_UNKNOWN, "Outcome unknown",
+                    "The " + service + " received the request but its answer broke off, so the outcome is unknown: "
+                            + RETRY_ADVICE, instance);
+            case TIMED_OUT -> Problems.of(HttpStatus.GATEWAY_TIMEOUT, ProblemTypes.GATEWAY_TIMEOUT,
+                    "Service timed out", "The " + service + " did not answer in time, so the outcome is unknown: "
+                            + RETRY_ADVICE, instance);
+        };
     }
 
     private static String describe(Throwable failure) {

@@ -99,7 +99,7 @@ class DownstreamUnavailableIT {
                 .jsonPath("$.type").isEqualTo("https://sales-platform.dev/problems/service-unavailable")
                 .jsonPath("$.title").isEqualTo("Service unavailable")
                 .jsonPath("$.status").isEqualTo(503)
-                .jsonPath("$.detail").isEqualTo("The orders-service is temporarily unavailable. Please retry later.")
+                .jsonPath("$.detail").isEqualTo("The orders-service could not be reached, so the request was not processed. Please retry later.")
                 .jsonPath("$.instance").isEqualTo("/api/orders/42/payments");
     }
 

@@ -157,18 +157,19 @@ class ResilienceIT {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"amount\":10.00}")
                 .exchange()
-                .expectStatus().isEqualTo(503)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+                .expectStatus().isEqualTo(502)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://sales-platform.dev/problems/outcome-unknown");
 
         assertThat(ORDERS.requestCount() - before).isEqualTo(1);
     }
 
     @Test
-    void aGetFailingTwiceIsAnsweredWith503AfterExactlyOneRetry() {
+    void aGetFailingTwiceIsAnsweredWith502AfterExactlyOneRetry() {
         int before = ORDERS.requestCount();
         ORDERS.dropNext(2);
 
-        get("/api/orders/8").expectStatus().isEqualTo(503);
+        get("/api/orders/8").expectStatus().isEqualTo(502);
 
         assertThat(ORDERS.requestCount() - before).isEqualTo(2);
     }

@@ -61,7 +61,7 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ComposeStackContainersIT {
 
-    private static final List<String> INFRASTRUCTURE = List.of("postgres", "kafka");
+    private static final List<String> INFRASTRUCTURE = List.of("postgres", "kafka", "redis");
     private static final String DEMO_TEAM = "5a1e5000-0000-4000-8000-000000000001";
     private static final String TAG = System.getenv().getOrDefault("SALES_IMAGE_TAG", "dev");
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(40);

@@ -18,6 +18,7 @@ class DockerComposeTest {
 
     private static final String POSTGRES = "postgres";
     private static final String KAFKA = "kafka";
+    private static final String REDIS = "redis";
     private static final String BACKEND = "backend";
     private static final String EDGE = "edge";
     private static final String INIT_DIRECTORY = "/docker-entrypoint-initdb.d/";
@@ -56,7 +57,8 @@ class DockerComposeTest {
                     .containsKeys(POSTGRES, KAFKA);
         }
         assertThat(Yamls.map(compose.service(Application.GATEWAY), "depends_on")).as("the gateway starts last")
-                .containsKeys(Application.services().stream().map(Application::name).toArray(String[]::new));
+                .containsKeys(Application.services().stream().map(Application::name).toArray(String[]::new))
+                .containsKey(REDIS);
     }
 
     @Test
@@ -87,6 +89,7 @@ class DockerComposeTest {
         }
         assertThat(compose.networks(POSTGRES)).containsExactly(BACKEND);
         assertThat(compose.networks(KAFKA)).containsExactly(BACKEND);
+        assertThat(compose.networks(REDIS)).containsExactly(BACKEND);
         assertThat(compose.networks(Application.GATEWAY)).containsExactlyInAnyOrder(EDGE, BACKEND);
         assertThat(compose.networks("prometheus")).containsExactlyInAnyOrder(EDGE, BACKEND);
         assertThat(compose.networks("grafana")).containsExactly(EDGE);
@@ -153,6 +156,19 @@ class DockerComposeTest {
             assertThat(url.getHost()).as(service.urlVariable()).isEqualTo(name);
             assertThat(url.getPort()).as(service.urlVariable()).isEqualTo(service.port());
         }
+        URI redis = URI.create(gateway.get("SALES_REDIS_URL"));
+        assertThat(redis.getScheme()).isEqualTo("redis");
+        assertThat(redis.getHost()).as("the gateway's state is shared in this file's Redis").isEqualTo(REDIS);
+        assertThat(redis.getPort()).isEqualTo(6379);
+    }
+
+    @Test
+    void the_gateways_redis_keeps_its_state_in_memory_only() {
+        List<String> command = Yamls.list(compose.service(REDIS), "command").stream().map(String::valueOf).toList();
+        assertThat(String.join(" ", command)).as("no snapshots, no append-only file")
+                .contains("--save  --appendonly no");
+        assertThat(compose.volumeMounts(REDIS)).as("no volume").isEmpty();
+        assertThat(Yamls.at(compose.service(REDIS), "read_only")).contains(true);
     }
 
     @Test

@@ -11,6 +11,8 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -116,6 +118,30 @@ class KubernetesConfigurationTest {
         Map<String, String> gateway = overlay.environment(Overlays.containerOf(overlay, Application.gateway()));
         assertThat(URI.create(gateway.get("OIDC_ISSUER_URI")).getScheme()).as("%s OIDC issuer", name)
                 .isEqualTo("https");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Overlays.DEV, Overlays.PROD})
+    void every_gateway_replica_shares_one_redis_that_keeps_nothing_on_disk(String name) {
+        RenderedOverlay overlay = Overlays.rendered(name);
+        String url = overlay.environment(Overlays.containerOf(overlay, Application.gateway())).get("SALES_REDIS_URL");
+        assertThat(url).as("%s: SALES_REDIS_URL of the gateway", name).isNotBlank();
+        if (name.equals(Overlays.PROD)) {
+            assertThat(url).as("prod: the site's Redis, credentials included, from a Secret")
+                    .isEqualTo("secret:sales-redis/url");
+            return;
+        }
+        URI redis = URI.create(url);
+        Service service = overlay.named(Service.class, redis.getHost())
+                .orElseThrow(() -> new AssertionError(name + ": no Service " + redis.getHost()));
+        assertThat(service.getSpec().getPorts()).extracting(port -> port.getPort()).contains(redis.getPort());
+        Deployment deployment = overlay.deployments().stream()
+                .filter(candidate -> candidate.getSpec().getSelector().getMatchLabels()
+                        .equals(service.getSpec().getSelector()))
+                .findFirst().orElseThrow(() -> new AssertionError(name + ": no Deployment behind " + redis));
+        assertThat(deployment.getSpec().getReplicas()).as("%s: one Redis, not several halves", name).isEqualTo(1);
+        assertThat(String.join(" ", deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getArgs()))
+                .as("%s: no snapshots, no append-only file", name).contains("--save  --appendonly no");
     }
 
     @Test

@@ -1,9 +1,11 @@
 package com.salesplatform.systemtests.deployment;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
@@ -37,25 +39,45 @@ class KubernetesNetworkAndTopicsTest {
     @ValueSource(strings = {Overlays.DEV, Overlays.PROD})
     void the_services_accept_connections_from_the_gateway_only(String name) {
         RenderedOverlay overlay = Overlays.rendered(name);
-        Map<String, String> gatewayPod = podLabels(overlay, Application.gateway());
         for (Application service : Application.services()) {
-            String where = name + "/" + service.name();
-            List<NetworkPolicyIngressRule> rules = rulesFor(overlay, podLabels(overlay, service)).stream()
-                    .filter(rule -> admits(rule, service.port())).toList();
-            assertThat(rules).as("%s: ingress rules", where).isNotEmpty().allSatisfy(rule -> {
-                assertThat(rule.getFrom()).as("%s: an ingress rule without 'from' admits every source", where)
-                        .isNotEmpty();
-                for (NetworkPolicyPeer peer : rule.getFrom()) {
-                    assertThat(peer.getIpBlock()).as("%s: ipBlock peer", where).isNull();
-                    assertThat(peer.getNamespaceSelector()).as("%s: namespace peer", where).isNull();
-                    assertThat(LabelSelectors.matches(peer.getPodSelector(), gatewayPod))
-                            .as("%s: peer %s is the gateway", where, peer.getPodSelector()).isTrue();
-                }
-            });
-            assertThat(rules).as("%s: the gateway reaches port %d", where, service.port()).anySatisfy(rule ->
-                    assertThat(rule.getPorts()).extracting(NetworkPolicyPort::getPort).extracting(IntOrString::getIntVal)
-                            .contains(service.port()));
+            assertOnlyTheGatewayReaches(overlay, podLabels(overlay, service), service.port(), name + "/" + service.name());
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Overlays.DEV, Overlays.PROD})
+    void a_redis_of_the_overlay_accepts_connections_from_the_gateway_only(String name) {
+        RenderedOverlay overlay = Overlays.rendered(name);
+        URI redis = URI.create(overlay.environment(Overlays.containerOf(overlay, Application.gateway()))
+                .getOrDefault("SALES_REDIS_URL", "secret:"));
+        overlay.named(Service.class, String.valueOf(redis.getHost())).ifPresent(service -> {
+            Map<String, String> pod = overlay.deployments().stream()
+                    .map(deployment -> deployment.getSpec().getTemplate().getMetadata().getLabels())
+                    .filter(labels -> service.getSpec().getSelector().entrySet().stream()
+                            .allMatch(entry -> entry.getValue().equals(labels.get(entry.getKey()))))
+                    .findFirst().orElseThrow(() -> new AssertionError(name + ": no pods behind " + redis));
+            assertOnlyTheGatewayReaches(overlay, pod, redis.getPort(), name + "/" + service.getMetadata().getName());
+        });
+    }
+
+    private static void assertOnlyTheGatewayReaches(RenderedOverlay overlay, Map<String, String> pod, int port,
+            String where) {
+        Map<String, String> gatewayPod = podLabels(overlay, Application.gateway());
+        List<NetworkPolicyIngressRule> rules = rulesFor(overlay, pod).stream()
+                .filter(rule -> admits(rule, port)).toList();
+        assertThat(rules).as("%s: ingress rules", where).isNotEmpty().allSatisfy(rule -> {
+            assertThat(rule.getFrom()).as("%s: an ingress rule without 'from' admits every source", where)
+                    .isNotEmpty();
+            for (NetworkPolicyPeer peer : rule.getFrom()) {
+                assertThat(peer.getIpBlock()).as("%s: ipBlock peer", where).isNull();
+                assertThat(peer.getNamespaceSelector()).as("%s: namespace peer", where).isNull();
+                assertThat(LabelSelectors.matches(peer.getPodSelector(), gatewayPod))
+                        .as("%s: peer %s is the gateway", where, peer.getPodSelector()).isTrue();
+            }
+        });
+        assertThat(rules).as("%s: the gateway reaches port %d", where, port).anySatisfy(rule ->
+                assertThat(rule.getPorts()).extracting(NetworkPolicyPort::getPort).extracting(IntOrString::getIntVal)
+                        .contains(port));
     }
 
     @ParameterizedTest

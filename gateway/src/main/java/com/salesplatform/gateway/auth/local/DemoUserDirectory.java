@@ -33,6 +33,11 @@ public class DemoUserDirectory {
         return user != null && matches ? Optional.of(user) : Optional.empty();
     }
 
+    /** The user of that name, whose password was checked before (a redeemed refresh token's). */
+    public Optional<DemoUser> find(String username) {
+        return Optional.ofNullable(usersByName.get(username));
+    }
+
     public int size() {
         return usersByName.size();
     }

@@ -6,12 +6,15 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.salesplatform.gateway.auth.AuthProperties;
 import com.salesplatform.gateway.auth.TokenValidation;
+import com.salesplatform.gateway.sharedstate.SharedStateProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
@@ -58,14 +61,26 @@ class LocalTokenConfiguration {
                 properties.tokenLifetime(), Clock.systemUTC());
     }
 
+    /** In memory, or in Redis when {@code SALES_REDIS_URL} is set (shared by every gateway replica). */
     @Bean
-    RefreshTokenStore refreshTokenStore(AuthProperties properties) {
-        return new RefreshTokenStore(properties.refreshTokenLifetime(), Clock.systemUTC());
+    RefreshTokenStore refreshTokenStore(AuthProperties properties, DemoUserDirectory users,
+            ObjectProvider<StringRedisTemplate> redis, ObjectProvider<SharedStateProperties> sharedState) {
+        StringRedisTemplate template = redis.getIfAvailable();
+        return template == null
+                ? new InMemoryRefreshTokenStore(properties.refreshTokenLifetime(), Clock.systemUTC())
+                : new RedisRefreshTokenStore(template, sharedState.getObject().keyPrefix(),
+                        properties.refreshTokenLifetime(), Clock.systemUTC(), users);
     }
 
+    /** In memory, or in Redis when {@code SALES_REDIS_URL} is set (shared by every gateway replica). */
     @Bean
-    LoginLockout loginLockout(AuthProperties properties) {
-        return new LoginLockout(properties.lockout(), Clock.systemUTC());
+    LoginLockout loginLockout(AuthProperties properties, ObjectProvider<StringRedisTemplate> redis,
+            ObjectProvider<SharedStateProperties> sharedState) {
+        StringRedisTemplate template = redis.getIfAvailable();
+        return template == null
+                ? new InMemoryLoginLockout(properties.lockout(), Clock.systemUTC())
+                : new RedisLoginLockout(template, sharedState.getObject().keyPrefix(), properties.lockout(),
+                        Clock.systemUTC());
     }
 
     @Bean

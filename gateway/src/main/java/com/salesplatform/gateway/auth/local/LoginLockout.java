@@ -1,63 +1,20 @@
 package com.salesplatform.gateway.auth.local;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-
-import com.salesplatform.gateway.auth.AuthProperties;
 
 /**
  * Locks a username after {@code maxFailures} consecutive wrong passwords, for {@code duration}. Unknown usernames
  * are counted and locked exactly like known ones, so the lock tells nothing about which usernames exist. A
- * success resets the count. In memory: a restart forgets the counts (local run only).
+ * success resets the count. In this gateway's memory ({@link InMemoryLoginLockout}) or, shared by every gateway
+ * replica, in Redis ({@link RedisLoginLockout}).
  */
-public class LoginLockout {
-
-    /** Bound on the usernames tracked at once; past it, the ones not locked are forgotten first. */
-    private static final int MAX_TRACKED = 100_000;
-
-    private final int maxFailures;
-    private final Duration duration;
-    private final Clock clock;
-    private final Map<String, Failures> failuresByUsername = new ConcurrentHashMap<>();
-
-    public LoginLockout(AuthProperties.Lockout settings, Clock clock) {
-        this.maxFailures = settings.maxFailures();
-        this.duration = settings.duration();
-        this.clock = clock;
-    }
+public interface LoginLockout {
 
     /** How long the username stays locked, or empty when it may try to log in. */
-    public Optional<Duration> remainingLock(String username) {
-        Failures failures = failuresByUsername.get(username);
-        Instant now = clock.instant();
-        if (failures == null || failures.lockedUntil() == null) {
-            return Optional.empty();
-        }
-        if (!failures.lockedUntil().isAfter(now)) {
-            failuresByUsername.remove(username, failures);
-            return Optional.empty();
-        }
-        return Optional.of(Duration.between(now, failures.lockedUntil()));
-    }
+    Optional<Duration> remainingLock(String username);
 
-    public void recordFailure(String username) {
-        if (failuresByUsername.size() >= MAX_TRACKED) {
-            failuresByUsername.values().removeIf(failures -> failures.lockedUntil() == null);
-        }
-        failuresByUsername.compute(username, (name, previous) -> {
-            int count = previous == null ? 1 : previous.count() + 1;
-            return new Failures(count, count >= maxFailures ? clock.instant().plus(duration) : null);
-        });
-    }
+    void recordFailure(String username);
 
-    public void recordSuccess(String username) {
-        failuresByUsername.remove(username);
-    }
-
-    private record Failures(int count, Instant lockedUntil) {
-    }
+    void recordSuccess(String username);
 }

@@ -24,7 +24,8 @@ import reactor.core.scheduler.Schedulers;
  * The local run's token endpoints: {@code POST /api/auth/token} exchanges a demo user's username and password,
  * {@code POST /api/auth/refresh} a refresh token, for an access token and a new refresh token. A username is
  * locked after repeated wrong passwords (see {@link LoginLockout}), and may then not refresh either. Reusing a
- * rotated refresh token revokes its whole family ({@link RefreshTokenStore}).
+ * rotated refresh token revokes its whole family ({@link RefreshTokenStore}). Both stores may be in Redis, whose
+ * calls block: the work runs off the event loop.
  */
 @RestController
 @Profile("local")
@@ -77,6 +78,7 @@ class TokenController {
     Mono<ResponseEntity<TokenResponse>> refresh(@Valid @RequestBody RefreshRequest request) {
         return Mono.fromCallable(() -> refreshTokens.redeem(request.refreshToken())
                         .orElseThrow(InvalidRefreshTokenException::new))
+                .subscribeOn(Schedulers.boundedElastic())
                 .map(redeemed -> tokensFor(redeemed.user(), refreshTokens.rotate(notLocked(redeemed))));
     }
 

@@ -5,14 +5,26 @@ import java.time.Instant;
 
 import com.salesplatform.gateway.auth.AuthProperties;
 import com.salesplatform.gateway.support.MutableClock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LoginLockoutTest {
+/** What every lock-out does, wherever it keeps the counts: 3 failures lock for 15 minutes. */
+abstract class LoginLockoutContract {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2027-03-01T09:00:00Z"));
-    private final LoginLockout lockout = new LoginLockout(new AuthProperties.Lockout(3, Duration.ofMinutes(15)), clock);
+    static final AuthProperties.Lockout SETTINGS = new AuthProperties.Lockout(3, Duration.ofMinutes(15));
+
+    final MutableClock clock = new MutableClock(Instant.parse("2027-03-01T09:00:00Z"));
+    private LoginLockout lockout;
+
+    /** A lock-out of one gateway. */
+    abstract LoginLockout lockout(AuthProperties.Lockout settings, MutableClock clock);
+
+    @BeforeEach
+    void newLockout() {
+        lockout = lockout(SETTINGS, clock);
+    }
 
     @Test
     void locksAfterTheMaximumOfConsecutiveFailuresAndUnlocksWhenTheTimeIsUp() {

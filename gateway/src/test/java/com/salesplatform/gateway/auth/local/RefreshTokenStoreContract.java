@@ -13,15 +13,22 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RefreshTokenStoreTest {
+/** What every refresh-token store does, wherever it keeps the tokens. */
+abstract class RefreshTokenStoreContract {
 
-    private static final DemoUser REP = new DemoUser("rep1",
+    static final DemoUser REP = new DemoUser("rep1",
             "$2a$10$JUyC6VFTZaWKNcVtL52gWu1pWaOMwJotVkT6n3qOqW3POB4CtN3OO", UUID.randomUUID(), List.of("REP"), null);
-    private static final Instant NOW = Instant.parse("2027-03-01T09:00:00Z");
+    static final Instant NOW = Instant.parse("2027-03-01T09:00:00Z");
+
+    /** A store of one gateway. */
+    abstract RefreshTokenStore store(Duration lifetime, Clock clock);
+
+    /** A store sharing nothing with those of {@link #store}. */
+    abstract RefreshTokenStore unrelatedStore(Duration lifetime, Clock clock);
 
     @Test
     void aTokenIsRedeemedOnceForItsUser() {
-        RefreshTokenStore store = new RefreshTokenStore(Duration.ofHours(8), Clock.fixed(NOW, ZoneOffset.UTC));
+        RefreshTokenStore store = store(Duration.ofHours(8), Clock.fixed(NOW, ZoneOffset.UTC));
         RefreshTokenStore.IssuedRefreshToken token = store.issue(REP);
 
         assertThat(token.expiresInSeconds()).isEqualTo(8 * 3600);
@@ -32,7 +39,7 @@ class RefreshTokenStoreTest {
 
     @Test
     void reusingARotatedTokenRevokesEveryTokenDescendedFromTheSameLogin() {
-        RefreshTokenStore store = new RefreshTokenStore(Duration.ofHours(8), Clock.fixed(NOW, ZoneOffset.UTC));
+        RefreshTokenStore store = store(Duration.ofHours(8), Clock.fixed(NOW, ZoneOffset.UTC));
         String first = store.issue(REP).value();
         String otherLogin = store.issue(REP).value();
         RefreshTokenStore.Redeemed redeemed = store.redeem(first).orElseThrow();
@@ -47,7 +54,7 @@ class RefreshTokenStoreTest {
 
     @Test
     void aRevokedFamilyCannotBeRedeemed() {
-        RefreshTokenStore store = new RefreshTokenStore(Duration.ofHours(8), Clock.fixed(NOW, ZoneOffset.UTC));
+        RefreshTokenStore store = store(Duration.ofHours(8), Clock.fixed(NOW, ZoneOffset.UTC));
         String token = store.issue(REP).value();
         RefreshTokenStore.Redeemed redeemed = store.redeem(token).orElseThrow();
         String next = store.rotate(redeemed).value();
@@ -60,11 +67,11 @@ class RefreshTokenStoreTest {
     @Test
     void aTokenIsRefusedOnceItsLifetimeIsOverAndOnlyTheStoresOwnTokensAreKnown() {
         MutableClock clock = new MutableClock(NOW);
-        RefreshTokenStore store = new RefreshTokenStore(Duration.ofHours(8), clock);
+        RefreshTokenStore store = store(Duration.ofHours(8), clock);
         String expiring = store.issue(REP).value();
         String fresh = store.issue(REP).value();
 
-        assertThat(new RefreshTokenStore(Duration.ofHours(8), clock).redeem(fresh)).isEmpty();
+        assertThat(unrelatedStore(Duration.ofHours(8), clock).redeem(fresh)).isEmpty();
         clock.advance(Duration.ofHours(8));
         assertThat(store.redeem(expiring)).isEmpty();
         assertThat(store.redeem(fresh)).isEmpty();
