@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesplatform.customers.customer.command.FingerprintRebuildOnStartup;
 import com.salesplatform.customers.personaldata.CustomerKeys;
+import com.salesplatform.platform.config.InsecureConfigurationException;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import java.nio.ByteBuffer;
@@ -111,6 +112,23 @@ class PersonalDataKeysIT {
         assertThat(contactName(underRetired)).isEqualTo("吴磊" + unique);
         assertThat(contactName(plain)).isEqualTo("郑爽" + unique);
         assertThat(keys.rewrapAll(100)).as("nothing left to re-wrap").isZero();
+    }
+
+    @Test
+    void aKeyUnderAKekConfiguredNowhereStopsTheRewrapNamingTheKek() throws Exception {
+        String customer = leadWithContact("王维" + unique, null, null);
+        byte[] original = storedKey(customer).bytes();
+        jdbc.update("UPDATE customer_key SET kek_id = 'gone-2025' WHERE customer_id = ?", customer);
+        try {
+            assertThatThrownBy(() -> keys.rewrapAll(100)).isInstanceOf(InsecureConfigurationException.class)
+                    .hasMessageContaining("key-encryption key 'gone-2025', which is configured neither")
+                    .extracting(failure -> ((InsecureConfigurationException) failure).getAction()).asString()
+                    .contains("Add the key-encryption key 'gone-2025' to SALES_CUSTOMER_KEK_RETIRED");
+            assertThat(storedKey(customer).bytes()).as("left as it was").isEqualTo(original);
+        } finally {
+            jdbc.update("UPDATE customer_key SET kek_id = 'test-2' WHERE customer_id = ?", customer);
+        }
+        assertThat(contactName(customer)).isEqualTo("王维" + unique);
     }
 
     @Test

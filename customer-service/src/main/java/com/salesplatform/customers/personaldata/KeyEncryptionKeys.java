@@ -1,5 +1,6 @@
 package com.salesplatform.customers.personaldata;
 
+import com.salesplatform.platform.config.InsecureConfigurationException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.LinkedHashMap;
@@ -35,8 +36,11 @@ public class KeyEncryptionKeys {
     SecretKey unwrap(String customerId, String kekId, byte[] wrapped) {
         SecretKey kek = byId.get(kekId);
         if (kek == null) {
-            throw new IllegalStateException("The data key of customer " + customerId + " is wrapped with key-encryption"
-                    + " key '" + kekId + "', which is not configured (SALES_CUSTOMER_KEK, SALES_CUSTOMER_KEK_RETIRED)");
+            throw new InsecureConfigurationException("The data key of customer " + customerId + " is wrapped with"
+                    + " key-encryption key '" + kekId + "', which is configured neither as "
+                    + PersonalDataKeysConfiguration.KEK + " nor in " + PersonalDataKeysConfiguration.RETIRED_KEKS + ".",
+                    "Add the key-encryption key '" + kekId + "' to " + PersonalDataKeysConfiguration.RETIRED_KEKS
+                            + " (comma-separated '<key id>:<base64>') until every data key is re-wrapped.");
         }
         try {
             return new SecretKeySpec(AesGcm.open(kek, wrapped, associatedData(customerId)), CustomerKeys.ALGORITHM);
