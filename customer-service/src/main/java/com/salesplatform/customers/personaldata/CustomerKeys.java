@@ -1,16 +1,21 @@
 package com.salesplatform.customers.personaldata;
 
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
 import java.util.Optional;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One AES-256 key per customer in {@code customer_key}. Written in the transaction of the command that first needs
- * it; deleting it is the erasure: every value sealed with it becomes unreadable, in the event store too.
+ * One AES-256 data key per customer in {@code customer_key}, stored wrapped with a key-encryption key that the
+ * database does not hold ({@link KeyEncryptionKeys}; the row names it in {@code kek_id}). Written in the transaction
+ * of the command that first needs it; deleting it is the erasure: every value sealed with it becomes unreadable, in
+ * the event store too.
  */
 @Component
 public class CustomerKeys {
@@ -19,27 +24,68 @@ public class CustomerKeys {
     private static final int KEY_BITS = 256;
 
     private final JdbcTemplate jdbc;
+    private final KeyEncryptionKeys keks;
+    private final TransactionTemplate transaction;
 
-    CustomerKeys(JdbcTemplate jdbc) {
+    CustomerKeys(JdbcTemplate jdbc, KeyEncryptionKeys keks, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.keks = keks;
+        this.transaction = new TransactionTemplate(transactionManager);
     }
 
     /** The customer's key, made now if it has none yet. */
     public SecretKey obtain(String customerId) {
         return find(customerId).orElseGet(() -> {
-            jdbc.update("INSERT INTO customer_key (customer_id, key_bytes) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                    customerId, newKey().getEncoded());
+            jdbc.update("INSERT INTO customer_key (customer_id, key_bytes, kek_id) VALUES (?, ?, ?)"
+                    + " ON CONFLICT DO NOTHING", customerId, keks.wrap(customerId, newKey()), keks.currentId());
             return find(customerId).orElseThrow();
         });
     }
 
     public Optional<SecretKey> find(String customerId) {
-        return jdbc.queryForList("SELECT key_bytes FROM customer_key WHERE customer_id = ?", byte[].class, customerId)
-                .stream().findFirst().map(bytes -> new SecretKeySpec(bytes, ALGORITHM));
+        return jdbc.query("SELECT key_bytes, kek_id FROM customer_key WHERE customer_id = ?",
+                (row, number) -> unwrap(customerId, row.getBytes("key_bytes"), row.getString("kek_id")), customerId)
+                .stream().findFirst();
     }
 
     public void destroy(String customerId) {
         jdbc.update("DELETE FROM customer_key WHERE customer_id = ?", customerId);
+    }
+
+    /**
+     * Wraps every stored key that is not wrapped with the current key-encryption key yet — keys of an earlier KEK
+     * (rotation) and keys stored before wrapping existed — in batches; several instances may run it at once
+     * (rows another one holds are skipped). Fails, naming the KEK, on a key no configured KEK unwraps.
+     *
+     * @return how many keys it re-wrapped
+     */
+    public int rewrapAll(int batchSize) {
+        int total = 0;
+        int batch;
+        do {
+            batch = transaction.execute(status -> rewrapBatch(batchSize));
+            total += batch;
+        } while (batch > 0);
+        return total;
+    }
+
+    private int rewrapBatch(int batchSize) {
+        record Stale(String customerId, SecretKey key) {
+        }
+        List<Stale> stale = jdbc.query("SELECT customer_id, key_bytes, kek_id FROM customer_key"
+                        + " WHERE kek_id IS DISTINCT FROM ? ORDER BY customer_id LIMIT ? FOR UPDATE SKIP LOCKED",
+                (row, number) -> new Stale(row.getString("customer_id"), unwrap(row.getString("customer_id"),
+                        row.getBytes("key_bytes"), row.getString("kek_id"))), keks.currentId(), batchSize);
+        for (Stale key : stale) {
+            jdbc.update("UPDATE customer_key SET key_bytes = ?, kek_id = ? WHERE customer_id = ?",
+                    keks.wrap(key.customerId(), key.key()), keks.currentId(), key.customerId());
+        }
+        return stale.size();
+    }
+
+    private SecretKey unwrap(String customerId, byte[] stored, String kekId) {
+        // no KEK id: a key stored before data keys were wrapped (schema V3), wrapped by rewrapAll at startup
+        return kekId == null ? new SecretKeySpec(stored, ALGORITHM) : keks.unwrap(customerId, kekId, stored);
     }
 
     private static SecretKey newKey() {

@@ -2,15 +2,11 @@ package com.salesplatform.customers.personaldata;
 
 import com.salesplatform.customers.customer.api.ContactInput;
 import com.salesplatform.customers.customer.api.SealedContact;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +19,6 @@ public class PersonalDataCipher {
 
     public static final String ERASED = "[erased]";
     private static final String PREFIX = "gcm1:";
-    private static final String TRANSFORMATION = "AES/GCM/NoPadding";
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CustomerKeys keys;
 
@@ -51,18 +43,8 @@ public class PersonalDataCipher {
         if (plain == null) {
             return null;
         }
-        try {
-            byte[] nonce = new byte[NONCE_BYTES];
-            RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(customerId.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + Base64.getEncoder().encodeToString(
-                    ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Could not seal personal data", e);
-        }
+        return PREFIX + Base64.getEncoder().encodeToString(
+                AesGcm.seal(key, plain.getBytes(StandardCharsets.UTF_8), customerId.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String open(Optional<SecretKey> key, String customerId, String sealed) {
@@ -74,10 +56,8 @@ public class PersonalDataCipher {
         }
         try {
             byte[] bytes = Base64.getDecoder().decode(sealed.substring(PREFIX.length()));
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-            cipher.init(Cipher.DECRYPT_MODE, key.get(), new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
-            cipher.updateAAD(customerId.getBytes(StandardCharsets.UTF_8));
-            return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
+            return new String(AesGcm.open(key.get(), bytes, customerId.getBytes(StandardCharsets.UTF_8)),
+                    StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("Personal data of customer " + customerId + " cannot be opened", e);
         }

@@ -112,6 +112,15 @@ class DockerComposeTest {
                 .hasMessageContaining("SALES_DB_PASSWORD is required");
         assertThat(ComposeFile.localEnvironment()).as(ComposeFile.LOCAL_ENV + ": the explicit local opt-in")
                 .containsEntry("SALES_PROFILE", "local").doesNotContainKey("GRAFANA_ADMIN_PASSWORD");
+        Map<String, String> customers = rawEnvironment("customer-service");
+        for (String key : List.of("SALES_CUSTOMER_KEK", "SALES_CUSTOMER_FINGERPRINT_KEY")) {
+            assertThatThrownBy(() -> ComposeFile.interpolate(customers.get(key), Map.of()))
+                    .as("customer-service: no default %s (personal-data key)", key)
+                    .hasMessageContaining(key + " is required");
+            assertThat(ComposeFile.localEnvironment().get(key))
+                    .as("%s: the local profile's demo key, refused with any other profile", ComposeFile.LOCAL_ENV)
+                    .startsWith("local-demo:");
+        }
 
         Map<String, String> grafana = rawEnvironment("grafana");
         assertThat(grafana.get("GF_AUTH_ANONYMOUS_ENABLED")).isEqualTo("false");

@@ -17,12 +17,15 @@ import java.util.regex.Pattern;
 record EnvironmentPlaceholder(List<String> names, String fallback, String property) {
 
     private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
-    /** Optional although their default is empty: an empty list of extra browser origins allows none (safe). */
-    private static final Set<String> EMPTY_DEFAULT_IS_SAFE = Set.of("SALES_CORS_ORIGINS");
+    /**
+     * Optional although their default is empty: an empty list of extra browser origins allows none, an empty list of
+     * retired key-encryption keys accepts none (safe).
+     */
+    private static final Set<String> EMPTY_DEFAULT_IS_SAFE = Set.of("SALES_CORS_ORIGINS", "SALES_CUSTOMER_KEK_RETIRED");
 
     /**
      * Whether a deployment must set it: its default cannot work in a container (localhost, empty, none), or it is a
-     * credential, which must never come from a default.
+     * credential or a key, which must never come from a default.
      */
     boolean requiredInDeployment() {
         if (names.stream().anyMatch(EMPTY_DEFAULT_IS_SAFE::contains)) {
@@ -30,7 +33,8 @@ record EnvironmentPlaceholder(List<String> names, String fallback, String proper
         }
         return fallback == null || fallback.isBlank() || fallback.contains("localhost")
                 || fallback.contains("127.0.0.1")
-                || names.stream().anyMatch(name -> name.endsWith("_USER") || name.endsWith("_PASSWORD"));
+                || names.stream().anyMatch(name -> name.endsWith("_USER") || name.endsWith("_PASSWORD")
+                        || name.endsWith("_KEK") || name.endsWith("_KEY"));
     }
 
     boolean satisfiedBy(Set<String> variables) {

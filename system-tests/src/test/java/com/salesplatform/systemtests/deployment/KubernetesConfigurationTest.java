@@ -93,7 +93,7 @@ class KubernetesConfigurationTest {
                         .contains("kubectl create secret generic " + secret));
         overlay.podSpecs().flatMap(pod -> pod.getContainers().stream()).forEach(container -> {
             for (EnvVar variable : container.getEnv()) {
-                if (variable.getName().endsWith("PASSWORD")) {
+                if (isSecret(variable.getName())) {
                     assertThat(variable.getValueFrom()).as("%s: %s of %s from a Secret", name, variable.getName(),
                             container.getName()).isNotNull();
                     assertThat(variable.getValueFrom().getSecretKeyRef()).isNotNull();
@@ -102,7 +102,17 @@ class KubernetesConfigurationTest {
         });
         overlay.all(ConfigMap.class).forEach(configMap -> assertThat(configMap.getData().keySet())
                 .as("%s: ConfigMap %s holds no password", name, configMap.getMetadata().getName())
-                .noneMatch(key -> key.toUpperCase().contains("PASSWORD")));
+                .noneMatch(KubernetesConfigurationTest::isSecret));
+        Map<String, String> customers = overlay.environment(Overlays.containerOf(overlay, Application.services()
+                .stream().filter(service -> service.name().equals("customer-service")).findFirst().orElseThrow()));
+        assertThat(customers).as("%s: customer-service's personal-data keys", name)
+                .containsKeys("SALES_CUSTOMER_KEK", "SALES_CUSTOMER_FINGERPRINT_KEY");
+    }
+
+    /** Passwords and keys (the personal-data key-encryption and fingerprint keys). */
+    private static boolean isSecret(String variable) {
+        String name = variable.toUpperCase();
+        return name.contains("PASSWORD") || name.contains("_KEK") || name.endsWith("_KEY");
     }
 
     @ParameterizedTest

@@ -6,13 +6,10 @@ import com.salesplatform.customers.customer.api.CustomerProfileUpdatedEvent;
 import com.salesplatform.customers.customer.api.LeadRegisteredEvent;
 import com.salesplatform.customers.customer.api.PersonalDataErasedEvent;
 import com.salesplatform.customers.customer.api.SealedContact;
+import com.salesplatform.customers.personaldata.ContactFingerprints;
 import com.salesplatform.customers.personaldata.PersonalDataCipher;
 import com.salesplatform.customers.personaldata.RevealedContact;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,9 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What the duplicate-lead rule compares a new lead with: every customer's folded name and fingerprints (SHA-256) of
- * its contacts' phones and e-mails — never the values themselves. Kept by a subscribing handler in the transaction
- * that stores the event; the fingerprints go when the personal data is erased.
+ * What the duplicate-lead rule compares a new lead with: every customer's folded name and keyed fingerprints
+ * ({@link ContactFingerprints}, HMAC-SHA-256) of its contacts' phones and e-mails — never the values themselves. Kept
+ * by a subscribing handler in the transaction that stores the event; the fingerprints go when the personal data is
+ * erased, and are made again from the event store when the fingerprint key changes ({@link #rebuildFingerprints}).
  */
 @Component
 @ProcessingGroup(CustomerDirectory.PROCESSING_GROUP)
@@ -38,10 +36,12 @@ public class CustomerDirectory {
 
     private final JdbcTemplate jdbc;
     private final PersonalDataCipher cipher;
+    private final ContactFingerprints fingerprints;
 
-    CustomerDirectory(JdbcTemplate jdbc, PersonalDataCipher cipher) {
+    CustomerDirectory(JdbcTemplate jdbc, PersonalDataCipher cipher, ContactFingerprints fingerprints) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.fingerprints = fingerprints;
     }
 
     /** The customer a new lead of this name and contact looks like, if any. */
@@ -52,13 +52,13 @@ public class CustomerDirectory {
         if (sameName.isPresent() || contact == null) {
             return sameName;
         }
-        List<String> fingerprints = fingerprints(contact.phone(), contact.email());
-        if (fingerprints.isEmpty()) {
+        List<String> wanted = fingerprintsOf(contact.phone(), contact.email());
+        if (wanted.isEmpty()) {
             return Optional.empty();
         }
         return jdbc.queryForList("SELECT customer_id FROM customer_directory_contact WHERE fingerprint IN ("
-                        + String.join(",", fingerprints.stream().map(f -> "?").toList())
-                        + ") ORDER BY customer_id LIMIT 1", String.class, fingerprints.toArray())
+                        + String.join(",", wanted.stream().map(f -> "?").toList())
+                        + ") ORDER BY customer_id LIMIT 1", String.class, wanted.toArray())
                 .stream().findFirst();
     }
 
@@ -87,14 +87,35 @@ public class CustomerDirectory {
         jdbc.update("DELETE FROM customer_directory_contact WHERE customer_id = ?", event.customerId());
     }
 
+    /** The customers with fingerprints made with another key than the current one (or plain SHA-256, schema V1). */
+    List<String> customersWithStaleFingerprints(int limit) {
+        return jdbc.queryForList("SELECT DISTINCT customer_id FROM customer_directory_contact"
+                        + " WHERE key_id IS DISTINCT FROM ? ORDER BY customer_id LIMIT ?", String.class,
+                fingerprints.keyId(), limit);
+    }
+
+    /** Makes one customer's fingerprints again, with the current key, from the customer's events in order. */
+    void rebuildFingerprints(String customerId, List<?> events) {
+        jdbc.update("DELETE FROM customer_directory_contact WHERE customer_id = ?", customerId);
+        for (Object event : events) {
+            if (event instanceof LeadRegisteredEvent registered && registered.contact() != null) {
+                recordContact(customerId, registered.contact());
+            } else if (event instanceof ContactAddedEvent added) {
+                recordContact(customerId, added.contact());
+            } else if (event instanceof PersonalDataErasedEvent erased) {
+                on(erased);
+            }
+        }
+    }
+
     private void recordContact(String customerId, SealedContact sealed) {
         RevealedContact contact = cipher.reveal(customerId, sealed);
         if (contact.erased()) {
             return;
         }
-        for (String fingerprint : fingerprints(contact.phone(), contact.email())) {
-            jdbc.update("INSERT INTO customer_directory_contact (customer_id, fingerprint) VALUES (?, ?)"
-                    + " ON CONFLICT DO NOTHING", customerId, fingerprint);
+        for (String fingerprint : fingerprintsOf(contact.phone(), contact.email())) {
+            jdbc.update("INSERT INTO customer_directory_contact (customer_id, fingerprint, key_id) VALUES (?, ?, ?)"
+                    + " ON CONFLICT DO NOTHING", customerId, fingerprint, fingerprints.keyId());
         }
     }
 
@@ -103,23 +124,15 @@ public class CustomerDirectory {
         return BLANKS.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
-    private static List<String> fingerprints(String phone, String email) {
-        List<String> fingerprints = new ArrayList<>();
+    /** "+86 138-0000" and "861380000" are one phone, " Wang@Example.cn" and "wang@example.cn" one e-mail. */
+    private List<String> fingerprintsOf(String phone, String email) {
+        List<String> made = new ArrayList<>();
         if (phone != null && !NOT_DIGITS.matcher(phone).replaceAll("").isEmpty()) {
-            fingerprints.add(sha256("phone:" + NOT_DIGITS.matcher(phone).replaceAll("")));
+            made.add(fingerprints.of("phone:" + NOT_DIGITS.matcher(phone).replaceAll("")));
         }
         if (email != null && !email.isBlank()) {
-            fingerprints.add(sha256("email:" + email.strip().toLowerCase(Locale.ROOT)));
+            made.add(fingerprints.of("email:" + email.strip().toLowerCase(Locale.ROOT)));
         }
-        return fingerprints;
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return made;
     }
 }
