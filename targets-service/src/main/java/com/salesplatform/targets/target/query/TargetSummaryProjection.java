@@ -40,12 +40,12 @@ public class TargetSummaryProjection {
     void on(TargetSetEvent event, @Timestamp Instant occurredAt) {
         jdbc.update("""
                         INSERT INTO target_summary (target_id, scope, owner_id, period, metric, amount, currency, status,
-                            specific, achievable, relevant, time_bound, parent_target_id, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            specific, achievable, relevant, time_bound, parent_target_id, incentive_plan_id, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (target_id) DO NOTHING""",
                 event.targetId(), event.scope().name(), event.ownerId(), event.period(), event.metric().name(),
                 event.amount(), event.currency(), TargetStatus.DRAFT.name(), event.specific(), event.achievable(),
-                event.relevant(), sqlTime(event.timeBound()), event.parentTargetId(),
+                event.relevant(), sqlTime(event.timeBound()), event.parentTargetId(), event.incentivePlanId(),
                 sqlTime(occurredAt));
     }
 
@@ -117,7 +117,7 @@ public class TargetSummaryProjection {
                 rs.getString("owner_id"), rs.getString("period"), TargetMetric.valueOf(rs.getString("metric")),
                 rs.getBigDecimal("amount"), rs.getString("currency"), TargetStatus.valueOf(rs.getString("status")),
                 rs.getString("parent_target_id"), rs.getString("specific"), rs.getString("achievable"),
-                rs.getString("relevant"), rs.getTimestamp("time_bound").toInstant());
+                rs.getString("relevant"), rs.getTimestamp("time_bound").toInstant(), rs.getString("incentive_plan_id"));
     }
 
     private static java.sql.Timestamp sqlTime(Instant instant) {

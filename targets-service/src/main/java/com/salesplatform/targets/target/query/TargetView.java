@@ -29,6 +29,7 @@ public record TargetView(
         String achievable,
         String relevant,
         Instant timeBound,
+        String incentivePlanId,
         List<Child> children,
         List<Allocation> allocations) {
 
@@ -38,7 +39,8 @@ public record TargetView(
     /** The target's own fields, before its children and allocation are known. */
     record Definition(String id, TargetScope scope, String ownerId, String period, TargetMetric metric,
                       BigDecimal amount, String currency, TargetStatus status, String parentTargetId,
-                      String specific, String achievable, String relevant, Instant timeBound) {
+                      String specific, String achievable, String relevant, Instant timeBound,
+                      String incentivePlanId) {
 
         TargetView with(List<Child> children, List<Allocation> allocations) {
             List<BigDecimal> parts = children.stream().filter(child -> child.scope() == scope).map(Child::amount)
@@ -48,7 +50,7 @@ public record TargetView(
             boolean balanced = sumsTo(parts) && sumsTo(allocated.isEmpty()
                     ? allocations.stream().map(Allocation::amount).toList() : allocated);
             return new TargetView(id, scope, ownerId, period, metric, amount, currency, status, balanced,
-                    parentTargetId, specific, achievable, relevant, timeBound, children, allocations);
+                    parentTargetId, specific, achievable, relevant, timeBound, incentivePlanId, children, allocations);
         }
 
         private boolean sumsTo(List<BigDecimal> parts) {

@@ -36,7 +36,7 @@ class TargetReplayTest {
     void foldsEveryEventIntoTheView() {
         var replay = TargetReplay.of(messages(
                 new TargetSetEvent(TARGET, TargetScope.TEAM, TEAM, "2027-Q1", TargetMetric.REVENUE,
-                        new BigDecimal("900.00"), "CNY", "s", "a", "r", Instant.parse("2027-04-01T00:00:00Z"), null),
+                        new BigDecimal("900.00"), "CNY", "s", "a", "r", Instant.parse("2027-04-01T00:00:00Z"), null, null),
                 new TargetDecomposedEvent(TARGET, Granularity.MONTH, null, List.of(
                         new TargetDecomposedEvent.Part("m1", "2027-01", new BigDecimal("300.00")),
                         new TargetDecomposedEvent.Part("m2", "2027-02", new BigDecimal("300.00")),
@@ -59,7 +59,7 @@ class TargetReplayTest {
     void balancedWhenChildrenAndAllocationEachSumToTheAmountOrAreAbsent() {
         TargetView.Definition target = new TargetView.Definition(TARGET, TargetScope.TEAM, TEAM, "2027",
                 TargetMetric.REVENUE, new BigDecimal("10.00"), "CNY", TargetStatus.DRAFT, null, "s", "a", "r",
-                Instant.parse("2028-01-01T00:00:00Z"));
+                Instant.parse("2028-01-01T00:00:00Z"), null);
         var halves = List.of(child("5.00"), child("5.00"));
         var allocation = List.of(new Allocation(TargetScope.REP, REP, new BigDecimal("10.0")));
 
