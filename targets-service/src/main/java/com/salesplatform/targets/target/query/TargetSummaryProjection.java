@@ -1,5 +1,6 @@
 package com.salesplatform.targets.target.query;
 
+import com.salesplatform.targets.attainment.MeasuredAttainments;
 import com.salesplatform.targets.target.api.Allocation;
 import com.salesplatform.targets.target.api.FindTargetQuery;
 import com.salesplatform.targets.target.api.TargetActivatedEvent;
@@ -31,9 +32,11 @@ import org.springframework.stereotype.Component;
 public class TargetSummaryProjection {
 
     private final JdbcTemplate jdbc;
+    private final MeasuredAttainments attainments;
 
-    TargetSummaryProjection(JdbcTemplate jdbc) {
+    TargetSummaryProjection(JdbcTemplate jdbc, MeasuredAttainments attainments) {
         this.jdbc = jdbc;
+        this.attainments = attainments;
     }
 
     @EventHandler
@@ -83,7 +86,8 @@ public class TargetSummaryProjection {
         return jdbc.query("SELECT * FROM target_summary WHERE target_id = ?", TargetSummaryProjection::definition,
                         query.targetId())
                 .stream().findFirst()
-                .map(target -> target.with(children(query.targetId()), allocations(query.targetId())));
+                .map(target -> target.with(children(query.targetId()), allocations(query.targetId()),
+                        attainments.of(query.targetId()).orElse(null)));
     }
 
     private void changeStatus(String targetId, TargetStatus status, Instant occurredAt) {

@@ -49,7 +49,7 @@ class TargetReplayTest {
 
         assertThat(replay.childIds()).as("the months, then the rep's allocated target")
                 .containsExactly("m1", "m2", "m3", replay.allocations().get(0).targetIdUnder(TARGET));
-        TargetView view = replay.definition().with(List.of(), replay.allocations());
+        TargetView view = replay.definition().with(List.of(), replay.allocations(), null);
         assertThat(view.amount()).isEqualByComparingTo("1000.00");
         assertThat(view.status()).isEqualTo(TargetStatus.ACTIVE);
         assertThat(view.balanced()).as("the allocation still sums to 900.00").isFalse();
@@ -63,10 +63,10 @@ class TargetReplayTest {
         var halves = List.of(child("5.00"), child("5.00"));
         var allocation = List.of(new Allocation(TargetScope.REP, REP, new BigDecimal("10.0")));
 
-        assertThat(target.with(List.of(), List.of()).balanced()).isTrue();
-        assertThat(target.with(halves, allocation).balanced()).isTrue();
-        assertThat(target.with(List.of(child("5.00"), child("4.99")), allocation).balanced()).isFalse();
-        assertThat(target.with(halves, List.of(new Allocation(TargetScope.REP, REP, new BigDecimal("9.99"))))
+        assertThat(target.with(List.of(), List.of(), null).balanced()).isTrue();
+        assertThat(target.with(halves, allocation, null).balanced()).isTrue();
+        assertThat(target.with(List.of(child("5.00"), child("4.99")), allocation, null).balanced()).isFalse();
+        assertThat(target.with(halves, List.of(new Allocation(TargetScope.REP, REP, new BigDecimal("9.99"))), null)
                 .balanced()).isFalse();
     }
 

@@ -175,7 +175,7 @@ class TargetCommandsControllerTest {
     private void existing(TargetScope scope, String owner) {
         TargetView view = new TargetView(TARGET, scope, owner, "2027", TargetMetric.REVENUE,
                 new BigDecimal("1000.00"), "CNY", TargetStatus.DRAFT, true, null, "s", "a", "r",
-                Instant.parse("2028-01-01T00:00:00Z"), null, List.of(), List.of());
+                Instant.parse("2028-01-01T00:00:00Z"), null, null, List.of(), List.of());
         doReturn(CompletableFuture.completedFuture(Optional.of(view)))
                 .when(queries).query(any(FindTargetQuery.class), any(ResponseType.class));
     }
