@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -36,12 +37,20 @@ class PurchaseHistoryIT {
     @Autowired
     private JdbcTemplate jdbc;
 
+    private CustomerApi api;
+    private String token;
+    private String customer;
+
+    @BeforeEach
+    void aRepsCustomer() {
+        api = new CustomerApi(http, jdbc);
+        CustomerApi.Team team = api.team(1);
+        token = TestTokens.rep(team.rep(1), team.id());
+        customer = api.lead(token, "成都锦江贸易" + UUID.randomUUID().toString().substring(0, 6));
+    }
+
     @Test
     void ordersPlacedConfirmedPaidAndCancelledShowOnTheProfileAndARepeatedEventCountsOnce() throws Exception {
-        CustomerApi api = new CustomerApi(http, jdbc);
-        CustomerApi.Team team = api.team(1);
-        String token = TestTokens.rep(team.rep(1), team.id());
-        String customer = api.lead(token, "成都锦江贸易" + UUID.randomUUID().toString().substring(0, 6));
         String paid = UUID.randomUUID().toString();
         String cancelled = UUID.randomUUID().toString();
         Instant placedAt = Instant.parse("2027-03-02T03:00:00Z");
@@ -75,6 +84,34 @@ class PurchaseHistoryIT {
         JsonNode before = api.get("/api/customers/" + customer + "?asOf=" + placedAt.plusSeconds(100), token)
                 .getBody().path("purchaseHistory");
         assertThat(before.path("orderCount").asInt()).as("as of then, only the first order was placed").isEqualTo(1);
+    }
+
+    /** A delivered order shows DELIVERED (not CONFIRMED), a shipped one SHIPPED; a late CONFIRMED moves nothing back. */
+    @Test
+    void anOrderShowsItsCurrentStatusThroughShipmentAndDelivery() throws Exception {
+        String delivered = UUID.randomUUID().toString();
+        String shipped = UUID.randomUUID().toString();
+        Instant placedAt = Instant.parse("2027-03-02T03:00:00Z");
+        publish(delivered, envelope("OrderPlaced", delivered, customer, placedAt, data -> { }));
+        publish(delivered, envelope("OrderConfirmed", delivered, customer, placedAt.plusSeconds(60), data -> { }));
+        publish(delivered, envelope("OrderShipped", delivered, customer, placedAt.plusSeconds(120), data -> { }));
+        publish(delivered, envelope("OrderDelivered", delivered, customer, placedAt.plusSeconds(180), data -> { }));
+        String lateConfirmation = envelope("OrderConfirmed", delivered, customer, placedAt.plusSeconds(60), data -> { });
+        publish(delivered, lateConfirmation);
+        publish(shipped, envelope("OrderPlaced", shipped, customer, placedAt.plusSeconds(600), data -> { }));
+        publish(shipped, envelope("OrderConfirmed", shipped, customer, placedAt.plusSeconds(660), data -> { }));
+        publish(shipped, envelope("OrderShipped", shipped, customer, placedAt.plusSeconds(720), data -> { }));
+
+        await("both orders in their current status").atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM inbox_message WHERE event_id = ?", Integer.class,
+                JSON.readTree(lateConfirmation).path("eventId").asText()) == 1
+                && api.get("/api/customers/" + customer, token).getBody().path("purchaseHistory").path("orders")
+                .toString().contains("SHIPPED"));
+        JsonNode orders = api.get("/api/customers/" + customer, token).getBody().path("purchaseHistory").path("orders");
+        assertThat(orders.get(0).path("orderId").asText()).isEqualTo(shipped);
+        assertThat(orders.get(0).path("status").asText()).isEqualTo("SHIPPED");
+        assertThat(orders.get(1).path("orderId").asText()).isEqualTo(delivered);
+        assertThat(orders.get(1).path("status").asText()).isEqualTo("DELIVERED");
     }
 
     private static void publish(String orderId, String envelope) {

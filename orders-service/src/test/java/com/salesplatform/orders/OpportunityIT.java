@@ -107,11 +107,16 @@ class OpportunityIT {
         assertThat(reopened.path("stage").asText()).isEqualTo("PROPOSAL");
         assertThat(reopened.path("competitor").isMissingNode() || reopened.path("competitor").isNull()).isTrue();
         assertThat(stages(reopened)).containsExactly("PROSPECTING", "PROPOSAL", "LOST", "PROPOSAL");
+        JsonNode earlierLoss = reopened.path("stages").get(2);
+        assertThat(earlierLoss.path("reason").asText()).isEqualTo("价格高于竞品");
+        assertThat(earlierLoss.path("competitor").asText()).isEqualTo("某竞品公司");
+        assertThat(reopened.path("stages").get(3).path("reason").isMissingNode()).as("still open").isTrue();
         JsonNode history = http.get("/api/opportunities/" + id + "/history", repToken).getBody();
         assertThat(history.path("totalItems").asInt()).isEqualTo(4);
         assertThat(history.path("items")).extracting(entry -> entry.path("type").asText()).containsExactly(
                 "OpportunityOpened", "OpportunityStageChanged", "OpportunityLost", "OpportunityStageChanged");
         assertThat(history.path("items").get(2).path("reason").asText()).isEqualTo("价格高于竞品");
+        assertThat(history.path("items").get(2).path("data").path("competitor").asText()).isEqualTo("某竞品公司");
         assertThat(history.path("items").get(2).path("actorId").asText()).isEqualTo(rep);
         assertThat(ids(http.get("/api/opportunities?repId=" + rep + "&stage=PROPOSAL", repToken).getBody()))
                 .containsExactly(id);

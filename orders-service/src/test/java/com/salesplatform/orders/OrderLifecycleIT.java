@@ -68,6 +68,19 @@ class OrderLifecycleIT {
         service = world.product("上门培训服务", "800.00");
     }
 
+    /** A mobile client creates a customer and at once its order: the order waits for the replica, not fails. */
+    @Test
+    void anOrderPlacedRightAfterItsCustomerWasCreatedSucceeds() {
+        String fresh = world.customerJustCreated(rep);
+
+        ResponseEntity<JsonNode> placed = orders.place(Orders.body(fresh, crm, 2, 30), repToken);
+
+        assertThat(placed.getStatusCode()).as(placed.toString()).isEqualTo(HttpStatus.CREATED);
+        assertThat(placed.getBody().path("customerId").asText()).isEqualTo(fresh);
+        assertThat(placed.getBody().path("status").asText()).isEqualTo("PLACED");
+        assertThat(placed.getBody().path("total").decimalValue()).isEqualByComparingTo("2400.00");
+    }
+
     @Test
     void anOrderGoesFromPlacementToPaidWithItsFullTimelineAndEvents() {
         String manager = UUID.randomUUID().toString();

@@ -19,6 +19,10 @@ class PurchaseHistorySubscription {
                         order.customerId(), order.total(), order.currency(), envelope.occurredAt()))
                 .on("OrderConfirmed", 1, OrderStatusChangedV1.class, (order, envelope) ->
                         history.moved(order.orderId(), PurchaseStatus.CONFIRMED, envelope.occurredAt()))
+                .on("OrderShipped", 1, OrderStatusChangedV1.class, (order, envelope) ->
+                        history.moved(order.orderId(), PurchaseStatus.SHIPPED, envelope.occurredAt()))
+                .on("OrderDelivered", 1, OrderStatusChangedV1.class, (order, envelope) ->
+                        history.moved(order.orderId(), PurchaseStatus.DELIVERED, envelope.occurredAt()))
                 .on("OrderPaid", 1, OrderStatusChangedV1.class, (order, envelope) ->
                         history.moved(order.orderId(), PurchaseStatus.PAID, envelope.occurredAt()))
                 .on("OrderCancelled", 1, OrderStatusChangedV1.class, (order, envelope) ->

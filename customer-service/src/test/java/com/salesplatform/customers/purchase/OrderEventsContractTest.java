@@ -29,7 +29,7 @@ class OrderEventsContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"OrderConfirmed", "OrderPaid", "OrderCancelled"})
+    @ValueSource(strings = {"OrderConfirmed", "OrderShipped", "OrderDelivered", "OrderPaid", "OrderCancelled"})
     void readsTheStatusChangeExamples(String type) throws Exception {
         assertThat(TOLERANT.treeToValue(Contracts.example("orders", type, 1), OrderStatusChangedV1.class))
                 .isEqualTo(new OrderStatusChangedV1(ORDER));

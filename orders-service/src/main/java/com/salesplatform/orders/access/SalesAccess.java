@@ -5,6 +5,8 @@ import com.salesplatform.orders.roster.Roster;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +20,13 @@ public class SalesAccess {
 
     private final CustomerReplica customers;
     private final Roster roster;
+    private final Duration newCustomerPatience;
 
-    SalesAccess(CustomerReplica customers, Roster roster) {
+    SalesAccess(CustomerReplica customers, Roster roster,
+                @Value("${sales.orders.new-customer-patience:PT3S}") Duration newCustomerPatience) {
         this.customers = customers;
         this.roster = roster;
+        this.newCustomerPatience = newCustomerPatience;
     }
 
     public Visibility visibility(CallerIdentity caller) {
@@ -38,9 +43,12 @@ public class SalesAccess {
         return visibility(caller).covers(ownerRepId, ownerTeamId);
     }
 
-    /** A customer this service does not know is a 400; someone else's customer a 403. */
+    /**
+     * A customer this service does not know, after waiting up to {@code sales.orders.new-customer-patience} for the
+     * replica, is a 400; someone else's customer a 403.
+     */
     public void requireMayDealWith(CallerIdentity caller, String customerId) {
-        if (!customers.isKnown(customerId)) {
+        if (!customers.isKnownWithin(customerId, newCustomerPatience)) {
             throw new FieldRejectedException("customerId", "is not a known customer");
         }
         if (caller.isAdmin()) {

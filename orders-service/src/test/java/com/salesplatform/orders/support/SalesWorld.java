@@ -40,11 +40,17 @@ public final class SalesWorld {
         return repId;
     }
 
-    /** A customer owned by {@code ownerRepId}, with a credit limit unless {@code creditLimit} is null. */
-    public String customerOf(String ownerRepId, String creditLimit) {
+    /** A customer owned by {@code ownerRepId}, created in customer-service this instant: not yet in the replica. */
+    public String customerJustCreated(String ownerRepId) {
         String customerId = UUID.randomUUID().toString();
         publishCustomerEvent("LeadRegistered", customerId, Contracts.exampleData("customers", "LeadRegistered", 1)
                 .put("customerId", customerId).put("ownerRepId", ownerRepId));
+        return customerId;
+    }
+
+    /** A customer owned by {@code ownerRepId}, with a credit limit unless {@code creditLimit} is null. */
+    public String customerOf(String ownerRepId, String creditLimit) {
+        String customerId = customerJustCreated(ownerRepId);
         if (creditLimit != null) {
             publishCustomerEvent("CreditLimitSet", customerId, Contracts.exampleData("customers", "CreditLimitSet", 1)
                     .put("customerId", customerId).put("amount", new BigDecimal(creditLimit)));

@@ -5,6 +5,7 @@ import com.salesplatform.performance.integration.inbound.CourseCompletedV1;
 import com.salesplatform.performance.integration.inbound.CustomerActivityV1;
 import com.salesplatform.performance.integration.inbound.OrderCancelledV1;
 import com.salesplatform.performance.integration.inbound.OrderConfirmedV1;
+import com.salesplatform.performance.integration.inbound.ProspectingPlanSetV1;
 import com.salesplatform.performance.integration.inbound.TargetSetV1;
 import com.salesplatform.platform.inbox.MalformedEventException;
 import com.salesplatform.platform.time.BusinessCalendar;
@@ -69,6 +70,15 @@ public class FactRecorder {
                 eventId, kind.name(), activity.ownerRepId(), activity.customerId(), activity.followUpId(),
                 Timestamp.from(at), kind == ActivityKind.SATISFACTION ? activity.score() : null, activity.onTime(),
                 now());
+    }
+
+    /** A rep's prospecting plan of a month; a later one for the same month replaces it from when it is recorded. */
+    public void prospectingPlan(String eventId, ProspectingPlanSetV1 plan) {
+        require(plan.repId() != null && plan.month() != null, "ProspectingPlanSet", plan);
+        jdbc.update("""
+                        INSERT INTO fact_prospecting_plan (event_id, rep_id, month, minimum_new_leads, recorded_at)
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""",
+                eventId, plan.repId(), plan.month(), plan.minimumNewLeads(), now());
     }
 
     /** A course passed; one not passed is not a completion worth keeping. */

@@ -42,7 +42,19 @@ public class RepFacts {
                             AND o.recorded_at <= ?)""", append(window, Timestamp.from(knownAt))),
                 count("kind = 'FOLLOW_UP_OVERDUE'", window),
                 count("kind = 'SATISFACTION'", window),
-                satisfactionAverage(window));
+                satisfactionAverage(window),
+                count("kind = 'NEW_LEAD'", window),
+                prospectingPlan(repId, period, knownAt));
+    }
+
+    /** The minimum of new leads of the period's months, each month's plan as last set by {@code knownAt}. */
+    private Integer prospectingPlan(String repId, Period period, Instant knownAt) {
+        return jdbc.queryForObject("""
+                        SELECT SUM(minimum_new_leads) FROM (
+                          SELECT DISTINCT ON (month) minimum_new_leads FROM fact_prospecting_plan
+                          WHERE rep_id = ? AND month = ANY (?) AND recorded_at <= ?
+                          ORDER BY month, recorded_at DESC, event_id) latest""", Integer.class,
+                repId, period.monthValues().toArray(String[]::new), Timestamp.from(knownAt));
     }
 
     public BigDecimal bookedRevenue(String repId, Period period, Instant knownAt) {

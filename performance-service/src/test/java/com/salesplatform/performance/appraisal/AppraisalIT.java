@@ -148,6 +148,33 @@ class AppraisalIT {
         }
     }
 
+    /** A rep without a VISITS target: activity is their new leads against their prospecting plan, 3 of 4. */
+    @Test
+    void withoutAVisitsTargetActivityScoresNewLeadsAgainstTheProspectingPlan() {
+        String team = createTeam();
+        String rep = hire(team);
+        InboundEvents.targetSet(rep, "REVENUE", PERIOD, "100000.00");
+        InboundEvents.publish("customers", "ProspectingPlanSet", rep, Contracts.exampleData("customers",
+                "ProspectingPlanSet", 1).put("repId", rep).put("month", PERIOD).put("minimumNewLeads", 4),
+                "2026-09-25T08:00:00Z");
+        for (String day : List.of("2026-10-02", "2026-10-09", "2026-10-16")) {
+            InboundEvents.customerEvent("LeadRegistered", rep, day + "T08:00:00Z", InboundEvents.data());
+        }
+        InboundEvents.customerEvent("LeadRegistered", rep, "2026-11-02T08:00:00Z", InboundEvents.data());
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("fact_customer_activity", rep) == 4
+                && count("fact_prospecting_plan", rep) == 1 && count("fact_target", rep) == 1);
+
+        ApiClient.Response opened = ApiClient.onPort(port).as(TestTokens.manager(UUID.randomUUID().toString(), team))
+                .post("/api/appraisals", "{\"repId\":\"%s\",\"period\":\"%s\"}".formatted(rep, PERIOD));
+
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        JsonNode activity = ApiClient.onPort(port).as(TestTokens.rep(rep, team))
+                .get("/api/appraisals/" + opened.json().path("id").asText()).json().path("kpis").get(1);
+        assertThat(activity.path("points").decimalValue()).isEqualByComparingTo("15.00");
+        assertThat(activity.path("arithmetic").asText()).isEqualTo(
+                "no VISITS target, new leads against the prospecting plan: min(3 / 4, 1) = 0.7500; 0.7500 × 20 = 15.00");
+    }
+
     private void publishFacts(String rep) {
         InboundEvents.targetSet(rep, "REVENUE", PERIOD, "100000.00");
         InboundEvents.targetSet(rep, "VISITS", PERIOD, "4");

@@ -5,12 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.salesplatform.performance.facts.InboundEvents;
+import com.salesplatform.platform.time.BusinessCalendar;
+import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platformtest.ApiClient;
 import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
 import com.salesplatform.platformtest.TopicProbes;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +41,8 @@ class PayoutIT {
     private int port;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private Clock clock;
 
     @RegisterExtension
     final TopicProbes topics = new TopicProbes();
@@ -116,6 +121,46 @@ class PayoutIT {
         published.forEach(envelope -> Contracts.assertConforms("performance", envelope));
         assertThat(published).anySatisfy(envelope -> assertThat(envelope.path("data").path("repId").asText())
                 .isEqualTo(rep));
+    }
+
+    /** The running month's payout before it ends: computed as a run would be, for whom the caller may see, kept nowhere. */
+    @Test
+    void aPreviewShowsTheRunningMonthsIncentivesAndRecordsNothing() {
+        BusinessCalendar calendar = BusinessCalendar.of(clock);
+        String month = CalendarPeriod.monthContaining(calendar.dateOf(clock.instant())).value();
+        String year = month.substring(0, 4);
+        assertThat(admin.post("/api/incentive-plans", PLAN.replace("\"period\":\"2026\"", "\"period\":\"" + year + "\""))
+                .status()).isEqualTo(201);
+        String team = admin.post("/api/teams", "{\"name\":\"华北" + UUID.randomUUID().toString().substring(0, 8)
+                + "\"}").json().path("id").asText();
+        String rep = admin.post("/api/reps", """
+                {"name":"王芳","teamId":"%s","grade":2,"hiredOn":"2024-03-01"}""".formatted(team))
+                .json().path("id").asText();
+        InboundEvents.targetSet(rep, "REVENUE", month, "100000.00");
+        InboundEvents.orderConfirmed(UUID.randomUUID().toString(), rep, "70000.00", clock.instant().toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows("fact_booking", "rep_id", rep) == 1
+                && rows("fact_target", "owner_id", rep) == 1);
+
+        ApiClient.Response preview = ApiClient.onPort(port).as(TestTokens.manager(UUID.randomUUID().toString(), team))
+                .get("/api/payouts/preview");
+
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+        assertThat(preview.json()).hasSize(1);
+        JsonNode payout = preview.json().get(0);
+        assertThat(payout.path("repId").asText()).isEqualTo(rep);
+        assertThat(payout.path("period").asText()).isEqualTo(month);
+        assertThat(payout.path("attainmentPercent").decimalValue()).isEqualByComparingTo("70.00");
+        assertThat(amounts(payout)).containsExactly("1400.00");
+        assertThat(payout.path("total").decimalValue()).isEqualByComparingTo("1400.00");
+        assertThat(ApiClient.onPort(port).as(TestTokens.rep(rep, team)).get("/api/payouts/preview?period=" + month)
+                .json()).hasSize(1);
+        assertThat(ApiClient.onPort(port).as(TestTokens.manager(UUID.randomUUID().toString(),
+                UUID.randomUUID().toString())).get("/api/payouts/preview").json()).isEmpty();
+
+        assertThat(admin.get("/api/payouts?period=" + month).json().path("totalItems").asLong()).isZero();
+        assertThat(probe.seenFor("preview")).isEmpty();
+        assertThat(admin.get("/api/payouts/preview?period=2099-01").json().path("errors").get(0).path("field")
+                .asText()).isEqualTo("period");
     }
 
     @Test

@@ -114,6 +114,18 @@ public class TargetAttainmentReport {
         return PageResponse.of(items, page, total == null ? 0 : total);
     }
 
+    /** Every target set by {@code at} and not closed then, with its figures at {@code at}, whoever may see it. */
+    public List<TargetAttainment> openTargets(Instant at) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("cutoff", Timestamp.from(at))
+                .addValue("zone", clock.getZone().getId());
+        return jdbc.query("""
+                        SELECT %s
+                        FROM target_attainment t
+                        WHERE t.set_at <= :cutoff AND (t.closed_at IS NULL OR t.closed_at > :cutoff)
+                        ORDER BY t.target_id""".formatted(WITH_FIGURES),
+                parameters, (rs, n) -> row(rs, at));
+    }
+
     /**
      * Each rep's REVENUE target of {@code period} (REP scope; the one set last if there are several) as this report
      * answers for it as of the period's end: the amount in force then (a target set only after the period ended has

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Customers' buying behaviour from their booked orders (confirmed and not cancelled): RFM scores 1–5 (recency of
- * the last order, frequency, monetary value; quintiles among the customers shown) and segments, the repeat-purchase
+ * the last order in days, see {@link #RECENCY}; frequency and monetary value as quintiles among the customers
+ * shown) and segments, the repeat-purchase
  * rate and the average order value, overall and per region or industry.
  */
 @Component
@@ -36,6 +37,19 @@ public class CustomerBehaviourReport {
               WHEN r <= 2 AND f >= 3 THEN 'AT_RISK'
               WHEN r <= 2 THEN 'HIBERNATING'
               ELSE 'POTENTIAL'
+            END""";
+
+    /**
+     * Recency by the days since the last order, not by rank among the customers shown: a customer who bought today
+     * is recent however few customers there are. Up to 30 days 5, 60 days 4, 90 days 3, 180 days 2, else 1.
+     */
+    private static final String RECENCY = """
+            CASE
+              WHEN last_order > CAST(:now AS TIMESTAMPTZ) - INTERVAL '30 days' THEN 5
+              WHEN last_order > CAST(:now AS TIMESTAMPTZ) - INTERVAL '60 days' THEN 4
+              WHEN last_order > CAST(:now AS TIMESTAMPTZ) - INTERVAL '90 days' THEN 3
+              WHEN last_order > CAST(:now AS TIMESTAMPTZ) - INTERVAL '180 days' THEN 2
+              ELSE 1
             END""";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -60,12 +74,12 @@ public class CustomerBehaviourReport {
                   WHERE o.confirmed_at IS NOT NULL AND o.cancelled_at IS NULL AND %2$s
                   GROUP BY c.customer_id, c.name, %1$s
                 ), scored AS (
-                  SELECT b.*, NTILE(5) OVER (ORDER BY last_order) AS r, NTILE(5) OVER (ORDER BY frequency) AS f,
+                  SELECT b.*, %4$s AS r, NTILE(5) OVER (ORDER BY frequency) AS f,
                          NTILE(5) OVER (ORDER BY monetary) AS m
                   FROM buyers b
                 )
                 SELECT s.*, %3$s AS segment FROM scored s""".formatted(groupColumn,
-                ReportVisibility.repsVisibleTo(caller, "c.owner_rep_id", parameters), SEGMENT);
+                ReportVisibility.repsVisibleTo(caller, "c.owner_rep_id", parameters), SEGMENT, RECENCY);
 
         Figures overall = jdbc.queryForObject("SELECT " + FIGURES + " FROM (" + scored + ") x", parameters,
                 (rs, n) -> figures(rs.getLong("customers"), rs.getLong("repeat_buyers"), rs.getLong("orders"),

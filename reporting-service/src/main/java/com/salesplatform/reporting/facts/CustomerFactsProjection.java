@@ -9,6 +9,7 @@ import com.salesplatform.reporting.integration.inbound.CustomerEvents.Communicat
 import com.salesplatform.reporting.integration.inbound.CustomerEvents.ComplaintOpenedV1;
 import com.salesplatform.reporting.integration.inbound.CustomerEvents.ComplaintResolvedV1;
 import com.salesplatform.reporting.integration.inbound.CustomerEvents.CustomerConvertedV1;
+import com.salesplatform.reporting.integration.inbound.CustomerEvents.CustomerProfileUpdatedV1;
 import com.salesplatform.reporting.integration.inbound.CustomerEvents.CustomerReassignedV1;
 import com.salesplatform.reporting.integration.inbound.CustomerEvents.CustomerStatusChangedV1;
 import com.salesplatform.reporting.integration.inbound.CustomerEvents.FollowUpCompletedV1;
@@ -39,6 +40,9 @@ class CustomerFactsProjection {
                 .on("CustomerConverted", 1, CustomerConvertedV1.class, (e, env) -> jdbc.update(
                         "UPDATE customer_fact SET status = 'ACTIVE', converted_at = ? WHERE customer_id = ?",
                         at(env.occurredAt()), e.customerId()))
+                .on("CustomerProfileUpdated", 1, CustomerProfileUpdatedV1.class, (e, env) -> jdbc.update(
+                        "UPDATE customer_fact SET name = ?, region = ?, industry = ? WHERE customer_id = ?",
+                        e.name(), e.region(), e.industry(), e.customerId()))
                 .on("LeadQualified", 1, CustomerStatusChangedV1.class, (e, env) -> status(e, "QUALIFIED"))
                 .on("CustomerMarkedDormant", 1, CustomerStatusChangedV1.class, (e, env) -> status(e, "DORMANT"))
                 .on("CustomerLost", 1, CustomerStatusChangedV1.class, (e, env) -> status(e, "LOST"))

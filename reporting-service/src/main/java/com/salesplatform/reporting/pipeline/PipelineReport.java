@@ -44,7 +44,7 @@ public class PipelineReport {
 
     private List<StageFigures> stages(String where, MapSqlParameterSource parameters) {
         List<StageFigures> stages = new ArrayList<>();
-        long previousReached = -1;
+        String previous = null;
         for (String stage : STAGES) {
             MapSqlParameterSource stageParameters = new MapSqlParameterSource(parameters.getValues())
                     .addValue("stage", stage);
@@ -65,11 +65,34 @@ public class PipelineReport {
             long reached = ((Number) row.get("reached")).longValue();
             stages.add(new StageFigures(stage, ((Number) row.get("open_count")).longValue(),
                     money(row.get("open_value")), money(row.get("weighted_value")), reached,
-                    previousReached <= 0 ? null : percent(reached, previousReached),
+                    previous == null ? null : conversion(previous, stage, where, parameters),
                     row.get("days_in_stage") == null ? null : decimal(row.get("days_in_stage"))));
-            previousReached = reached;
+            previous = stage;
         }
         return stages;
+    }
+
+    /**
+     * Of the deals that entered {@code from} (the cohort), the share that entered {@code to} after first entering
+     * {@code from}; none for an empty cohort. A deal that skips {@code to} is not converted into it and is not in
+     * its cohort; a reopened deal counts once. So the conversion is never above 100 %.
+     */
+    private BigDecimal conversion(String from, String to, String where, MapSqlParameterSource parameters) {
+        var row = jdbc.queryForMap("""
+                WITH cohort AS (
+                  SELECT s.opportunity_id, MIN(s.entered_at) AS entered FROM opportunity_stage_fact s
+                  JOIN opportunity_fact o ON o.opportunity_id = s.opportunity_id
+                  WHERE s.stage = :from AND %s
+                  GROUP BY s.opportunity_id
+                )
+                SELECT COUNT(*) AS cohort,
+                       COUNT(*) FILTER (WHERE EXISTS (SELECT 1 FROM opportunity_stage_fact n
+                         WHERE n.opportunity_id = c.opportunity_id AND n.stage = :to AND n.entered_at >= c.entered))
+                         AS converted
+                FROM cohort c""".formatted(where),
+                new MapSqlParameterSource(parameters.getValues()).addValue("from", from).addValue("to", to));
+        long cohort = ((Number) row.get("cohort")).longValue();
+        return cohort == 0 ? null : percent(((Number) row.get("converted")).longValue(), cohort);
     }
 
     private BigDecimal winRate(String where, MapSqlParameterSource parameters) {
@@ -120,7 +143,8 @@ public class PipelineReport {
 
     /**
      * One stage: open deals in it now, and of all deals ever, how many reached it and what share of those that
-     * reached the stage before did ({@code conversionPercent}).
+     * entered the stage before went on to enter this one ({@code conversionPercent}, per cohort; see
+     * {@code conversion}).
      */
     public record StageFigures(String stage, long openCount, BigDecimal openValue, BigDecimal weightedValue,
                                long reached, BigDecimal conversionPercent, BigDecimal averageDaysInStage) {

@@ -43,12 +43,7 @@ public class SalesTrendReport {
             buckets.get(rs.getDate("bucket").toLocalDate())
                     .book(rs.getBigDecimal("revenue"), rs.getLong("orders"), rs.getLong("units"));
         });
-        jdbc.query("""
-                SELECT CAST(date_trunc(:unit, p.received_at AT TIME ZONE :zone) AS DATE) AS bucket,
-                       SUM(p.amount) AS collected
-                FROM payment_fact p JOIN order_fact o ON o.order_id = p.order_id
-                WHERE p.received_at >= :from AND p.received_at < :to AND %s
-                GROUP BY 1""".formatted(filters), parameters, rs -> {
+        jdbc.query(collections(query, filters), parameters, rs -> {
             buckets.get(rs.getDate("bucket").toLocalDate()).collect(rs.getBigDecimal("collected"));
         });
 
@@ -88,6 +83,24 @@ public class SalesTrendReport {
                        SUM(m.sign * m.amount) AS revenue, SUM(m.sign) AS orders, SUM(m.sign * m.units) AS units
                 FROM movements m WHERE m.at >= :from AND m.at < :to
                 GROUP BY 1""".formatted(amount, units, skuJoin, filters);
+    }
+
+    /**
+     * Payments received in each bucket, of the orders the filters select. With a sku, a payment counts with the
+     * sku's share of its order (the sku's lines over all lines), as a payment is for the whole order.
+     */
+    private static String collections(Query query, String filters) {
+        String amount = query.sku() == null ? "p.amount" : """
+                p.amount * (SELECT SUM(l.line_total) FROM order_line_fact l WHERE l.order_id = o.order_id AND l.sku = :sku)
+                  / NULLIF((SELECT SUM(l.line_total) FROM order_line_fact l WHERE l.order_id = o.order_id), 0)""";
+        String withSku = query.sku() == null ? ""
+                : " AND EXISTS (SELECT 1 FROM order_line_fact l WHERE l.order_id = o.order_id AND l.sku = :sku)";
+        return """
+                SELECT CAST(date_trunc(:unit, p.received_at AT TIME ZONE :zone) AS DATE) AS bucket,
+                       COALESCE(ROUND(SUM(%s), 2), 0) AS collected
+                FROM payment_fact p JOIN order_fact o ON o.order_id = p.order_id
+                WHERE p.received_at >= :from AND p.received_at < :to AND %s%s
+                GROUP BY 1""".formatted(amount, filters, withSku);
     }
 
     private static String filters(Query query, CallerIdentity caller, MapSqlParameterSource parameters) {

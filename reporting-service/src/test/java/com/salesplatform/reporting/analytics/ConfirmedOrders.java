@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.UUID;
 
 /** Publishes an order of one CRM-PRO line, placed and confirmed at the given instant, as orders-service would. */
-final class ConfirmedOrders {
+public final class ConfirmedOrders {
 
     private ConfirmedOrders() {
     }
 
-    static String publishConfirmed(String customer, String rep, String team, double total, String at) {
+    public static String publishConfirmed(String customer, String rep, String team, double total, String at) {
         String order = UUID.randomUUID().toString();
         ObjectNode placed = data("orders", "OrderPlaced").put("orderId", order).put("customerId", customer)
                 .put("repId", rep).put("teamId", team).put("total", total);

@@ -6,13 +6,21 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.salesplatform.platform.inbox.InboundSubscriptions;
+import com.salesplatform.platform.time.BusinessCalendar;
+import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platformtest.ApiClient;
 import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.PrometheusMetrics;
 import com.salesplatform.platformtest.TopicProbe;
+import com.salesplatform.reporting.analytics.ConfirmedOrders;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +41,8 @@ class TargetAttainmentIT {
     private int port;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private Clock clock;
 
     @Test
     void theContractsExampleIsProjectedWithActualZero() {
@@ -47,6 +57,48 @@ class TargetAttainmentIT {
         assertThat(row.path("actual").decimalValue()).isEqualByComparingTo("0");
         assertThat(row.path("attainmentPercent").decimalValue()).isEqualByComparingTo("0");
         assertThat(row.path("status").asText()).isEqualTo("DRAFT");
+    }
+
+    /**
+     * Attainment is computed here only; targets-service learns it from AttainmentMeasured: one measurement when the
+     * target arrives, one more when a confirmed order changes its actual, none while nothing changes.
+     */
+    @Test
+    void aTargetsAttainmentIsPublishedWhenItsActualChanges() {
+        String rep = UUID.randomUUID().toString();
+        String team = UUID.randomUUID().toString();
+        String targetId = UUID.randomUUID().toString();
+        CalendarPeriod year = CalendarPeriod.parse(String.valueOf(Year.now(clock).getValue()));
+        ObjectNode data = targetSetData(targetId, "REP", rep, year.value()).put("amount", 300000.00);
+        TopicProbe.publish(TARGETS, targetId, Contracts.envelope("targets", "TargetSet", 1,
+                UUID.randomUUID().toString(), targetId, data));
+
+        try (TopicProbe reports = TopicProbe.on("sales.reports.events")) {
+            JsonNode first = reports.awaitEnvelope(targetId, "AttainmentMeasured").path("data");
+            assertThat(first.path("target").decimalValue()).isEqualByComparingTo("300000.00");
+            assertThat(first.path("actual").decimalValue()).isEqualByComparingTo("0");
+
+            ConfirmedOrders.publishConfirmed(UUID.randomUUID().toString(), rep, team, 120000.00,
+                    clock.instant().toString());
+
+            JsonNode second = reports.awaitEnvelopes(targetId, "AttainmentMeasured", 2).get(1);
+            assertThat(second.path("sequence").asLong()).isEqualTo(1);
+            JsonNode measured = second.path("data");
+            assertThat(measured.path("actual").decimalValue()).isEqualByComparingTo("120000.00");
+            assertThat(measured.path("attainmentPercent").decimalValue()).isEqualByComparingTo("40.00");
+            Instant measuredAt = Instant.parse(measured.path("measuredAt").asText());
+            BigDecimal forecast = TargetAttainmentReport.runRateForecast(new BigDecimal("120000.00"),
+                    BusinessCalendar.of(clock).startOf(year), Instant.parse(data.path("timeBound").asText()),
+                    measuredAt);
+            assertThat(measured.path("runRateForecast").decimalValue()).isEqualByComparingTo(forecast);
+            assertThat(measured.path("forecastPercent").decimalValue()).isEqualByComparingTo(
+                    forecast.multiply(BigDecimal.valueOf(100)).divide(new BigDecimal("300000.00"), 2,
+                            RoundingMode.HALF_UP));
+
+            await("no measurement while nothing changes").during(Duration.ofSeconds(12))
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> reports.seenFor(targetId).size() == 2);
+        }
     }
 
     @Test
@@ -168,6 +220,11 @@ class TargetAttainmentIT {
     }
 
     private static String targetSet(String eventId, String targetId, String scope, String ownerId, String period) {
+        return Contracts.envelope("targets", "TargetSet", 1, eventId, targetId,
+                targetSetData(targetId, scope, ownerId, period));
+    }
+
+    private static ObjectNode targetSetData(String targetId, String scope, String ownerId, String period) {
         ObjectNode data = Contracts.exampleData("targets", "TargetSet", 1)
                 .put("targetId", targetId).put("scope", scope).put("period", period)
                 .put("timeBound", (Integer.parseInt(period) + 1) + "-01-01T00:00:00Z");
@@ -176,6 +233,6 @@ class TargetAttainmentIT {
         } else {
             data.put("ownerId", ownerId);
         }
-        return Contracts.envelope("targets", "TargetSet", 1, eventId, targetId, data);
+        return data;
     }
 }

@@ -53,6 +53,26 @@ class RiskRegisterIT {
         colleague = rosterFeed.rep(team);
     }
 
+    /** Both plans are optional at identification: a contingency plan may come before the mitigation plan. */
+    @Test
+    void aRiskIsIdentifiedWithAContingencyPlanAlone() {
+        String managerToken = TestTokens.manager(manager, team);
+        var identified = api.as(managerToken).post("/api/risks", """
+                {"category":"CUSTOMER_DEFAULT","description":"华南客户回款放缓","likelihood":3,"impact":4,
+                 "ownerRepId":"%s","contingencyPlan":"启动法务催收"}""".formatted(rep));
+
+        assertThat(identified.status()).as(identified.toString()).isEqualTo(201);
+        String risk = identified.json().path("id").asText();
+        JsonNode view = api.as(managerToken).get("/api/risks/" + risk).json();
+        assertThat(view.path("status").asText()).isEqualTo("MITIGATING");
+        assertThat(view.path("score").asInt()).isEqualTo(12);
+        assertThat(view.path("contingencyPlan").asText()).isEqualTo("启动法务催收");
+        assertThat(view.path("mitigationPlan").isMissingNode()).isTrue();
+        JsonNode planned = targetsTopic.awaitEnvelope(risk, "RiskMitigationPlanned");
+        Contracts.assertConforms("targets", planned);
+        assertThat(planned.path("data").path("contingencyPlan").asText()).isEqualTo("启动法务催收");
+    }
+
     @Test
     void aRiskGoesThroughItsLifeAndListsTheAdjustmentsItCaused() {
         String managerToken = TestTokens.manager(manager, team);

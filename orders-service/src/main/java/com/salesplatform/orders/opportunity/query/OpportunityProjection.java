@@ -68,6 +68,7 @@ public class OpportunityProjection {
             @SequenceNumber long sequence, @MetaDataValue("actorId") String actorId) {
         close(event.opportunityId(), OpportunityStage.WON, event.amount(), event.reason(), null, at);
         enter(event.opportunityId(), sequence, OpportunityStage.WON, at, actorId);
+        ended(event.opportunityId(), sequence, event.reason(), null);
     }
 
     @EventHandler
@@ -75,6 +76,7 @@ public class OpportunityProjection {
             @SequenceNumber long sequence, @MetaDataValue("actorId") String actorId) {
         close(event.opportunityId(), OpportunityStage.LOST, null, event.reason(), event.competitor(), at);
         enter(event.opportunityId(), sequence, OpportunityStage.LOST, at, actorId);
+        ended(event.opportunityId(), sequence, event.reason(), event.competitor());
     }
 
     @EventHandler
@@ -160,6 +162,12 @@ public class OpportunityProjection {
                 stage.name(), stage.probability(), wonAmount, reason, competitor, Timestamp.from(at), opportunityId);
     }
 
+    /** How the deal ended, on its WON or LOST stay. */
+    private void ended(String opportunityId, long sequence, String reason, String competitor) {
+        jdbc.update("UPDATE opportunity_stage_period SET reason = ?, competitor = ? WHERE opportunity_id = ? AND entry_no = ?",
+                reason, competitor, opportunityId, sequence);
+    }
+
     private void enter(String opportunityId, long sequence, OpportunityStage stage, Instant at, String actorId) {
         jdbc.update("UPDATE opportunity_stage_period SET left_at = ? WHERE opportunity_id = ? AND left_at IS NULL",
                 Timestamp.from(at), opportunityId);
@@ -180,7 +188,8 @@ public class OpportunityProjection {
     private static StagePeriod period(ResultSet rs, int row) throws SQLException {
         Timestamp left = rs.getTimestamp("left_at");
         return new StagePeriod(rs.getString("stage"), rs.getTimestamp("entered_at").toInstant(),
-                left == null ? null : left.toInstant(), rs.getString("actor_id"));
+                left == null ? null : left.toInstant(), rs.getString("actor_id"), rs.getString("reason"),
+                rs.getString("competitor"));
     }
 
     private static NegotiationRound round(ResultSet rs, int row) throws SQLException {

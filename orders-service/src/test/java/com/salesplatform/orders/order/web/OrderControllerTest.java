@@ -2,6 +2,7 @@ package com.salesplatform.orders.order.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -78,7 +79,7 @@ class OrderControllerTest {
 
     @BeforeEach
     void setUp() {
-        given(customers.isKnown(CUSTOMER)).willReturn(true);
+        given(customers.isKnownWithin(eq(CUSTOMER), any())).willReturn(true);
         given(customers.ownerOf(CUSTOMER)).willReturn(Optional.of(REP));
         given(roster.teamOf(REP)).willReturn(Optional.of(TEAM));
         answerOrder(REP, TEAM);

@@ -59,12 +59,26 @@ final class Scorecard {
                 input("followUpsOnTime", facts.followUpsOnTime()), input("followUpsOverdue", facts.followUpsOverdue()),
                 input("activityPlan", facts.activityPlan()));
         if (!positive(facts.activityPlan())) {
-            return missing("activity", inputs, weight, "no activity plan (VISITS target) for the period");
+            return prospecting(facts, weight);
         }
         int done = facts.communications() + facts.followUpsOnTime();
         return scored("activity", inputs, weight, BigDecimal.valueOf(done), facts.activityPlan(),
                 "min((%d + %d) / %s, 1)".formatted(facts.communications(), facts.followUpsOnTime(),
                         facts.activityPlan().stripTrailingZeros().toPlainString()));
+    }
+
+    /** Without a VISITS target: new leads against the prospecting plan, else no basis. */
+    private static KpiScore prospecting(KpiFacts facts, int weight) {
+        List<KpiInput> inputs = List.of(input("newLeads", facts.newLeads()),
+                input("prospectingPlan", facts.prospectingPlan()));
+        if (facts.prospectingPlan() == null || facts.prospectingPlan() <= 0) {
+            return missing("activity", inputs, weight,
+                    "no activity plan (VISITS target) nor prospecting plan for the period");
+        }
+        return scored("activity", inputs, weight, BigDecimal.valueOf(facts.newLeads()),
+                BigDecimal.valueOf(facts.prospectingPlan()),
+                "no VISITS target, new leads against the prospecting plan: min(%d / %d, 1)".formatted(
+                        facts.newLeads(), facts.prospectingPlan()));
     }
 
     private static KpiScore satisfaction(KpiFacts facts, int weight) {

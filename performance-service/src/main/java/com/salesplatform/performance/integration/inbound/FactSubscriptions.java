@@ -41,7 +41,9 @@ class FactSubscriptions {
         on(subscription, "FollowUpCompleted", ActivityKind.FOLLOW_UP_COMPLETED, facts);
         on(subscription, "FollowUpOverdue", ActivityKind.FOLLOW_UP_OVERDUE, facts);
         on(subscription, "SatisfactionRecorded", ActivityKind.SATISFACTION, facts);
-        return subscription.build();
+        on(subscription, "LeadRegistered", ActivityKind.NEW_LEAD, facts);
+        return subscription.on("ProspectingPlanSet", 1, ProspectingPlanSetV1.class,
+                (plan, envelope) -> facts.prospectingPlan(envelope.eventId(), plan)).build();
     }
 
     @Bean

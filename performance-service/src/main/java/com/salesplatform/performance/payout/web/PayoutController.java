@@ -6,12 +6,15 @@ import com.salesplatform.performance.payout.api.FindPayoutsQuery;
 import com.salesplatform.performance.payout.api.PayoutCalculatedEvent;
 import com.salesplatform.performance.payout.api.PayoutRunOutcome;
 import com.salesplatform.performance.payout.api.PayoutVisibility;
+import com.salesplatform.performance.payout.api.PreviewPayoutsQuery;
 import com.salesplatform.performance.payout.api.RunPayoutsCommand;
 import com.salesplatform.performance.payout.query.PayoutList;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
+import com.salesplatform.platform.time.BusinessCalendar;
+import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.Created;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
@@ -20,6 +23,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -46,10 +50,12 @@ class PayoutController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final Clock clock;
 
-    PayoutController(CommandGateway commands, QueryGateway queries) {
+    PayoutController(CommandGateway commands, QueryGateway queries, Clock clock) {
         this.commands = commands;
         this.queries = queries;
+        this.clock = clock;
     }
 
     @ApiResponse(responseCode = "201", description = "the first run of the period",
@@ -95,6 +101,18 @@ class PayoutController {
                         repId == null ? null : repId.toLowerCase(Locale.ROOT), visibility(caller), page),
                 ResponseTypes.instanceOf(PayoutList.class)).join();
         return PageResponse.of(payouts.items(), page, payouts.totalItems());
+    }
+
+    /**
+     * What a run of {@code period} (by default the running month of the company's calendar) would pay now, for the
+     * payouts the caller may see; nothing is recorded or published, and the period need not have ended.
+     */
+    @GetMapping("/api/payouts/preview")
+    List<PayoutCalculatedEvent> preview(@RequestParam(required = false) String period, CallerIdentity caller) {
+        String previewed = period != null ? period
+                : CalendarPeriod.monthContaining(BusinessCalendar.of(clock).dateOf(clock.instant())).value();
+        return queries.query(new PreviewPayoutsQuery(previewed, visibility(caller)),
+                ResponseTypes.multipleInstancesOf(PayoutCalculatedEvent.class)).join();
     }
 
     private static PayoutVisibility visibility(CallerIdentity caller) {

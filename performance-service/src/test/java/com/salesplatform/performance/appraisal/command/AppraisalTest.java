@@ -45,9 +45,9 @@ class AppraisalTest {
     private static final String MANAGER = "5a1e5000-0000-4000-8000-0000000000b1";
     private static final Instant NOW = Instant.parse("2027-04-10T08:00:00Z");
     private static final KpiFacts FACTS = new KpiFacts(new BigDecimal("100000.00"), new BigDecimal("85000.50"),
-            new BigDecimal("20"), 12, 3, 1, 2, new BigDecimal("4.50"));
+            new BigDecimal("20"), 12, 3, 1, 2, new BigDecimal("4.50"), 0, null);
     private static final KpiFacts MORE_FACTS = new KpiFacts(new BigDecimal("100000.00"), new BigDecimal("95000.00"),
-            new BigDecimal("20"), 12, 3, 1, 2, new BigDecimal("4.50"));
+            new BigDecimal("20"), 12, 3, 1, 2, new BigDecimal("4.50"), 0, null);
     private static final BehaviourRubric RUBRIC = new BehaviourRubric(4, 5, 3);
     private static final AppraisalOpenedEvent OPENED = new AppraisalOpenedEvent(ID, REP, TEAM, "2027-03",
             KpiWeights.standard());

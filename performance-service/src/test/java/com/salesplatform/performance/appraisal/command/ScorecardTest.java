@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ScorecardTest {
 
     private static final KpiFacts MARCH = new KpiFacts(new BigDecimal("100000.00"), new BigDecimal("87654.32"),
-            new BigDecimal("20"), 12, 3, 1, 2, new BigDecimal("4.50"));
+            new BigDecimal("20"), 12, 3, 1, 2, new BigDecimal("4.50"), 7, 10);
 
     @Test
     void scoresEachKpiToTheExactPointsAndShowsTheArithmetic() {
@@ -41,7 +41,7 @@ class ScorecardTest {
     @Test
     void attainmentAboveTheTargetIsCappedAndOtherWeightsApply() {
         KpiFacts beyond = new KpiFacts(new BigDecimal("100000.00"), new BigDecimal("130000.00"), new BigDecimal("10"),
-                30, 0, 0, 1, new BigDecimal("5.00"));
+                30, 0, 0, 1, new BigDecimal("5.00"), 0, null);
         Scorecard.Result result = Scorecard.score(beyond, new KpiWeights(60, 10, 10, 20), new BehaviourRubric(5, 5, 5));
         assertThat(result.kpis()).extracting(KpiScore::points).containsExactly(new BigDecimal("60.00"),
                 new BigDecimal("10.00"), new BigDecimal("10.00"), new BigDecimal("20.00"));
@@ -51,16 +51,28 @@ class ScorecardTest {
 
     @Test
     void aKpiWithoutItsInputIsWorthNothingAndSaysWhy() {
-        KpiFacts nothing = new KpiFacts(null, new BigDecimal("5000.00"), null, 4, 0, 0, 0, null);
+        KpiFacts nothing = new KpiFacts(null, new BigDecimal("5000.00"), null, 4, 0, 0, 0, null, 2, null);
         Scorecard.Result result = Scorecard.score(nothing, KpiWeights.standard(), null);
         assertThat(result.score()).isEqualTo(new BigDecimal("0.00"));
         assertThat(result.rating()).isEqualTo("D");
         assertThat(result.kpis()).extracting(KpiScore::arithmetic).containsExactly(
                 "no revenue target for the period: 0 × 50 = 0.00",
-                "no activity plan (VISITS target) for the period: 0 × 20 = 0.00",
+                "no activity plan (VISITS target) nor prospecting plan for the period: 0 × 20 = 0.00",
                 "no satisfaction scores in the period: 0 × 15 = 0.00",
                 "awaiting the manager's review: 0 × 15 = 0.00");
         assertThat(result.kpis().get(0).inputs()).contains(new KpiInput("revenueTarget", null));
+    }
+
+    @Test
+    void withoutAVisitsTargetActivityIsNewLeadsAgainstTheProspectingPlan() {
+        KpiFacts prospecting = new KpiFacts(new BigDecimal("100000.00"), new BigDecimal("87654.32"), null, 12, 3, 1,
+                2, new BigDecimal("4.50"), 3, 4);
+        KpiScore activity = Scorecard.score(prospecting, KpiWeights.standard(), null).kpis().get(1);
+        assertThat(activity.points()).isEqualTo(new BigDecimal("15.00"));
+        assertThat(activity.arithmetic()).isEqualTo(
+                "no VISITS target, new leads against the prospecting plan: min(3 / 4, 1) = 0.7500; 0.7500 × 20 = 15.00");
+        assertThat(activity.inputs()).containsExactly(new KpiInput("newLeads", "3"),
+                new KpiInput("prospectingPlan", "4"));
     }
 
     @ParameterizedTest

@@ -15,6 +15,10 @@ public final class CustomerEvents {
     public record CustomerConvertedV1(String customerId) {
     }
 
+    /** Every profile field as it now reads; reporting keeps name, region and industry. */
+    public record CustomerProfileUpdatedV1(String customerId, String name, String region, String industry) {
+    }
+
     public record CustomerReassignedV1(String customerId, String ownerRepId) {
     }
 

@@ -1,6 +1,7 @@
 package com.salesplatform.reporting.integration.outbound;
 
 import com.salesplatform.platform.publishing.PublishedEventCatalog;
+import com.salesplatform.reporting.attainment.measurement.AttainmentMeasuredEvent;
 import com.salesplatform.reporting.salesreport.api.SalesReportReviewedEvent;
 import com.salesplatform.reporting.salesreport.api.SalesReportSubmittedEvent;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,7 @@ class ReportsPublishedLanguage {
         return PublishedEventCatalog.builder()
                 .publish(SalesReportSubmittedEvent.class, "SalesReportSubmitted", 1)
                 .publish(SalesReportReviewedEvent.class, "SalesReportReviewed", 1)
+                .publish(AttainmentMeasuredEvent.class, "AttainmentMeasured", 1)
                 .build();
     }
 }

@@ -54,17 +54,15 @@ public class SalesRisk {
         if (planned && !rated) {
             throw new FieldRejectedException("likelihood", "is needed (with impact) before a mitigation plan");
         }
-        if (planned) {
-            requirePlans(command.mitigationPlan(), command.contingencyPlan());
-        }
+        String mitigationPlan = optionalText("mitigationPlan", command.mitigationPlan());
+        String contingencyPlan = optionalText("contingencyPlan", command.contingencyPlan());
         apply(new RiskIdentifiedEvent(command.riskId(), command.category(), command.description().strip(),
                 command.ownerRepId(), listOf(command.targetIds()), listOf(command.customerIds())));
         if (rated) {
             apply(assessment(command.riskId(), rating));
         }
         if (planned) {
-            apply(new RiskMitigationPlannedEvent(command.riskId(), command.mitigationPlan().strip(),
-                    command.contingencyPlan().strip()));
+            apply(new RiskMitigationPlannedEvent(command.riskId(), mitigationPlan, contingencyPlan));
         }
     }
 
@@ -104,6 +102,11 @@ public class SalesRisk {
         if (!allowed.contains(status)) {
             throw new RuleViolationException("A risk that is " + status + " cannot be " + action);
         }
+    }
+
+    /** At identification each plan is optional (a contingency plan may come before the mitigation plan). */
+    private static String optionalText(String field, String value) {
+        return value == null ? null : RequiredText.require(field, value);
     }
 
     private static void requirePlans(String mitigationPlan, String contingencyPlan) {

@@ -13,5 +13,6 @@ public record SetTargetCommand(
         String currency,
         String specific,
         String achievable,
-        String relevant) {
+        String relevant,
+        String incentivePlanId) {
 }

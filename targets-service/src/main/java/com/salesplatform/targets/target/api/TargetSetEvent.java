@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
+/** {@code incentivePlanId}: the plan that rewards the target, inherited by its parts and allocated targets. */
 @Revision("1")
 public record TargetSetEvent(
         String targetId,
@@ -17,5 +18,6 @@ public record TargetSetEvent(
         String achievable,
         String relevant,
         Instant timeBound,
-        String parentTargetId) {
+        String parentTargetId,
+        String incentivePlanId) {
 }

@@ -81,7 +81,7 @@ public class SalesTarget {
         }
         apply(new TargetSetEvent(command.targetId(), command.scope(), command.ownerId(), period.value(),
                 command.metric(), amount, currency, command.specific().strip(), command.achievable().strip(),
-                command.relevant().strip(), period.end(BusinessCalendar.of(clock)), null));
+                command.relevant().strip(), period.end(BusinessCalendar.of(clock)), null, command.incentivePlanId()));
     }
 
     /** A part of a decomposed parent: its period may already have ended (January of a year planned in February). */
@@ -174,14 +174,16 @@ public class SalesTarget {
     private TargetSetEvent allocatedTo(Allocation share) {
         return new TargetSetEvent(share.targetIdUnder(targetId), share.scope(), share.ownerId(),
                 definition.period(), definition.metric(), share.amount(), definition.currency(), definition.specific(),
-                definition.achievable(), definition.relevant(), definition.timeBound(), targetId);
+                definition.achievable(), definition.relevant(), definition.timeBound(), targetId,
+                definition.incentivePlanId());
     }
 
     private TargetSetEvent childOf(TargetDecomposedEvent.Part part, BusinessCalendar calendar) {
         Period period = Period.parse(part.period());
         return new TargetSetEvent(part.targetId(), definition.scope(), definition.ownerId(), period.value(),
                 definition.metric(), part.amount(), definition.currency(), definition.specific(),
-                definition.achievable(), definition.relevant(), period.end(calendar), targetId);
+                definition.achievable(), definition.relevant(), period.end(calendar), targetId,
+                definition.incentivePlanId());
     }
 
     private void requireNotClosed(String action) {

@@ -27,7 +27,7 @@ class TargetAsOf {
                         .flatMap(childId -> replayPart(childId, query.asOf()).stream())
                         .map(TargetReplay::asChild)
                         .toList(),
-                target.allocations()));
+                target.allocations(), null));
     }
 
     private Optional<TargetReplay> replay(String targetId, Instant asOf) {

@@ -65,7 +65,7 @@ final class TargetReplay {
     TargetView.Definition definition() {
         return new TargetView.Definition(set.targetId(), set.scope(), set.ownerId(), set.period(), set.metric(), amount,
                 set.currency(), status, set.parentTargetId(), set.specific(), set.achievable(), set.relevant(),
-                set.timeBound());
+                set.timeBound(), set.incentivePlanId());
     }
 
     TargetView.Child asChild() {

@@ -1,5 +1,6 @@
 package com.salesplatform.targets.target.query;
 
+import com.salesplatform.targets.attainment.MeasuredAttainments;
 import com.salesplatform.targets.target.api.Allocation;
 import com.salesplatform.targets.target.api.FindTargetQuery;
 import com.salesplatform.targets.target.api.TargetActivatedEvent;
@@ -31,21 +32,23 @@ import org.springframework.stereotype.Component;
 public class TargetSummaryProjection {
 
     private final JdbcTemplate jdbc;
+    private final MeasuredAttainments attainments;
 
-    TargetSummaryProjection(JdbcTemplate jdbc) {
+    TargetSummaryProjection(JdbcTemplate jdbc, MeasuredAttainments attainments) {
         this.jdbc = jdbc;
+        this.attainments = attainments;
     }
 
     @EventHandler
     void on(TargetSetEvent event, @Timestamp Instant occurredAt) {
         jdbc.update("""
                         INSERT INTO target_summary (target_id, scope, owner_id, period, metric, amount, currency, status,
-                            specific, achievable, relevant, time_bound, parent_target_id, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            specific, achievable, relevant, time_bound, parent_target_id, incentive_plan_id, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (target_id) DO NOTHING""",
                 event.targetId(), event.scope().name(), event.ownerId(), event.period(), event.metric().name(),
                 event.amount(), event.currency(), TargetStatus.DRAFT.name(), event.specific(), event.achievable(),
-                event.relevant(), sqlTime(event.timeBound()), event.parentTargetId(),
+                event.relevant(), sqlTime(event.timeBound()), event.parentTargetId(), event.incentivePlanId(),
                 sqlTime(occurredAt));
     }
 
@@ -83,7 +86,8 @@ public class TargetSummaryProjection {
         return jdbc.query("SELECT * FROM target_summary WHERE target_id = ?", TargetSummaryProjection::definition,
                         query.targetId())
                 .stream().findFirst()
-                .map(target -> target.with(children(query.targetId()), allocations(query.targetId())));
+                .map(target -> target.with(children(query.targetId()), allocations(query.targetId()),
+                        attainments.of(query.targetId()).orElse(null)));
     }
 
     private void changeStatus(String targetId, TargetStatus status, Instant occurredAt) {
@@ -117,7 +121,7 @@ public class TargetSummaryProjection {
                 rs.getString("owner_id"), rs.getString("period"), TargetMetric.valueOf(rs.getString("metric")),
                 rs.getBigDecimal("amount"), rs.getString("currency"), TargetStatus.valueOf(rs.getString("status")),
                 rs.getString("parent_target_id"), rs.getString("specific"), rs.getString("achievable"),
-                rs.getString("relevant"), rs.getTimestamp("time_bound").toInstant());
+                rs.getString("relevant"), rs.getTimestamp("time_bound").toInstant(), rs.getString("incentive_plan_id"));
     }
 
     private static java.sql.Timestamp sqlTime(Instant instant) {

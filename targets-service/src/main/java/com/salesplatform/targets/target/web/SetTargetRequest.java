@@ -23,7 +23,8 @@ public record SetTargetRequest(
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CNY") String currency,
         @NotBlank @Size(max = 2000) String specific,
         @NotBlank @Size(max = 2000) String achievable,
-        @NotBlank @Size(max = 2000) String relevant) {
+        @NotBlank @Size(max = 2000) String relevant,
+        @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String incentivePlanId) {
 
     static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 }

@@ -2,7 +2,9 @@ package com.salesplatform.targets.target.web;
 
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.Created;
+import com.salesplatform.targets.incentive.IncentivePlans;
 import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.target.api.ActivateTargetCommand;
 import com.salesplatform.targets.target.api.AdjustTargetCommand;
@@ -38,26 +40,30 @@ class TargetController {
     private final Roster roster;
     private final VisibleTargets targets;
     private final KnownRisks risks;
+    private final IncentivePlans plans;
 
     TargetController(CommandGateway commands, TargetAccess access, Roster roster, VisibleTargets targets,
-                     KnownRisks risks) {
+                     KnownRisks risks, IncentivePlans plans) {
         this.commands = commands;
         this.access = access;
         this.roster = roster;
         this.targets = targets;
         this.risks = risks;
+        this.plans = plans;
     }
 
     @PostMapping
     ResponseEntity<Created> set(@Valid @RequestBody SetTargetRequest request, CallerIdentity caller) {
         requireKnownOwner(request.scope(), request.ownerId());
+        String incentivePlanId = request.incentivePlanId() == null ? null : request.incentivePlanId().toLowerCase();
+        requireRewardingPlan(incentivePlanId, request.period());
         if (!access.maySet(caller, request.scope(), request.ownerId())) {
             throw new AccessDeniedException("You may not set targets for this owner");
         }
         String targetId = request.id() != null ? request.id().toLowerCase() : UUID.randomUUID().toString();
         commands.sendAndWait(new SetTargetCommand(targetId, request.scope(), request.ownerId(), request.period(),
                 request.metric(), request.amount(), request.currency(), request.specific(), request.achievable(),
-                request.relevant()));
+                request.relevant(), incentivePlanId));
         return Created.at(PATH, targetId);
     }
 
@@ -121,6 +127,21 @@ class TargetController {
         if (!known) {
             throw new FieldRejectedException("ownerId", "is not a " + (scope == TargetScope.TEAM ? "team" : "current rep")
                     + " in the roster");
+        }
+    }
+
+    /** A named plan must be one performance-service defined, for the target's period or a period containing it. */
+    private void requireRewardingPlan(String planId, String period) {
+        if (planId == null) {
+            return;
+        }
+        CalendarPeriod planPeriod = plans.periodOf(planId)
+                .orElseThrow(() -> new FieldRejectedException("incentivePlanId", "is not a known incentive plan"));
+        CalendarPeriod targetPeriod = CalendarPeriod.parse(period, "period");
+        if (targetPeriod.start().isBefore(planPeriod.start())
+                || targetPeriod.endExclusive().isAfter(planPeriod.endExclusive())) {
+            throw new FieldRejectedException("incentivePlanId", "rewards " + planPeriod.value()
+                    + ", which does not cover the target's period " + targetPeriod.value());
         }
     }
 }

@@ -62,7 +62,17 @@ class SalesRiskTest {
         expectRejected(identify(4, null, null, null), "impact");
         expectRejected(identify(0, 3, null, null), "likelihood");
         expectRejected(identify(null, null, "plan", "contingency"), "likelihood");
-        expectRejected(identify(3, 3, "plan", null), "contingencyPlan");
+        expectRejected(identify(3, 3, " ", "contingency"), "mitigationPlan");
+    }
+
+    @Test
+    void eitherPlanAloneIsTakenAtIdentification() {
+        fixture.givenNoPriorActivity()
+                .when(identify(4, 5, null, " 启动法务催收 "))
+                .expectEvents(identified, assessed, new RiskMitigationPlannedEvent(RISK, null, "启动法务催收"));
+        fixture.givenNoPriorActivity()
+                .when(identify(4, 5, "每周跟进回款", null))
+                .expectEvents(identified, assessed, new RiskMitigationPlannedEvent(RISK, "每周跟进回款", null));
     }
 
     @Test

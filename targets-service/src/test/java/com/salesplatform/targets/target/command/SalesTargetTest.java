@@ -73,7 +73,7 @@ class SalesTargetTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new TargetSetEvent("t-1", TargetScope.TEAM, TEAM, "2027-Q1", TargetMetric.REVENUE,
                         new BigDecimal("300000.00"), "CNY", "华东区新签合同额", "去年 250 万，增长 20%", "华东扩张战略",
-                        Instant.parse("2027-03-31T16:00:00Z"), null));
+                        Instant.parse("2027-03-31T16:00:00Z"), null, null));
     }
 
     @Test
@@ -82,7 +82,7 @@ class SalesTargetTest {
                 .when(command("t-3", TargetScope.COMPANY, null, "2027", TargetMetric.REVENUE, "12000000.5", "USD"))
                 .expectEvents(new TargetSetEvent("t-3", TargetScope.COMPANY, null, "2027", TargetMetric.REVENUE,
                         new BigDecimal("12000000.50"), "USD", "华东区新签合同额", "去年 250 万，增长 20%", "华东扩张战略",
-                        Instant.parse("2027-12-31T16:00:00Z"), null));
+                        Instant.parse("2027-12-31T16:00:00Z"), null, null));
     }
 
     @Test
@@ -91,7 +91,7 @@ class SalesTargetTest {
                 .when(command("t-4", TargetScope.TEAM, TEAM, "2027-03", TargetMetric.VISITS, "120.0", null))
                 .expectEvents(new TargetSetEvent("t-4", TargetScope.TEAM, TEAM, "2027-03", TargetMetric.VISITS,
                         new BigDecimal("120"), "CNY", "华东区新签合同额", "去年 250 万，增长 20%", "华东扩张战略",
-                        Instant.parse("2027-03-31T16:00:00Z"), null));
+                        Instant.parse("2027-03-31T16:00:00Z"), null, null));
     }
 
     @ParameterizedTest
@@ -100,7 +100,7 @@ class SalesTargetTest {
         var blank = new SetTargetCommand("t-5", TargetScope.TEAM, TEAM, "2027", TargetMetric.REVENUE,
                 new BigDecimal("1000"), null,
                 field.equals("specific") ? " " : "s", field.equals("achievable") ? "" : "a",
-                field.equals("relevant") ? null : "r");
+                field.equals("relevant") ? null : "r", null);
         expectRejected(blank, field);
     }
 
@@ -169,7 +169,7 @@ class SalesTargetTest {
     void rejectsAMissingMetricOrAmountAndABadCurrency() {
         expectRejected(command("t-17", TargetScope.TEAM, TEAM, "2027", null, "1", null), "metric");
         expectRejected(new SetTargetCommand("t-18", TargetScope.TEAM, TEAM, "2027", TargetMetric.REVENUE, null, null,
-                "s", "a", "r"), "amount");
+                "s", "a", "r", null), "amount");
         expectRejected(command("t-19", TargetScope.TEAM, TEAM, "2027", TargetMetric.REVENUE, "1", "yuan"), "currency");
     }
 
@@ -251,7 +251,7 @@ class SalesTargetTest {
         @Test
         void rejectsASplitThatWouldLeaveAPartAtZero() {
             fixture.given(new TargetSetEvent(YEAR_TARGET, TargetScope.TEAM, TEAM, "2027", TargetMetric.VISITS,
-                            new BigDecimal("5"), "CNY", "s", "a", "r", Instant.parse("2028-01-01T00:00:00Z"), null))
+                            new BigDecimal("5"), "CNY", "s", "a", "r", Instant.parse("2028-01-01T00:00:00Z"), null, null))
                     .when(new DecomposeTargetCommand(YEAR_TARGET, Granularity.MONTH, null))
                     .expectNoEvents()
                     .expectException(rejectedOn("weights"));
@@ -278,7 +278,7 @@ class SalesTargetTest {
 
         private final TargetSetEvent companyTarget = new TargetSetEvent(COMPANY, TargetScope.COMPANY, null, "2027",
                 TargetMetric.REVENUE, new BigDecimal("1000000.00"), "CNY", "s", "a", "r",
-                Instant.parse("2028-01-01T00:00:00Z"), null);
+                Instant.parse("2028-01-01T00:00:00Z"), null, null);
 
         @BeforeEach
         void roster() {
@@ -388,7 +388,7 @@ class SalesTargetTest {
         @Test
         void aRepTargetIsNotAllocatedAndNeitherIsAClosedOne() {
             fixture.given(new TargetSetEvent(YEAR_TARGET, TargetScope.REP, REP_A, "2027", TargetMetric.REVENUE,
-                            new BigDecimal("10.00"), "CNY", "s", "a", "r", Instant.parse("2028-01-01T00:00:00Z"), null))
+                            new BigDecimal("10.00"), "CNY", "s", "a", "r", Instant.parse("2028-01-01T00:00:00Z"), null, null))
                     .when(new AllocateTargetCommand(YEAR_TARGET, List.of(rep(REP_B, "10.00"))))
                     .expectNoEvents()
                     .expectException(RuleViolationException.class);
@@ -402,7 +402,8 @@ class SalesTargetTest {
         private static TargetSetEvent allocated(TargetSetEvent parent, Allocation share) {
             return new TargetSetEvent(share.targetIdUnder(parent.targetId()), share.scope(),
                     share.ownerId(), parent.period(), parent.metric(), share.amount(), parent.currency(),
-                    parent.specific(), parent.achievable(), parent.relevant(), parent.timeBound(), parent.targetId());
+                    parent.specific(), parent.achievable(), parent.relevant(), parent.timeBound(), parent.targetId(),
+                    parent.incentivePlanId());
         }
 
         private static Matcher<Object> adjustedTo(String id, String from, String to) {
@@ -522,7 +523,7 @@ class SalesTargetTest {
     static TargetSetEvent set(String id, String period, String amount) {
         return new TargetSetEvent(id, TargetScope.TEAM, TEAM, period, TargetMetric.REVENUE, new BigDecimal(amount),
                 "CNY", "华东区新签合同额", "去年 250 万，增长 20%", "华东扩张战略",
-                Period.parse(period).end(SHANGHAI), null);
+                Period.parse(period).end(SHANGHAI), null, null);
     }
 
     private static List<BigDecimal> decimals(String... values) {
@@ -572,6 +573,6 @@ class SalesTargetTest {
     private static SetTargetCommand command(String id, TargetScope scope, String owner, String period,
                                             TargetMetric metric, String amount, String currency) {
         return new SetTargetCommand(id, scope, owner, period, metric, new BigDecimal(amount), currency,
-                "华东区新签合同额", "去年 250 万，增长 20%", "华东扩张战略");
+                "华东区新签合同额", "去年 250 万，增长 20%", "华东扩张战略", null);
     }
 }

@@ -36,7 +36,7 @@ class TargetReplayTest {
     void foldsEveryEventIntoTheView() {
         var replay = TargetReplay.of(messages(
                 new TargetSetEvent(TARGET, TargetScope.TEAM, TEAM, "2027-Q1", TargetMetric.REVENUE,
-                        new BigDecimal("900.00"), "CNY", "s", "a", "r", Instant.parse("2027-04-01T00:00:00Z"), null),
+                        new BigDecimal("900.00"), "CNY", "s", "a", "r", Instant.parse("2027-04-01T00:00:00Z"), null, null),
                 new TargetDecomposedEvent(TARGET, Granularity.MONTH, null, List.of(
                         new TargetDecomposedEvent.Part("m1", "2027-01", new BigDecimal("300.00")),
                         new TargetDecomposedEvent.Part("m2", "2027-02", new BigDecimal("300.00")),
@@ -49,7 +49,7 @@ class TargetReplayTest {
 
         assertThat(replay.childIds()).as("the months, then the rep's allocated target")
                 .containsExactly("m1", "m2", "m3", replay.allocations().get(0).targetIdUnder(TARGET));
-        TargetView view = replay.definition().with(List.of(), replay.allocations());
+        TargetView view = replay.definition().with(List.of(), replay.allocations(), null);
         assertThat(view.amount()).isEqualByComparingTo("1000.00");
         assertThat(view.status()).isEqualTo(TargetStatus.ACTIVE);
         assertThat(view.balanced()).as("the allocation still sums to 900.00").isFalse();
@@ -59,14 +59,14 @@ class TargetReplayTest {
     void balancedWhenChildrenAndAllocationEachSumToTheAmountOrAreAbsent() {
         TargetView.Definition target = new TargetView.Definition(TARGET, TargetScope.TEAM, TEAM, "2027",
                 TargetMetric.REVENUE, new BigDecimal("10.00"), "CNY", TargetStatus.DRAFT, null, "s", "a", "r",
-                Instant.parse("2028-01-01T00:00:00Z"));
+                Instant.parse("2028-01-01T00:00:00Z"), null);
         var halves = List.of(child("5.00"), child("5.00"));
         var allocation = List.of(new Allocation(TargetScope.REP, REP, new BigDecimal("10.0")));
 
-        assertThat(target.with(List.of(), List.of()).balanced()).isTrue();
-        assertThat(target.with(halves, allocation).balanced()).isTrue();
-        assertThat(target.with(List.of(child("5.00"), child("4.99")), allocation).balanced()).isFalse();
-        assertThat(target.with(halves, List.of(new Allocation(TargetScope.REP, REP, new BigDecimal("9.99"))))
+        assertThat(target.with(List.of(), List.of(), null).balanced()).isTrue();
+        assertThat(target.with(halves, allocation, null).balanced()).isTrue();
+        assertThat(target.with(List.of(child("5.00"), child("4.99")), allocation, null).balanced()).isFalse();
+        assertThat(target.with(halves, List.of(new Allocation(TargetScope.REP, REP, new BigDecimal("9.99"))), null)
                 .balanced()).isFalse();
     }
 

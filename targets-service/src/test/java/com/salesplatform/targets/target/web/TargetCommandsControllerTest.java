@@ -17,6 +17,7 @@ import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platformtest.TestCallers;
 import com.salesplatform.targets.risk.api.FindRiskQuery;
 import com.salesplatform.targets.risk.web.RiskAccess;
+import com.salesplatform.targets.incentive.IncentivePlans;
 import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.target.api.AdjustTargetCommand;
 import com.salesplatform.targets.target.api.DecomposeTargetCommand;
@@ -66,6 +67,8 @@ class TargetCommandsControllerTest {
     private QueryGateway queries;
     @MockitoBean
     private Roster roster;
+    @MockitoBean
+    private IncentivePlans plans;
     @MockitoBean
     private EventHistory history;
 
@@ -172,7 +175,7 @@ class TargetCommandsControllerTest {
     private void existing(TargetScope scope, String owner) {
         TargetView view = new TargetView(TARGET, scope, owner, "2027", TargetMetric.REVENUE,
                 new BigDecimal("1000.00"), "CNY", TargetStatus.DRAFT, true, null, "s", "a", "r",
-                Instant.parse("2028-01-01T00:00:00Z"), List.of(), List.of());
+                Instant.parse("2028-01-01T00:00:00Z"), null, null, List.of(), List.of());
         doReturn(CompletableFuture.completedFuture(Optional.of(view)))
                 .when(queries).query(any(FindTargetQuery.class), any(ResponseType.class));
     }

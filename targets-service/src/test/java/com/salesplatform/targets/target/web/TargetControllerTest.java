@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.salesplatform.platform.history.EventHistory;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platformtest.TestCallers;
+import com.salesplatform.targets.incentive.IncentivePlans;
 import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.target.api.SetTargetCommand;
 import com.salesplatform.targets.target.api.TargetMetric;
@@ -55,6 +56,8 @@ class TargetControllerTest {
     private QueryGateway queries;
     @MockitoBean
     private Roster roster;
+    @MockitoBean
+    private IncentivePlans plans;
     @MockitoBean
     private EventHistory history;
 

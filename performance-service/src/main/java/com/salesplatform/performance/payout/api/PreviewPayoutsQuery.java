@@ -1,0 +1,5 @@
+package com.salesplatform.performance.payout.api;
+
+/** What a payout run of {@code period} would pay now, for the reps the caller may see; nothing is recorded. */
+public record PreviewPayoutsQuery(String period, PayoutVisibility visibility) {
+}
