@@ -43,7 +43,8 @@ class FollowUpOverdueAfterRestartIT {
                 // its own consumer groups, so it takes no roster events from the other integration tests' service
                 "spring.application.name", "customer-service-restart-test",
                 "sales.platform.publisher.enabled", "false",
-                "server.port", "0");
+                "server.port", "0",
+                "management.server.port", "");  // the actuator on the API port: no fixed port to collide on
         String customerId = UUID.randomUUID().toString();
         String followUpId = UUID.randomUUID().toString();
         String owner = UUID.randomUUID().toString();

@@ -35,7 +35,7 @@ class DeadlineAfterRestartIT {
         TestPostgres postgres = TestPostgres.get();
         String url = postgres.createDatabase("sales_orders_restart");
         // a name of its own: its Kafka consumer groups must not share partitions with other test contexts
-        String[] arguments = {"--server.port=0", "--spring.application.name=orders-service-restart-test",
+        String[] arguments = {"--server.port=0", "--management.server.port=", "--spring.application.name=orders-service-restart-test",
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + postgres.user(),
                 "--spring.datasource.password=" + (postgres.password() == null ? "" : postgres.password()),

@@ -70,7 +70,7 @@ class DeadlineRestartIT {
     private static ConfigurableApplicationContext start(String database, TestPostgres postgres) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(TrainingServiceApplication.class,
                 TestSecurityConfiguration.class).run(
-                "--server.port=0",
+                "--server.port=0", "--management.server.port=",
                 "--spring.datasource.url=" + database,
                 "--spring.datasource.username=" + postgres.user(),
                 "--spring.datasource.password=" + postgres.password(),

@@ -106,7 +106,7 @@ class NonLocalProfileStartupIT {
 
     private static ConfigurableApplicationContext startWithProfiles(String[] profiles, String... arguments) {
         String[] args = Stream.concat(
-                Stream.of("--server.port=0", "--spring.main.banner-mode=off"),
+                Stream.of("--server.port=0", "--management.server.port=", "--spring.main.banner-mode=off"),
                 Stream.of(arguments)).toArray(String[]::new);
         return new SpringApplicationBuilder(GatewayApplication.class)
                 .profiles(profiles)
