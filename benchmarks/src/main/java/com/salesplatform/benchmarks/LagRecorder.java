@@ -1,9 +1,5 @@
 package com.salesplatform.benchmarks;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,16 +27,10 @@ final class LagRecorder {
         notVisible.incrementAndGet();
     }
 
-    void writeTo(Path file) {
-        String json = "{\"samples\":" + fromSend.size() + ",\"notVisible\":" + notVisible.get()
+    String toJson() {
+        return "{\"samples\":" + fromSend.size() + ",\"notVisible\":" + notVisible.get()
                 + ",\"commandToVisible\":" + percentiles(fromSend)
                 + ",\"acknowledgedToVisible\":" + percentiles(fromAcknowledgement) + "}\n";
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String percentiles(List<Double> samples) {

@@ -69,7 +69,8 @@ public class PlatformSimulation extends Simulation {
             phases.add(commandsSequential().injectOpen(atOnceUsers(1)));
         }
         if (settings.runs(CONCURRENT)) {
-            phases.add(commandsConcurrent(CONCURRENT, "POST /api/targets " + settings.concurrency() + " concurrent").injectOpen(atOnceUsers(settings.concurrency())));
+            phases.add(commandsConcurrent(CONCURRENT, "POST /api/targets " + settings.concurrency() + " concurrent")
+                    .injectOpen(atOnceUsers(settings.concurrency())));
         }
         if (settings.runs(READ_YOUR_WRITE)) {
             phases.add(readYourWrite().injectOpen(atOnceUsers(1)));
@@ -105,7 +106,7 @@ public class PlatformSimulation extends Simulation {
     @Override
     public void after() {
         if (settings.runs(READ_YOUR_WRITE)) {
-            lags.writeTo(settings.outputDirectory().resolve(READ_YOUR_WRITE + ".json"));
+            write(READ_YOUR_WRITE + ".json", lags.toJson());
         }
         if (settings.scenario().equals(CONCURRENT) && cpu.available()) {
             write(CONCURRENT + "-cpu.json", ProcessCpu.perCommand(cpuBefore, cpu.sample(), concurrentCommands.get(),
@@ -131,7 +132,7 @@ public class PlatformSimulation extends Simulation {
         return scenario(name).during(settings.phase()).on(exec(newPeriod()).exec(setTarget(requestName))
                 .exec(session -> {
                     if (session.contains("targetId")) {
-                        concurrentCommands.incrementAndGet(); // only successful ones reach here
+                        concurrentCommands.incrementAndGet(); // a failed POST saves no id
                     }
                     return session.remove("targetId");
                 }));
