@@ -23,9 +23,10 @@ COPY orders-service/ orders-service/
 COPY performance-service/ performance-service/
 COPY training-service/ training-service/
 COPY reporting-service/ reporting-service/
+COPY benchmarks/pom.xml benchmarks/pom.xml
 COPY system-tests/pom.xml system-tests/pom.xml
 RUN --mount=type=cache,target=/root/.m2,sharing=locked \
-    ./mvnw -B -q -DskipTests -pl '!system-tests' package
+    ./mvnw -B -q -DskipTests -pl '!system-tests,!benchmarks' package
 
 # ---- 2. split the chosen application's Spring Boot jar into its layers
 FROM ${JDK_IMAGE} AS layers
