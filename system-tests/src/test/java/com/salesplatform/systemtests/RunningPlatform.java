@@ -138,6 +138,14 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
             run(START_TIMEOUT, component.equals("kafka") ? "kafka" : "start");
         }
 
+        @Override
+        public Path logFile(String component) {
+            if (!startedByTheseTests()) {
+                throw new IllegalStateException("The platform was not started by these tests; its logs are elsewhere");
+            }
+            return home.resolve(".run/logs/" + component + ".log");
+        }
+
         private void run(Duration timeout, String... args) {
             if (!startedByTheseTests()) {
                 throw new IllegalStateException("The platform was not started by these tests; it is left alone");
