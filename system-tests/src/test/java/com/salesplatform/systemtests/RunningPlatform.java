@@ -136,6 +136,9 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
         @Override
         public void start(String component) {
             run(START_TIMEOUT, component.equals("kafka") ? "kafka" : "start");
+            if (component.equals("gateway")) {
+                gateway.forgetTokens();
+            }
         }
 
         @Override

@@ -100,7 +100,7 @@ class DemoCustomers {
     }
 
     private void credit(DemoCustomer customer, String limit) {
-        JsonNode now = steps.read("admin", "/api/customers/" + customer.id()).path("creditLimit");
+        JsonNode now = steps.read("admin", "/api/customers/" + customer.id()).path("creditLimit").path("amount");
         if (now.isNumber() && now.decimalValue().compareTo(new BigDecimal(limit)) == 0) {
             return;
         }
