@@ -58,6 +58,11 @@ public final class Gateway {
         });
     }
 
+    /** Drops the tokens fetched so far: a restarted gateway signs with a new key and refuses the old ones. */
+    public void forgetTokens() {
+        tokens.clear();
+    }
+
     public Response get(String pathAndQuery, String token) {
         return send(request(pathAndQuery, token).GET().build());
     }

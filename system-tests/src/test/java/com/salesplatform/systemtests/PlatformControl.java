@@ -13,4 +13,7 @@ public interface PlatformControl {
 
     /** Starts the component again and returns once it is healthy. */
     void start(String component);
+
+    /** The component's log of its current run ({@code .run/logs/<component>.log}). */
+    java.nio.file.Path logFile(String component);
 }

@@ -136,6 +136,17 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
         @Override
         public void start(String component) {
             run(START_TIMEOUT, component.equals("kafka") ? "kafka" : "start");
+            if (component.equals("gateway")) {
+                gateway.forgetTokens();
+            }
+        }
+
+        @Override
+        public Path logFile(String component) {
+            if (!startedByTheseTests()) {
+                throw new IllegalStateException("The platform was not started by these tests; its logs are elsewhere");
+            }
+            return home.resolve(".run/logs/" + component + ".log");
         }
 
         private void run(Duration timeout, String... args) {
