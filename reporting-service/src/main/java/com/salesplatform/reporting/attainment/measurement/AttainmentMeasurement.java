@@ -6,19 +6,22 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Measures every open target with {@link TargetAttainmentReport} (the one place attainment is computed) and
  * publishes AttainmentMeasured for each whose actual or amount differs from what was last published. The last
  * publication per target is kept in {@code attainment_publication}, in the same transaction as the stored event.
+ * Changes are published in transactions of at most {@code sales.reporting.attainment-measurement-batch} targets, so
+ * a first start over many targets (or a long pause) never holds them all in one unit of work.
  */
 @Component
 public class AttainmentMeasurement {
@@ -33,16 +36,21 @@ public class AttainmentMeasurement {
     private final JdbcTemplate jdbc;
     private final EventGateway events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final int batchSize;
 
-    AttainmentMeasurement(TargetAttainmentReport report, JdbcTemplate jdbc, EventGateway events, Clock clock) {
+    AttainmentMeasurement(TargetAttainmentReport report, JdbcTemplate jdbc, EventGateway events, Clock clock,
+                          TransactionTemplate transactions,
+                          @Value("${sales.reporting.attainment-measurement-batch:200}") int batchSize) {
         this.report = report;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.transactions = transactions;
+        this.batchSize = batchSize;
     }
 
-    /** Publishes the changed measurements; answers how many. */
-    @Transactional
+    /** Publishes the changed measurements, a batch per transaction; answers how many. */
     public int publishChanged() {
         Instant now = clock.instant();
         Map<String, Published> published = new HashMap<>();
@@ -53,7 +61,15 @@ public class AttainmentMeasurement {
         List<TargetAttainment> changed = report.openTargets(now).stream()
                 .filter(target -> !unchanged(published.get(target.targetId()), target))
                 .toList();
-        for (TargetAttainment target : changed) {
+        for (int from = 0; from < changed.size(); from += batchSize) {
+            List<TargetAttainment> batch = changed.subList(from, Math.min(from + batchSize, changed.size()));
+            transactions.executeWithoutResult(status -> publish(batch, published, now));
+        }
+        return changed.size();
+    }
+
+    private void publish(List<TargetAttainment> batch, Map<String, Published> published, Instant now) {
+        for (TargetAttainment target : batch) {
             Published last = published.get(target.targetId());
             long sequence = last == null ? 0 : last.sequence() + 1;
             events.publish(new GenericDomainEventMessage<>(AGGREGATE_TYPE, target.targetId(), sequence,
@@ -65,7 +81,6 @@ public class AttainmentMeasurement {
                         sequence = EXCLUDED.sequence, measured_at = EXCLUDED.measured_at""",
                     target.targetId(), target.target(), target.actual(), sequence, Timestamp.from(now));
         }
-        return changed.size();
     }
 
     private static boolean unchanged(Published published, TargetAttainment target) {
