@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -90,8 +91,11 @@ final class Browser implements AfterTestExecutionCallback, AutoCloseable {
                 "enabled", false));
     }
 
+    /** Waits out re-renders too: an element replaced while a condition reads it is looked up again. */
     WebDriverWait waiting() {
-        return new WebDriverWait(driver(), WAIT);
+        WebDriverWait wait = new WebDriverWait(driver(), WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     WebElement visible(String testId) {

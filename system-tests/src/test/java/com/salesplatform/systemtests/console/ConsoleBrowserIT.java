@@ -93,24 +93,31 @@ class ConsoleBrowserIT {
                 + ConsoleData.REP1, rep).json().path("totalItems").asLong() > 0);
         browser.signIn("rep1", "rep1");
         browser.open("/day");
-        WebElement today = browser.visible("followups-TODAY");
-        browser.waiting().until(ExpectedConditions.textToBePresentInElement(today, data.customerName));
-        assertThat(today.getText()).contains(data.followUpPurpose);
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                Browser.testId("followups-TODAY"), data.customerName));
+        assertThat(browser.waiting().until(d -> browser.visible("followups-TODAY").getText()))
+                .contains(data.followUpPurpose);
         browser.waiting().until(d -> !browser.all("target").isEmpty());
-        assertThat(browser.all("attainment").get(0).getText()).contains("%");
+        assertThat(browser.waiting().until(d -> browser.all("attainment").get(0).getText())).contains("%");
 
         // the deal on the board: one tap moves it to the next stage
-        WebElement deal = dealCard(data.dealTitle);
-        assertThat(deal.getAttribute("data-stage")).isEqualTo("PROSPECTING");
-        deal.findElement(Browser.testId("advance")).click();
+        assertThat(browser.waiting().until(d -> dealCard(data.dealTitle).getAttribute("data-stage")))
+                .isEqualTo("PROSPECTING");
+        browser.waiting().until(d -> {
+            dealCard(data.dealTitle).findElement(Browser.testId("advance")).click();
+            return true;
+        });
         browser.waiting().until(d -> "NEEDS_ANALYSIS".equals(dealCard(data.dealTitle).getAttribute("data-stage")));
         await().atMost(Duration.ofSeconds(20)).until(() -> gateway.get("/api/opportunities?repId=" + ConsoleData.REP1
                 + "&stage=NEEDS_ANALYSIS&size=200", gateway.token("rep1", "rep1")).body().contains(data.dealTitle));
 
         // log a visit from the follow-up: the customer is chosen, the type and summary prefilled: tap, tap
-        WebElement followUp = today.findElements(Browser.testId("followup")).stream()
-                .filter(e -> e.getText().contains(data.customerName)).findFirst().orElseThrow();
-        followUp.findElement(Browser.testId("followup-log")).click();
+        browser.waiting().until(d -> {
+            browser.visible("followups-TODAY").findElements(Browser.testId("followup")).stream()
+                    .filter(e -> e.getText().contains(data.customerName)).findFirst().orElseThrow()
+                    .findElement(Browser.testId("followup-log")).click();
+            return true;
+        });
         WebElement sheet = browser.visible("log-activity");
         assertThat(sheet.findElement(Browser.testId("chosen-customer")).getText()).isEqualTo(data.customerName);
         assertThat(sheet.findElement(Browser.testId("type-VISIT")).getAttribute("aria-pressed")).isEqualTo("true");
@@ -131,13 +138,15 @@ class ConsoleBrowserIT {
         browser.signIn("manager", "manager");
         browser.open("/team");
         for (String chart : List.of("chart-attainment", "chart-funnel", "chart-trend")) {
-            WebElement element = browser.visible(chart);
-            browser.waiting().until(d -> "true".equals(element.getAttribute("data-rendered")));
-            assertThat(element.findElements(By.tagName("canvas"))).as(chart).isNotEmpty();
+            browser.waiting().until(d -> "true".equals(browser.visible(chart).getAttribute("data-rendered")));
+            assertThat(browser.waiting().until(d -> browser.visible(chart).findElements(By.tagName("canvas"))))
+                    .as(chart).isNotEmpty();
         }
-        WebElement leaderboard = browser.visible("panel-leaderboard");
-        browser.waiting().until(d -> !leaderboard.findElements(Browser.testId("chart-leaderboard")).isEmpty()
-                || !leaderboard.findElements(By.className("empty")).isEmpty());
+        browser.waiting().until(d -> {
+            WebElement leaderboard = browser.visible("panel-leaderboard");
+            return !leaderboard.findElements(Browser.testId("chart-leaderboard")).isEmpty()
+                    || !leaderboard.findElements(By.className("empty")).isEmpty();
+        });
         for (String kpi : List.of("kpi-booked", "kpi-orders", "kpi-pipeline", "kpi-win-rate")) {
             assertThat(browser.visible(kpi).getText()).as(kpi).isNotBlank();
         }
