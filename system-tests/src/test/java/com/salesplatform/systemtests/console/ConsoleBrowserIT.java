@@ -95,13 +95,13 @@ class ConsoleBrowserIT {
         browser.open("/day");
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                 Browser.testId("followups-TODAY"), data.customerName));
-        assertThat(browser.waiting().until(d -> browser.visible("followups-TODAY").getText()))
+        assertThat(browser.text(d -> browser.visible("followups-TODAY").getText()))
                 .contains(data.followUpPurpose);
         browser.waiting().until(d -> !browser.all("target").isEmpty());
-        assertThat(browser.waiting().until(d -> browser.all("attainment").get(0).getText())).contains("%");
+        assertThat(browser.text(d -> browser.all("attainment").get(0).getText())).contains("%");
 
         // the deal on the board: one tap moves it to the next stage
-        assertThat(browser.waiting().until(d -> dealCard(data.dealTitle).getAttribute("data-stage")))
+        assertThat(browser.text(d -> dealCard(data.dealTitle).getAttribute("data-stage")))
                 .isEqualTo("PROSPECTING");
         browser.waiting().until(d -> {
             dealCard(data.dealTitle).findElement(Browser.testId("advance")).click();
@@ -139,7 +139,7 @@ class ConsoleBrowserIT {
         browser.open("/team");
         for (String chart : List.of("chart-attainment", "chart-funnel", "chart-trend")) {
             browser.waiting().until(d -> "true".equals(browser.visible(chart).getAttribute("data-rendered")));
-            assertThat(browser.waiting().until(d -> browser.visible(chart).findElements(By.tagName("canvas"))))
+            assertThat(browser.elements(d -> browser.visible(chart).findElements(By.tagName("canvas"))))
                     .as(chart).isNotEmpty();
         }
         browser.waiting().until(d -> {
