@@ -7,6 +7,8 @@ import { Pipeline } from './screens/pipeline.js';
 import { Customers, CustomerProfile } from './screens/customers.js';
 import { Team } from './screens/team.js';
 import { Knowledge, Article } from './screens/knowledge.js';
+import { Approvals } from './screens/approvals.js';
+import { Sales, QuoteDetail, OrderDetail } from './screens/orders.js';
 
 const { createApp, h, reactive, watch } = Vue;
 
@@ -18,6 +20,10 @@ const ROUTES = [
   { pattern: /^\/customers$/, name: 'customers', component: Customers },
   { pattern: /^\/customers\/([0-9a-f-]{36})$/, name: 'customers', component: CustomerProfile, keys: ['id'] },
   { pattern: /^\/team$/, name: 'team', component: Team, roles: ['MANAGER', 'ADMIN'] },
+  { pattern: /^\/approvals$/, name: 'approvals', component: Approvals, roles: ['MANAGER', 'ADMIN'] },
+  { pattern: /^\/orders$/, name: 'orders', component: Sales, roles: ['REP', 'MANAGER', 'ADMIN'] },
+  { pattern: /^\/quotes\/([0-9a-f-]{36})$/, name: 'orders', component: QuoteDetail, keys: ['id'], roles: ['REP', 'MANAGER', 'ADMIN'] },
+  { pattern: /^\/orders\/([0-9a-f-]{36})$/, name: 'orders', component: OrderDetail, keys: ['id'], roles: ['REP', 'MANAGER', 'ADMIN'] },
   { pattern: /^\/knowledge$/, name: 'knowledge', component: Knowledge },
   { pattern: /^\/knowledge\/([0-9a-f-]{36})$/, name: 'knowledge', component: Article, keys: ['id'] },
 ];
@@ -26,7 +32,9 @@ function navItems() {
   const items = [];
   if (hasRole('REP') || hasRole('MANAGER')) items.push({ path: '/day', name: 'day', label: t('nav.day') });
   if (hasRole('MANAGER') || hasRole('ADMIN')) items.push({ path: '/team', name: 'team', label: t('nav.team') });
+  if (hasRole('MANAGER') || hasRole('ADMIN')) items.push({ path: '/approvals', name: 'approvals', label: t('nav.approvals') });
   items.push({ path: '/pipeline', name: 'pipeline', label: t('nav.pipeline') });
+  items.push({ path: '/orders', name: 'orders', label: t('nav.orders') });
   items.push({ path: '/customers', name: 'customers', label: t('nav.customers') });
   items.push({ path: '/knowledge', name: 'knowledge', label: t('nav.knowledge') });
   return items;

@@ -88,6 +88,15 @@ public final class Gateway {
         return send(builder.build());
     }
 
+    public Response put(String path, Object body, String token) {
+        try {
+            return send(request(path, token).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot serialise " + body, e);
+        }
+    }
+
     private HttpRequest.Builder request(String pathAndQuery, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
                 .timeout(REQUEST_TIMEOUT)

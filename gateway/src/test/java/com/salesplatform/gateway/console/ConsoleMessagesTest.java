@@ -95,6 +95,19 @@ class ConsoleMessagesTest {
         for (String prefix : prefixes) {
             assertThat(zh.keySet().stream().anyMatch(k -> k.startsWith(prefix))).as(prefix).isTrue();
         }
+        // every status the quote and order screens and the approvals inbox show, and every step of an order's timeline
+        for (String status : Set.of("PENDING_APPROVAL", "OPEN", "ORDERED", "EXPIRED")) {
+            assertThat(zh).containsKey("enum.quoteStatus." + status);
+        }
+        for (String status : Set.of("PLACED", "CREDIT_HOLD", "CONFIRMED", "SHIPPED", "DELIVERED", "PAID", "CANCELLED")) {
+            assertThat(zh).containsKey("enum.orderStatus." + status);
+        }
+        for (String status : Set.of("REPORTED", "RECEIVED", "REJECTED")) assertThat(zh).containsKey("enum.paymentStatus." + status);
+        for (String event : Set.of("PLACED", "CREDIT_HOLD", "CREDIT_RELEASED", "CONFIRMED", "SHIPPED", "DELIVERED",
+                "PAYMENT_REPORTED", "PAYMENT_REPORT_REJECTED", "PAYMENT_RECEIVED", "PAID", "PAYMENT_OVERDUE", "CANCELLED")) {
+            assertThat(zh).containsKey("enum.orderEvent." + event);
+        }
+        for (String reason : Set.of("OVERDUE_PAYMENT", "CREDIT_LIMIT_EXCEEDED")) assertThat(zh).containsKey("enum.holdReason." + reason);
         // every role and every open stage the screens show
         for (String role : Set.of("ADMIN", "MANAGER", "REP")) assertThat(zh).containsKey("role." + role);
         for (String stage : Set.of("PROSPECTING", "NEEDS_ANALYSIS", "PROPOSAL", "NEGOTIATION", "WON", "LOST")) {

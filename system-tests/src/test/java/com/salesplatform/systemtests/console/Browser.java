@@ -98,6 +98,16 @@ final class Browser implements AfterTestExecutionCallback, AutoCloseable {
         return wait;
     }
 
+    /** A text read inside a wait (so a re-rendered element is looked up again), once it is there. */
+    String text(java.util.function.Function<WebDriver, String> read) {
+        return waiting().until(read);
+    }
+
+    /** Elements found inside a wait, once the lookup answers. */
+    List<WebElement> elements(java.util.function.Function<WebDriver, List<WebElement>> find) {
+        return waiting().until(find);
+    }
+
     WebElement visible(String testId) {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(testId(testId)));
     }

@@ -95,15 +95,14 @@ class ConsoleBrowserIT {
         browser.open("/day");
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                 Browser.testId("followups-TODAY"), data.customerName));
-        String todayText = browser.waiting().until(d -> browser.visible("followups-TODAY").getText());
-        assertThat(todayText).contains(data.followUpPurpose);
+        assertThat(browser.text(d -> browser.visible("followups-TODAY").getText()))
+                .contains(data.followUpPurpose);
         browser.waiting().until(d -> !browser.all("target").isEmpty());
-        String attainment = browser.waiting().until(d -> browser.all("attainment").get(0).getText());
-        assertThat(attainment).contains("%");
+        assertThat(browser.text(d -> browser.all("attainment").get(0).getText())).contains("%");
 
         // the deal on the board: one tap moves it to the next stage
-        String stage = browser.waiting().until(d -> dealCard(data.dealTitle).getAttribute("data-stage"));
-        assertThat(stage).isEqualTo("PROSPECTING");
+        assertThat(browser.text(d -> dealCard(data.dealTitle).getAttribute("data-stage")))
+                .isEqualTo("PROSPECTING");
         browser.waiting().until(d -> {
             dealCard(data.dealTitle).findElement(Browser.testId("advance")).click();
             return true;
@@ -140,9 +139,8 @@ class ConsoleBrowserIT {
         browser.open("/team");
         for (String chart : List.of("chart-attainment", "chart-funnel", "chart-trend")) {
             browser.waiting().until(d -> "true".equals(browser.visible(chart).getAttribute("data-rendered")));
-            List<WebElement> canvases = browser.waiting().until(d -> browser.visible(chart)
-                    .findElements(By.tagName("canvas")));
-            assertThat(canvases).as(chart).isNotEmpty();
+            assertThat(browser.elements(d -> browser.visible(chart).findElements(By.tagName("canvas"))))
+                    .as(chart).isNotEmpty();
         }
         browser.waiting().until(d -> {
             WebElement leaderboard = browser.visible("panel-leaderboard");

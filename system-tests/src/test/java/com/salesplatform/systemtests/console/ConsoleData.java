@@ -89,7 +89,7 @@ final class ConsoleData {
      * warming up on a busy machine takes longer than the gateway's time limit at first); the retry replays the
      * first answer, or is 409 while the first still runs.
      */
-    private static Response create(Gateway gateway, String path, Object body, String token) {
+    static Response create(Gateway gateway, String path, Object body, String token) {
         String key = UUID.randomUUID().toString();
         AtomicBoolean retried = new AtomicBoolean();
         return await(path).atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2))
