@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.TopicProbe;
 import java.time.Duration;
@@ -50,8 +51,7 @@ final class CustomerApi {
                             .put("name", "张伟").put("teamId", teamId).put("grade", 2).put("hiredOn", "2024-03-01")));
         }
         await("reps of team " + teamId + " in the roster replica").atMost(Duration.ofSeconds(30))
-                .until(() -> jdbc.queryForObject("SELECT count(*) FROM roster_rep WHERE team_id = ?", Integer.class,
-                        teamId) == repIds.length);
+                .until(() -> new RosterReplica(jdbc).activeRepsOf(teamId).size() == repIds.length);
         return new Team(teamId, repIds);
     }
 

@@ -51,8 +51,8 @@ class FollowUpOverdueAfterRestartIT {
         Instant due;
 
         try (ConfigurableApplicationContext firstRun = start(settings)) {
-            database.update("INSERT INTO roster_rep (rep_id, team_id, name) VALUES (?, ?, '张伟')", owner,
-                    UUID.randomUUID().toString());
+            database.update("INSERT INTO roster_replica_rep (rep_id, team_id, name, hired_on) VALUES (?, ?, '张伟',"
+                    + " DATE '2024-03-01')", owner, UUID.randomUUID().toString());
             CommandGateway commands = firstRun.getBean(CommandGateway.class);
             commands.sendAndWait(new RegisterLeadCommand(customerId, "重启测试客户", CustomerType.B2B, null, null,
                     LeadChannel.PHONE, null, null, owner, false));

@@ -57,6 +57,12 @@ public final class Contracts {
     /** The same, as if the event had happened at {@code occurredAt}. */
     public static String envelope(String context, String type, int version, String eventId, String aggregateId,
                                   JsonNode data, Instant occurredAt) {
+        return envelope(context, type, version, eventId, aggregateId, 0, data, occurredAt);
+    }
+
+    /** The same, as the {@code sequence}-th event of its aggregate's stream. */
+    public static String envelope(String context, String type, int version, String eventId, String aggregateId,
+                                  long sequence, JsonNode data, Instant occurredAt) {
         ObjectNode envelope = JSON.createObjectNode()
                 .put("eventId", eventId)
                 .put("type", type)
@@ -64,7 +70,7 @@ public final class Contracts {
                 .put("occurredAt", occurredAt.toString())
                 .put("aggregateType", type)
                 .put("aggregateId", aggregateId)
-                .put("sequence", 0)
+                .put("sequence", sequence)
                 .put("source", context + "-service");
         envelope.set("data", data);
         assertValid("contracts/events/envelope.schema.json", envelope);

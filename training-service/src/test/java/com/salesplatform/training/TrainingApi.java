@@ -5,11 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.ApiClient;
 import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,10 +22,12 @@ public final class TrainingApi {
 
     private final ApiClient client;
     private final JdbcTemplate jdbc;
+    private final RosterReplica roster;
 
     public TrainingApi(int port, JdbcTemplate jdbc) {
         this.client = ApiClient.onPort(port);
         this.jdbc = jdbc;
+        this.roster = new RosterReplica(jdbc);
     }
 
     public ApiClient as(String token) {
@@ -72,9 +76,23 @@ public final class TrainingApi {
                     Contracts.envelope("performance", "RepHired", 1, newId(), rep, repHired));
         }
         await("the roster replica hears of team " + team).atMost(Duration.ofSeconds(30))
-                .until(() -> jdbc.queryForObject("SELECT count(*) FROM roster_team WHERE team_id = ?", Long.class,
-                        team) == 1 && jdbc.queryForObject("SELECT count(*) FROM roster_rep WHERE team_id = ?",
-                        Long.class, team) == reps.length);
+                .until(() -> roster.teamExists(team) && roster.activeRepsOf(team).size() == reps.length);
+    }
+
+    /** {@code rep} moved from {@code fromTeam} to {@code toTeam}, as the {@code sequence}-th event of the rep. */
+    public void transfer(String rep, String fromTeam, String toTeam, long sequence) {
+        ObjectNode transfer = Contracts.exampleData("performance", "RepTransferred", 1).put("repId", rep)
+                .put("fromTeamId", fromTeam).put("toTeamId", toTeam);
+        TopicProbe.publish("sales.performance.events", rep, Contracts.envelope("performance", "RepTransferred", 1,
+                newId(), rep, sequence, transfer, Instant.now()));
+    }
+
+    /** {@code rep} left the company from {@code team}, as the {@code sequence}-th event of the rep. */
+    public void departure(String rep, String team, long sequence) {
+        ObjectNode departure = Contracts.exampleData("performance", "RepDeparted", 1).put("repId", rep)
+                .put("teamId", team);
+        TopicProbe.publish("sales.performance.events", rep, Contracts.envelope("performance", "RepDeparted", 1,
+                newId(), rep, sequence, departure, Instant.now()));
     }
 
     public long storedEventsOf(String aggregateId) {

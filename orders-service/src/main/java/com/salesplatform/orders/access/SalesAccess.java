@@ -1,8 +1,8 @@
 package com.salesplatform.orders.access;
 
 import com.salesplatform.orders.customer.CustomerReplica;
-import com.salesplatform.orders.roster.Roster;
 import com.salesplatform.platform.rejection.FieldRejectedException;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
 import java.time.Duration;
@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 public class SalesAccess {
 
     private final CustomerReplica customers;
-    private final Roster roster;
+    private final RosterReplica roster;
     private final Duration newCustomerPatience;
 
-    SalesAccess(CustomerReplica customers, Roster roster,
+    SalesAccess(CustomerReplica customers, RosterReplica roster,
                 @Value("${sales.orders.new-customer-patience:PT3S}") Duration newCustomerPatience) {
         this.customers = customers;
         this.roster = roster;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
@@ -36,7 +37,7 @@ public final class SalesWorld {
         TopicProbe.publish("sales.performance.events", repId, Contracts.envelope("performance", "RepHired", 1,
                 UUID.randomUUID().toString(), repId, data));
         await("rep " + repId + " in the roster replica").atMost(Duration.ofSeconds(30))
-                .until(() -> count("SELECT count(*) FROM roster_rep WHERE rep_id = ?", repId) == 1);
+                .until(() -> new RosterReplica(jdbc).teamOf(repId).isPresent());
         return repId;
     }
 
@@ -92,8 +93,8 @@ public final class SalesWorld {
                 .put("fromTeamId", fromTeamId).put("toTeamId", toTeamId);
         TopicProbe.publish("sales.performance.events", repId, Contracts.envelope("performance", "RepTransferred", 1,
                 UUID.randomUUID().toString(), repId, data));
-        await("rep " + repId + " transferred").atMost(Duration.ofSeconds(30)).until(() -> count(
-                "SELECT count(*) FROM roster_rep WHERE rep_id = ? AND team_id = ?", repId, toTeamId) == 1);
+        await("rep " + repId + " transferred").atMost(Duration.ofSeconds(30))
+                .until(() -> new RosterReplica(jdbc).teamOf(repId).map(toTeamId::equals).orElse(false));
     }
 
     private String ownerOf(String customerId) {

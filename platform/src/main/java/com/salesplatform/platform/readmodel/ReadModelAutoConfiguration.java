@@ -51,10 +51,12 @@ public class ReadModelAutoConfiguration {
     public ReadModelGenerations readModelGenerations(InboundSubscriptions subscriptions, ReadModelRouting routing,
                                                      DataSource dataSource, JdbcTemplate jdbc,
                                                      PlatformTransactionManager transactionManager,
-                                                     PlatformProperties properties, KafkaAdmin kafkaAdmin) {
+                                                     PlatformProperties properties, KafkaAdmin kafkaAdmin,
+                                                     ObjectProvider<GenerationMigration> platformMigrations) {
         var transaction = new TransactionTemplate(transactionManager);
         return new ReadModelGenerations(subscriptions, routing, new GenerationRegistry(jdbc, transaction),
-                new GenerationSchemas(dataSource, properties.readModels().migrations()),
+                new GenerationSchemas(dataSource, platformMigrations.orderedStream().toList(),
+                        properties.readModels().migrations()),
                 new ConsumerOffsets(kafkaAdmin.getConfigurationProperties()), jdbc, transaction,
                 properties.readModels(), Clock.systemUTC());
     }

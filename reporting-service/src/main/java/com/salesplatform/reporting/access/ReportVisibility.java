@@ -1,5 +1,6 @@
 package com.salesplatform.reporting.access;
 
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -23,7 +24,7 @@ public final class ReportVisibility {
         if (caller.has(Role.MANAGER) && caller.teamId().isPresent()) {
             parameters.addValue("callerTeam", caller.teamId().get());
             return "(" + repColumn + " = :callerId OR " + repColumn
-                    + " IN (SELECT rep_id FROM roster_rep WHERE team_id = :callerTeam))";
+                    + " IN (" + RosterReplica.repsOfTeamSql(":callerTeam") + "))";
         }
         return repColumn + " = :callerId";
     }

@@ -1,11 +1,11 @@
 package com.salesplatform.reporting.activity;
 
 import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.reporting.access.ReportVisibility;
-import com.salesplatform.platform.time.BusinessCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -42,7 +42,7 @@ public class ActivityReport {
             where.append(" AND r.team_id = :teamId");
             parameters.addValue("teamId", teamId);
         }
-        Long total = jdbc.queryForObject("SELECT count(*) FROM roster_rep r WHERE " + where, parameters, Long.class);
+        Long total = jdbc.queryForObject("SELECT count(*) FROM roster_replica_rep r WHERE " + where, parameters, Long.class);
         var rows = jdbc.query("""
                 SELECT r.rep_id, r.name, r.team_id,
                   (SELECT COUNT(*) FROM communication_fact m WHERE m.rep_id = r.rep_id
@@ -59,7 +59,7 @@ public class ActivityReport {
                      AND c.registered_at >= :from AND c.registered_at < :to) AS new_leads,
                   (SELECT SUM(p.minimum_new_leads) FROM prospecting_plan p WHERE p.rep_id = r.rep_id
                      AND p.month BETWEEN :firstMonth AND :lastMonth) AS planned
-                FROM roster_rep r WHERE %s
+                FROM roster_replica_rep r WHERE %s
                 ORDER BY r.name, r.rep_id LIMIT :limit OFFSET :offset""".formatted(where), parameters,
                 (rs, n) -> row(rs));
         return PageResponse.of(rows, page, total == null ? 0 : total);

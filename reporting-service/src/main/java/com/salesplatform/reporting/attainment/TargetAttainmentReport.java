@@ -1,5 +1,6 @@
 package com.salesplatform.reporting.attainment;
 
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
 import com.salesplatform.platform.time.CalendarPeriod;
@@ -94,7 +95,7 @@ public class TargetAttainmentReport {
 
     private static String repOwner(String repColumn) {
         return "(t.scope = 'COMPANY' OR (t.scope = 'REP' AND %1$s = t.owner_id) OR (t.scope = 'TEAM' AND %1$s IN "
-                .formatted(repColumn) + "(SELECT rep_id FROM roster_rep WHERE team_id = t.owner_id)))";
+                .formatted(repColumn) + "(" + RosterReplica.repsOfTeamSql("t.owner_id") + ")))";
     }
 
     public PageResponse<TargetAttainment> find(Filter filter, CallerIdentity caller, PageQuery page) {
@@ -175,7 +176,7 @@ public class TargetAttainmentReport {
                 parameters.addValue("callerTeam", caller.teamId().get());
                 where.append(" OR (t.scope = 'TEAM' AND t.owner_id = :callerTeam)")
                         .append(" OR (t.scope = 'REP' AND t.owner_id IN ")
-                        .append("(SELECT rep_id FROM roster_rep WHERE team_id = :callerTeam))");
+                        .append("(" + RosterReplica.repsOfTeamSql(":callerTeam") + "))");
             }
             where.append(")");
         }

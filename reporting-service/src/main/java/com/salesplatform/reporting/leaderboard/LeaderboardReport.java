@@ -1,11 +1,11 @@
 package com.salesplatform.reporting.leaderboard;
 
 import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.reporting.access.ReportVisibility;
-import com.salesplatform.platform.time.BusinessCalendar;
 import java.sql.Timestamp;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -48,7 +48,7 @@ public class LeaderboardReport {
                   SELECT r.rep_id, r.name, r.team_id,
                          COALESCE(b.revenue, 0) - COALESCE(x.revenue, 0) AS revenue,
                          COALESCE(b.orders, 0) - COALESCE(x.orders, 0) AS orders
-                  FROM roster_rep r
+                  FROM roster_replica_rep r
                   LEFT JOIN booked b ON b.rep_id = r.rep_id
                   LEFT JOIN reversed x ON x.rep_id = r.rep_id
                   WHERE %s%s

@@ -1,10 +1,10 @@
 package com.salesplatform.reporting.training;
 
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.reporting.attainment.TargetAttainment;
 import com.salesplatform.reporting.attainment.TargetAttainmentReport;
 import com.salesplatform.reporting.facts.BookedRevenue;
-import com.salesplatform.platform.time.BusinessCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -47,7 +47,7 @@ class QuarterFigures {
         MapSqlParameterSource parameters = new MapSqlParameterSource("reps", repIds)
                 .addValue("from", Timestamp.from(calendar.startOf(quarter)))
                 .addValue("to", Timestamp.from(calendar.endOf(quarter)));
-        jdbc.query("SELECT r.rep_id, %s AS revenue FROM roster_rep r WHERE r.rep_id IN (:reps)"
+        jdbc.query("SELECT r.rep_id, %s AS revenue FROM roster_replica_rep r WHERE r.rep_id IN (:reps)"
                 .formatted(BookedRevenue.ofRep("r.rep_id", "from", "to")), parameters, rs -> {
             String rep = rs.getString("rep_id");
             TargetAttainment target = targets.get(rep);

@@ -48,17 +48,17 @@ public class TrainingCoverageReport {
             reps.append(" AND r.team_id = :teamId");
             parameters.addValue("teamId", teamId);
         }
-        long repCount = jdbc.queryForObject("SELECT count(*) FROM roster_rep r WHERE " + reps, parameters, Long.class);
+        long repCount = jdbc.queryForObject("SELECT count(*) FROM roster_replica_rep r WHERE " + reps, parameters, Long.class);
         List<CategoryCompletions> byCategory = jdbc.query("""
                         SELECT c.category, COUNT(*) AS completions, COUNT(*) FILTER (WHERE c.passed) AS passed
-                        FROM course_completion_fact c JOIN roster_rep r ON r.rep_id = c.rep_id
+                        FROM course_completion_fact c JOIN roster_replica_rep r ON r.rep_id = c.rep_id
                         WHERE c.completed_on >= :from AND c.completed_on < :to AND %s
                         GROUP BY c.category ORDER BY c.category""".formatted(reps), parameters,
                 (rs, n) -> new CategoryCompletions(rs.getString("category"), rs.getLong("completions"),
                         rs.getLong("passed")));
         List<TrainedRep> trained = jdbc.query("""
                         SELECT r.rep_id, r.name, COUNT(*) AS courses, MIN(c.completed_on) AS first_passed_on
-                        FROM course_completion_fact c JOIN roster_rep r ON r.rep_id = c.rep_id
+                        FROM course_completion_fact c JOIN roster_replica_rep r ON r.rep_id = c.rep_id
                         WHERE c.passed AND c.completed_on >= :from AND c.completed_on < :to AND %s
                         GROUP BY r.rep_id, r.name ORDER BY r.name, r.rep_id""".formatted(reps), parameters,
                 (rs, n) -> new TrainedRep(rs.getString("rep_id"), rs.getString("name"), rs.getLong("courses"),

@@ -44,7 +44,7 @@ class SalesReportIT {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 jdbc.queryForObject("SELECT count(*) FROM order_fact WHERE order_id = ? AND confirmed_at IS NOT NULL",
                         Integer.class, order) == 1
-                        && jdbc.queryForObject("SELECT count(*) FROM roster_rep WHERE rep_id = ?", Integer.class, rep) == 1);
+                        && jdbc.queryForObject("SELECT count(*) FROM roster_replica_rep WHERE rep_id = ?", Integer.class, rep) == 1);
     }
 
     @Test
@@ -100,7 +100,7 @@ class SalesReportIT {
         publish("performance", "RepHired", manager, Contracts.exampleData("performance", "RepHired", 1)
                 .put("repId", manager).put("teamId", team), "2025-01-01T00:00:00Z");
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                jdbc.queryForObject("SELECT count(*) FROM roster_rep WHERE rep_id = ?", Integer.class, manager) == 1);
+                jdbc.queryForObject("SELECT count(*) FROM roster_replica_rep WHERE rep_id = ?", Integer.class, manager) == 1);
         String managerToken = TestTokens.manager(manager, team);
         var created = api(managerToken).post("/api/sales-reports",
                 report("MONTHLY", "2025-03", "带队签下华东两家").replace(rep, manager));

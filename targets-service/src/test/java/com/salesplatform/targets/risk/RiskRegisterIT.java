@@ -3,12 +3,12 @@ package com.salesplatform.targets.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
 import com.salesplatform.platformtest.TopicProbes;
-import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.support.RosterFeed;
 import com.salesplatform.targets.support.TargetsApi;
 import java.util.List;
@@ -29,7 +29,7 @@ class RiskRegisterIT {
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
-    private Roster roster;
+    private RosterReplica roster;
 
     private TargetsApi api;
 

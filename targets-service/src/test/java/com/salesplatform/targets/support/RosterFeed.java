@@ -3,9 +3,9 @@ package com.salesplatform.targets.support;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.TopicProbe;
-import com.salesplatform.targets.roster.Roster;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -17,9 +17,9 @@ public final class RosterFeed {
 
     public static final String TOPIC = "sales.performance.events";
 
-    private final Roster roster;
+    private final RosterReplica roster;
 
-    public RosterFeed(Roster roster) {
+    public RosterFeed(RosterReplica roster) {
         this.roster = roster;
     }
 

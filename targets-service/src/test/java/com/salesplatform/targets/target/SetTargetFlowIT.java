@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.ApiClient;
 import com.salesplatform.platformtest.IdempotentRetries;
 import com.salesplatform.platformtest.Contracts;
@@ -11,7 +12,6 @@ import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
 import com.salesplatform.platformtest.TopicProbes;
-import com.salesplatform.targets.roster.Roster;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +35,7 @@ class SetTargetFlowIT {
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
-    private Roster roster;
+    private RosterReplica roster;
 
     private final String team = UUID.randomUUID().toString();
     private final String manager = UUID.randomUUID().toString();

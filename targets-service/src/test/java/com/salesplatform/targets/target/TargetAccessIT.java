@@ -4,9 +4,9 @@ import static com.salesplatform.targets.support.TargetsApi.allocations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
-import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.support.RosterFeed;
 import com.salesplatform.targets.support.TargetsApi;
 import java.util.List;
@@ -25,7 +25,7 @@ class TargetAccessIT {
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
-    private Roster roster;
+    private RosterReplica roster;
 
     @Test
     void aTargetTheCallerMayNotSeeIsNotFoundForReadsAndWritesAndOneTheyMaySeeButNotChangeIsForbidden() {

@@ -4,10 +4,10 @@ import static com.salesplatform.targets.support.TargetsApi.allocations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
-import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.support.RosterFeed;
 import com.salesplatform.targets.support.TargetsApi;
 import java.time.Instant;
@@ -30,7 +30,7 @@ class TargetAsOfIT {
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
-    private Roster roster;
+    private RosterReplica roster;
     @Autowired
     private BusinessCalendar calendar;
 

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
 import com.salesplatform.platformtest.TopicProbes;
-import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.support.RosterFeed;
 import com.salesplatform.targets.support.TargetsApi;
 import java.math.BigDecimal;
@@ -38,7 +38,7 @@ class TargetPlanningIT {
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
-    private Roster roster;
+    private RosterReplica roster;
 
     private TargetsApi api;
     private RosterFeed rosterFeed;

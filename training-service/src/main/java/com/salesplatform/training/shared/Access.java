@@ -1,22 +1,22 @@
 package com.salesplatform.training.shared;
 
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
-import com.salesplatform.training.roster.Roster;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may do what in training-service: MANAGER and ADMIN run the training programme and publish knowledge; a rep
- * acts for themself; a manager sees the reps of their team (from the roster replica) and records their attendance
- * and results, never their own.
+ * acts for themself; a manager sees the reps of their team (the platform's roster replica: the rep's current team,
+ * or the one a departed rep left) and records the attendance and results of its active reps, never their own.
  */
 @Component
 public class Access {
 
-    private final Roster roster;
+    private final RosterReplica roster;
 
-    Access(Roster roster) {
+    Access(RosterReplica roster) {
         this.roster = roster;
     }
 
@@ -52,7 +52,7 @@ public class Access {
      * MANAGER of the rep's team, never for themself (segregation of duties: a manager's own go to ADMIN).
      */
     public void requireOverseerOf(CallerIdentity caller, String repId, String action) {
-        boolean overseer = caller.isAdmin() || (managesRep(caller, repId) && !caller.is(repId));
+        boolean overseer = caller.isAdmin() || (managesActiveRep(caller, repId) && !caller.is(repId));
         if (!overseer) {
             throw new AccessDeniedException("Only an ADMIN or the MANAGER of the rep's team, never the rep themself, "
                     + "may " + action + " (" + repId + ")");
@@ -71,5 +71,9 @@ public class Access {
 
     private boolean managesRep(CallerIdentity caller, String repId) {
         return caller.has(Role.MANAGER) && roster.teamOf(repId).map(caller::manages).orElse(false);
+    }
+
+    private boolean managesActiveRep(CallerIdentity caller, String repId) {
+        return caller.has(Role.MANAGER) && roster.teamOfActiveRep(repId).map(caller::manages).orElse(false);
     }
 }

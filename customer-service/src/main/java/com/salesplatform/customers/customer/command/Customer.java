@@ -41,10 +41,10 @@ import com.salesplatform.customers.customer.api.SetCreditLimitCommand;
 import com.salesplatform.customers.customer.api.UpdateCustomerProfileCommand;
 import com.salesplatform.customers.personaldata.CustomerKeys;
 import com.salesplatform.customers.personaldata.PersonalDataCipher;
-import com.salesplatform.customers.roster.Roster;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.rejection.RuleViolationException;
+import com.salesplatform.platform.roster.RosterReplica;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -92,7 +92,7 @@ public class Customer {
     }
 
     @CommandHandler
-    public Customer(RegisterLeadCommand command, CustomerDirectory directory, Roster roster,
+    public Customer(RegisterLeadCommand command, CustomerDirectory directory, RosterReplica roster,
                     PersonalDataCipher cipher) {
         String name = TextRules.required("name", command.name(), MAX_NAME);
         if (command.type() == null) {
@@ -154,7 +154,7 @@ public class Customer {
     }
 
     @CommandHandler
-    void handle(ReassignCustomerCommand command, Roster roster) {
+    void handle(ReassignCustomerCommand command, RosterReplica roster) {
         requireNotLost();
         requireRosterRep(roster, command.ownerRepId());
         if (command.ownerRepId().equals(ownerRepId)) {
@@ -294,8 +294,8 @@ public class Customer {
         }
     }
 
-    private static void requireRosterRep(Roster roster, String repId) {
-        if (repId == null || !roster.repExists(repId)) {
+    private static void requireRosterRep(RosterReplica roster, String repId) {
+        if (repId == null || !roster.isActive(repId)) {
             throw new FieldRejectedException("ownerRepId", "is not a rep in the roster");
         }
     }

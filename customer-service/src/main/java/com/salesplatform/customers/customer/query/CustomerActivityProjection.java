@@ -15,6 +15,7 @@ import com.salesplatform.customers.customer.api.FollowUpOverdueEvent;
 import com.salesplatform.customers.customer.api.FollowUpScheduledEvent;
 import com.salesplatform.customers.customer.api.FollowUpStatus;
 import com.salesplatform.customers.customer.api.PersonalDataErasedEvent;
+import com.salesplatform.platform.roster.RosterReplica;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -39,7 +40,7 @@ public class CustomerActivityProjection {
 
     private static final String FOLLOW_UPS = """
             FROM customer_follow_up f JOIN customer_summary c ON c.customer_id = f.customer_id
-            LEFT JOIN roster_rep r ON r.rep_id = c.owner_rep_id""";
+            LEFT JOIN %s r ON r.rep_id = c.owner_rep_id""".formatted(RosterReplica.REP_TABLE);
 
     private final JdbcTemplate jdbc;
 

@@ -15,6 +15,7 @@ import com.salesplatform.customers.customer.api.FollowUpCompletedEvent;
 import com.salesplatform.customers.customer.api.LeadChannel;
 import com.salesplatform.customers.customer.api.LeadQualifiedEvent;
 import com.salesplatform.customers.customer.api.LeadRegisteredEvent;
+import com.salesplatform.platform.roster.RosterReplica;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -38,7 +39,7 @@ public class CustomerSummaryProjection {
 
     private static final String SELECT = """
             SELECT c.*, r.team_id AS owner_team_id
-            FROM customer_summary c LEFT JOIN roster_rep r ON r.rep_id = c.owner_rep_id""";
+            FROM customer_summary c LEFT JOIN %s r ON r.rep_id = c.owner_rep_id""".formatted(RosterReplica.REP_TABLE);
 
     private final JdbcTemplate jdbc;
 
@@ -123,7 +124,8 @@ public class CustomerSummaryProjection {
         }
         visibleTo(query.visibility(), conditions, arguments);
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        Long total = jdbc.queryForObject("SELECT count(*) FROM customer_summary c LEFT JOIN roster_rep r"
+        Long total = jdbc.queryForObject("SELECT count(*) FROM customer_summary c LEFT JOIN "
+                + RosterReplica.REP_TABLE + " r"
                 + " ON r.rep_id = c.owner_rep_id" + where, Long.class, arguments.toArray());
         arguments.add(query.page().size());
         arguments.add(query.page().offset());
@@ -132,7 +134,10 @@ public class CustomerSummaryProjection {
         return new CustomerList(items, total == null ? 0 : total);
     }
 
-    /** The visibility predicate over {@code customer_summary c LEFT JOIN roster_rep r}, for every customer query. */
+    /**
+     * The visibility predicate over {@code customer_summary c LEFT JOIN roster_replica_rep r} (the platform's roster
+     * replica), for every customer query.
+     */
     static void visibleTo(CustomerVisibility visibility, List<String> conditions, List<Object> arguments) {
         if (visibility.all()) {
             return;

@@ -3,8 +3,8 @@ package com.salesplatform.customers.customer.web;
 import com.salesplatform.customers.customer.api.CustomerVisibility;
 import com.salesplatform.customers.customer.api.FindCustomerSummaryQuery;
 import com.salesplatform.customers.customer.query.CustomerSummary;
-import com.salesplatform.customers.roster.Roster;
 import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
 import java.util.Optional;
@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 public class CustomerAccess {
 
     private final QueryGateway queries;
-    private final Roster roster;
+    private final RosterReplica roster;
 
-    CustomerAccess(QueryGateway queries, Roster roster) {
+    CustomerAccess(QueryGateway queries, RosterReplica roster) {
         this.queries = queries;
         this.roster = roster;
     }

@@ -5,8 +5,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.salesplatform.customers.customer.api.LeadChannel;
 import com.salesplatform.customers.prospecting.api.ProspectingPlanSetEvent;
 import com.salesplatform.customers.prospecting.api.SetProspectingPlanCommand;
-import com.salesplatform.customers.roster.Roster;
 import com.salesplatform.platform.rejection.FieldRejectedException;
+import com.salesplatform.platform.roster.RosterReplica;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
@@ -33,8 +33,8 @@ public class ProspectingPlan {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(SetProspectingPlanCommand command, Roster roster) {
-        if (!roster.repExists(command.repId())) {
+    void handle(SetProspectingPlanCommand command, RosterReplica roster) {
+        if (!roster.isActive(command.repId())) {
             throw new FieldRejectedException("repId", "is not a rep in the roster");
         }
         requireMonth(command.month());

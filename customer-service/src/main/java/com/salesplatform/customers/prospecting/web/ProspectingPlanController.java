@@ -4,8 +4,8 @@ import com.salesplatform.customers.customer.api.LeadChannel;
 import com.salesplatform.customers.prospecting.api.FindProspectingPlanQuery;
 import com.salesplatform.customers.prospecting.api.SetProspectingPlanCommand;
 import com.salesplatform.customers.prospecting.query.ProspectingPlanView;
-import com.salesplatform.customers.roster.Roster;
 import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
 import jakarta.validation.Valid;
@@ -38,9 +38,9 @@ class ProspectingPlanController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final Roster roster;
+    private final RosterReplica roster;
 
-    ProspectingPlanController(CommandGateway commands, QueryGateway queries, Roster roster) {
+    ProspectingPlanController(CommandGateway commands, QueryGateway queries, RosterReplica roster) {
         this.commands = commands;
         this.queries = queries;
         this.roster = roster;

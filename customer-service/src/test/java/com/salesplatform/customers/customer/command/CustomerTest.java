@@ -50,9 +50,9 @@ import com.salesplatform.customers.customer.api.SetCreditLimitCommand;
 import com.salesplatform.customers.customer.api.UpdateCustomerProfileCommand;
 import com.salesplatform.customers.personaldata.CustomerKeys;
 import com.salesplatform.customers.personaldata.PersonalDataCipher;
-import com.salesplatform.customers.roster.Roster;
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.rejection.RuleViolationException;
+import com.salesplatform.platform.roster.RosterReplica;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -95,9 +95,9 @@ class CustomerTest {
     void setUp() {
         directory = mock(CustomerDirectory.class);
         given(directory.findDuplicate(any(), any())).willReturn(Optional.empty());
-        Roster roster = mock(Roster.class);
-        given(roster.repExists(OWNER)).willReturn(true);
-        given(roster.repExists(OTHER_REP)).willReturn(true);
+        RosterReplica roster = mock(RosterReplica.class);
+        given(roster.isActive(OWNER)).willReturn(true);
+        given(roster.isActive(OTHER_REP)).willReturn(true);
         cipher = mock(PersonalDataCipher.class);
         given(cipher.seal(eq(ID), eq(CONTACT), any())).willReturn(SEALED);
         keys = mock(CustomerKeys.class);

@@ -27,8 +27,8 @@ import com.salesplatform.customers.customer.api.SetCreditLimitCommand;
 import com.salesplatform.customers.customer.query.CustomerEventData;
 import com.salesplatform.customers.customer.query.CustomerList;
 import com.salesplatform.customers.customer.query.CustomerSummary;
-import com.salesplatform.customers.roster.Roster;
 import com.salesplatform.platform.history.EventHistory;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platformtest.TestCallers;
 import java.math.BigDecimal;
@@ -77,7 +77,7 @@ class CustomerControllerTest {
     @MockitoBean
     private QueryGateway queries;
     @MockitoBean
-    private Roster roster;
+    private RosterReplica roster;
     @MockitoBean
     private EventHistory history;
     @MockitoBean

@@ -6,8 +6,8 @@ import static org.mockito.Mockito.mock;
 import com.salesplatform.customers.customer.api.LeadChannel;
 import com.salesplatform.customers.prospecting.api.ProspectingPlanSetEvent;
 import com.salesplatform.customers.prospecting.api.SetProspectingPlanCommand;
-import com.salesplatform.customers.roster.Roster;
 import com.salesplatform.platform.rejection.FieldRejectedException;
+import com.salesplatform.platform.roster.RosterReplica;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -28,8 +28,8 @@ class ProspectingPlanTest {
 
     @BeforeEach
     void setUp() {
-        Roster roster = mock(Roster.class);
-        given(roster.repExists(REP)).willReturn(true);
+        RosterReplica roster = mock(RosterReplica.class);
+        given(roster.isActive(REP)).willReturn(true);
         fixture = new AggregateTestFixture<>(ProspectingPlan.class);
         fixture.registerInjectableResource(roster);
     }

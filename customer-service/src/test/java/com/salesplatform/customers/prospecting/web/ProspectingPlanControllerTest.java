@@ -13,8 +13,8 @@ import com.salesplatform.customers.customer.api.LeadChannel;
 import com.salesplatform.customers.prospecting.api.FindProspectingPlanQuery;
 import com.salesplatform.customers.prospecting.api.SetProspectingPlanCommand;
 import com.salesplatform.customers.prospecting.query.ProspectingPlanView;
-import com.salesplatform.customers.roster.Roster;
 import com.salesplatform.customers.customer.web.CustomerAccess;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.TestCallers;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +47,7 @@ class ProspectingPlanControllerTest {
     @MockitoBean
     private QueryGateway queries;
     @MockitoBean
-    private Roster roster;
+    private RosterReplica roster;
 
     @BeforeEach
     void rosterKnowsTheRep() {

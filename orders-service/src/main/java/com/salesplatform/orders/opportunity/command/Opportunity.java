@@ -14,11 +14,11 @@ import com.salesplatform.orders.opportunity.api.OpportunityStage;
 import com.salesplatform.orders.opportunity.api.OpportunityStageChangedEvent;
 import com.salesplatform.orders.opportunity.api.OpportunityWonEvent;
 import com.salesplatform.orders.opportunity.api.RecordNegotiationRoundCommand;
-import com.salesplatform.orders.roster.Roster;
 import com.salesplatform.orders.shared.Money;
 import com.salesplatform.orders.shared.RequiredText;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.RuleViolationException;
+import com.salesplatform.platform.roster.RosterReplica;
 import java.math.BigDecimal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -50,7 +50,7 @@ public class Opportunity {
     }
 
     @CommandHandler
-    public Opportunity(OpenOpportunityCommand command, CustomerReplica customers, Roster roster) {
+    public Opportunity(OpenOpportunityCommand command, CustomerReplica customers, RosterReplica roster) {
         String title = RequiredText.of("title", command.title(), MAX_TITLE);
         BigDecimal amount = Money.requirePositiveCents("expectedAmount", command.expectedAmount());
         if (command.expectedCloseDate() == null) {

@@ -31,10 +31,10 @@ import com.salesplatform.orders.order.api.ShipOrderCommand;
 import com.salesplatform.orders.pricing.LinePricing;
 import com.salesplatform.orders.product.command.ProductCatalogue;
 import com.salesplatform.orders.quote.command.QuoteBook;
-import com.salesplatform.orders.roster.Roster;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.rejection.RuleViolationException;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.time.BusinessCalendar;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -95,7 +95,7 @@ public class SalesOrder {
 
     @CommandHandler
     public SalesOrder(PlaceOrderCommand command, ProductCatalogue catalogue, QuoteBook quotes, CreditLedger ledger,
-                      Roster roster, BusinessCalendar calendar) {
+                      RosterReplica roster, BusinessCalendar calendar) {
         if (command.paymentTermsDays() < 0 || command.paymentTermsDays() > MAX_PAYMENT_TERMS_DAYS) {
             throw new FieldRejectedException("paymentTermsDays", "must be between 0 and " + MAX_PAYMENT_TERMS_DAYS);
         }

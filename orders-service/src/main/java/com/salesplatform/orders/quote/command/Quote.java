@@ -10,10 +10,10 @@ import com.salesplatform.orders.quote.api.ApproveQuoteDiscountCommand;
 import com.salesplatform.orders.quote.api.IssueQuoteCommand;
 import com.salesplatform.orders.quote.api.QuoteDiscountApprovedEvent;
 import com.salesplatform.orders.quote.api.QuoteIssuedEvent;
-import com.salesplatform.orders.roster.Roster;
 import com.salesplatform.orders.shared.Money;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.RuleViolationException;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.time.BusinessCalendar;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
@@ -40,7 +40,7 @@ public class Quote {
     }
 
     @CommandHandler
-    public Quote(IssueQuoteCommand command, ProductCatalogue catalogue, CustomerReplica customers, Roster roster,
+    public Quote(IssueQuoteCommand command, ProductCatalogue catalogue, CustomerReplica customers, RosterReplica roster,
                  BusinessCalendar calendar) {
         List<OrderLine> lines = LinePricing.price(command.lines(), catalogue);
         if (command.validUntil() == null) {

@@ -15,9 +15,9 @@ import com.salesplatform.orders.opportunity.api.OpportunityStage;
 import com.salesplatform.orders.opportunity.api.OpportunityStageChangedEvent;
 import com.salesplatform.orders.opportunity.api.OpportunityWonEvent;
 import com.salesplatform.orders.opportunity.api.RecordNegotiationRoundCommand;
-import com.salesplatform.orders.roster.Roster;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.RuleViolationException;
+import com.salesplatform.platform.roster.RosterReplica;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -40,7 +40,7 @@ class OpportunityTest {
             "华信贸易 CRM 升级项目", EXPECTED, "CNY", CLOSE, OpportunityStage.PROSPECTING, 10);
 
     private final CustomerReplica customers = mock(CustomerReplica.class);
-    private final Roster roster = mock(Roster.class);
+    private final RosterReplica roster = mock(RosterReplica.class);
     private FixtureConfiguration<Opportunity> fixture;
 
     @BeforeEach

@@ -35,10 +35,10 @@ import com.salesplatform.orders.order.api.RequestedLine;
 import com.salesplatform.orders.order.api.ShipOrderCommand;
 import com.salesplatform.orders.product.command.ProductCatalogue;
 import com.salesplatform.orders.quote.command.QuoteBook;
-import com.salesplatform.orders.roster.Roster;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.rejection.RuleViolationException;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.time.BusinessCalendar;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -67,7 +67,7 @@ class SalesOrderTest {
     private final ProductCatalogue catalogue = mock(ProductCatalogue.class);
     private final CreditLedger ledger = mock(CreditLedger.class);
     private final QuoteBook quotes = mock(QuoteBook.class);
-    private final Roster roster = mock(Roster.class);
+    private final RosterReplica roster = mock(RosterReplica.class);
     private static final BusinessCalendar CALENDAR = new BusinessCalendar(ZoneId.of("Asia/Shanghai"));
     private AggregateTestFixture<SalesOrder> fixture;
 

@@ -24,8 +24,8 @@ import com.salesplatform.orders.order.api.RequestedLine;
 import com.salesplatform.orders.order.api.ShipOrderCommand;
 import com.salesplatform.orders.order.query.OrderPayments;
 import com.salesplatform.orders.order.query.OrderView;
-import com.salesplatform.orders.roster.Roster;
 import com.salesplatform.platform.history.EventHistory;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.TestCallers;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -71,7 +71,7 @@ class OrderControllerTest {
     @MockitoBean
     private CustomerReplica customers;
     @MockitoBean
-    private Roster roster;
+    private RosterReplica roster;
     @MockitoBean
     private EventHistory history;
     @MockitoBean

@@ -12,9 +12,9 @@ import com.salesplatform.orders.quote.api.ApproveQuoteDiscountCommand;
 import com.salesplatform.orders.quote.api.IssueQuoteCommand;
 import com.salesplatform.orders.quote.api.QuoteDiscountApprovedEvent;
 import com.salesplatform.orders.quote.api.QuoteIssuedEvent;
-import com.salesplatform.orders.roster.Roster;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.RuleViolationException;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.time.BusinessCalendar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ class QuoteTest {
 
     private final ProductCatalogue catalogue = mock(ProductCatalogue.class);
     private final CustomerReplica customers = mock(CustomerReplica.class);
-    private final Roster roster = mock(Roster.class);
+    private final RosterReplica roster = mock(RosterReplica.class);
     private FixtureConfiguration<Quote> fixture;
 
     @BeforeEach

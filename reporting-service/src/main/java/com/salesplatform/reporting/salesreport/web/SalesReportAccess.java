@@ -1,8 +1,8 @@
 package com.salesplatform.reporting.salesreport.web;
 
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
-import com.salesplatform.reporting.roster.RosterDirectory;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SalesReportAccess {
 
-    private final RosterDirectory roster;
+    private final RosterReplica roster;
 
-    SalesReportAccess(RosterDirectory roster) {
+    SalesReportAccess(RosterReplica roster) {
         this.roster = roster;
     }
 

@@ -1,5 +1,6 @@
 package com.salesplatform.targets.risk.query;
 
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.targets.risk.api.FindRiskQuery;
@@ -50,8 +51,8 @@ class RiskRegister {
             args.add(query.minScore());
         }
         if (query.visibleToRepId() != null && query.visibleToTeamId() != null) {
-            where.append(" AND (owner_rep_id = ? OR owner_rep_id IN"
-                    + " (SELECT rep_id FROM roster_rep WHERE team_id = ? AND NOT departed))");
+            where.append(" AND (owner_rep_id = ? OR owner_rep_id IN ("
+                    + RosterReplica.activeRepsOfTeamSql("?") + "))");
             args.add(query.visibleToRepId());
             args.add(query.visibleToTeamId());
         } else if (query.visibleToRepId() != null) {

@@ -1,8 +1,8 @@
 package com.salesplatform.targets.risk.web;
 
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
-import com.salesplatform.targets.roster.Roster;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RiskAccess {
 
-    private final Roster roster;
+    private final RosterReplica roster;
 
-    RiskAccess(Roster roster) {
+    RiskAccess(RosterReplica roster) {
         this.roster = roster;
     }
 

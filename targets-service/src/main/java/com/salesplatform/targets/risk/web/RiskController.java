@@ -1,6 +1,7 @@
 package com.salesplatform.targets.risk.web;
 
 import com.salesplatform.platform.rejection.FieldRejectedException;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.Created;
 import com.salesplatform.targets.risk.api.AssessRiskCommand;
@@ -8,7 +9,6 @@ import com.salesplatform.targets.risk.api.CloseRiskCommand;
 import com.salesplatform.targets.risk.api.IdentifyRiskCommand;
 import com.salesplatform.targets.risk.api.PlanRiskMitigationCommand;
 import com.salesplatform.targets.risk.api.RecordRiskOccurrenceCommand;
-import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.target.api.FindTargetQuery;
 import com.salesplatform.targets.target.query.TargetView;
 import com.salesplatform.targets.target.web.TargetAccess;
@@ -38,11 +38,11 @@ class RiskController {
     private final QueryGateway queries;
     private final RiskAccess access;
     private final VisibleRisks risks;
-    private final Roster roster;
+    private final RosterReplica roster;
     private final TargetAccess targets;
 
     RiskController(CommandGateway commands, QueryGateway queries, RiskAccess access, VisibleRisks risks,
-                   Roster roster, TargetAccess targets) {
+                   RosterReplica roster, TargetAccess targets) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;

@@ -2,7 +2,7 @@ package com.salesplatform.targets.target.command;
 
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.RuleViolationException;
-import com.salesplatform.targets.roster.Roster;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.targets.target.api.Allocation;
 import com.salesplatform.targets.target.api.TargetMetric;
 import com.salesplatform.targets.target.api.TargetScope;
@@ -26,7 +26,7 @@ final class AllocationPlan {
 
     static List<Allocation> checked(TargetScope parentScope, String parentOwnerId, TargetMetric metric,
                                     BigDecimal total, List<Allocation> requested, Set<String> alreadyAllocated,
-                                    Roster roster) {
+                                    RosterReplica roster) {
         if (parentScope == TargetScope.REP) {
             throw new RuleViolationException("A REP target is not allocated any further");
         }
@@ -79,7 +79,7 @@ final class AllocationPlan {
     }
 
     private static void requireInRoster(String field, TargetScope parentScope, TargetScope scope, String ownerId,
-                                        String team, Roster roster) {
+                                        String team, RosterReplica roster) {
         if (scope == TargetScope.TEAM && !roster.teamExists(ownerId)) {
             throw new FieldRejectedException(field, "is not a team in the roster");
         }

@@ -5,8 +5,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.RuleViolationException;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.time.BusinessCalendar;
-import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.target.api.ActivateTargetCommand;
 import com.salesplatform.targets.target.api.AdjustTargetCommand;
 import com.salesplatform.targets.target.api.AllocateTargetCommand;
@@ -116,7 +116,7 @@ public class SalesTarget {
      * before keep their target, which {@link ShareReallocation} brings to its new share.
      */
     @CommandHandler
-    void handle(AllocateTargetCommand command, Roster roster) throws Exception {
+    void handle(AllocateTargetCommand command, RosterReplica roster) throws Exception {
         requireNotClosed("allocated");
         List<Allocation> plan = AllocationPlan.checked(definition.scope(), definition.ownerId(), definition.metric(),
                 amount, command.allocations(), allocatedOwners, roster);

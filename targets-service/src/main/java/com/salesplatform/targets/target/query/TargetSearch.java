@@ -1,5 +1,6 @@
 package com.salesplatform.targets.target.query;
 
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.targets.target.api.FindTargetsQuery;
@@ -64,9 +65,8 @@ class TargetSearch {
         if (viewer.teamId() != null) {
             args.add(viewer.teamId());
             args.add(viewer.teamId());
-            return """
-                    (scope = 'COMPANY' OR (scope = 'TEAM' AND owner_id = ?) OR (scope = 'REP' AND owner_id IN
-                        (SELECT rep_id FROM roster_rep WHERE team_id = ? AND NOT departed)))""";
+            return "(scope = 'COMPANY' OR (scope = 'TEAM' AND owner_id = ?) OR (scope = 'REP' AND owner_id IN ("
+                    + RosterReplica.activeRepsOfTeamSql("?") + ")))";
         }
         args.add(viewer.repId());
         return "(scope = 'COMPANY' OR (scope = 'REP' AND owner_id = ?))";

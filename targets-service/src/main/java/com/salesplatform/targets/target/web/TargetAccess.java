@@ -1,8 +1,8 @@
 package com.salesplatform.targets.target.web;
 
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
-import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.target.api.Allocation;
 import com.salesplatform.targets.target.api.TargetScope;
 import com.salesplatform.targets.target.api.Viewer;
@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class TargetAccess {
 
-    private final Roster roster;
+    private final RosterReplica roster;
 
-    TargetAccess(Roster roster) {
+    TargetAccess(RosterReplica roster) {
         this.roster = roster;
     }
 

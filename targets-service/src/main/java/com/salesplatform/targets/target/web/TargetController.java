@@ -1,11 +1,11 @@
 package com.salesplatform.targets.target.web;
 
 import com.salesplatform.platform.rejection.FieldRejectedException;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.Created;
 import com.salesplatform.targets.incentive.IncentivePlans;
-import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.target.api.ActivateTargetCommand;
 import com.salesplatform.targets.target.api.AdjustTargetCommand;
 import com.salesplatform.targets.target.api.AllocateTargetCommand;
@@ -37,12 +37,12 @@ class TargetController {
 
     private final CommandGateway commands;
     private final TargetAccess access;
-    private final Roster roster;
+    private final RosterReplica roster;
     private final VisibleTargets targets;
     private final KnownRisks risks;
     private final IncentivePlans plans;
 
-    TargetController(CommandGateway commands, TargetAccess access, Roster roster, VisibleTargets targets,
+    TargetController(CommandGateway commands, TargetAccess access, RosterReplica roster, VisibleTargets targets,
                      KnownRisks risks, IncentivePlans plans) {
         this.commands = commands;
         this.access = access;

@@ -14,13 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.TestCallers;
 import com.salesplatform.targets.risk.api.FindRiskQuery;
 import com.salesplatform.targets.risk.api.IdentifyRiskCommand;
 import com.salesplatform.targets.risk.api.RiskCategory;
 import com.salesplatform.targets.risk.api.RiskStatus;
 import com.salesplatform.targets.risk.query.RiskView;
-import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.target.web.TargetAccess;
 import java.time.Instant;
 import java.util.List;
@@ -57,7 +57,7 @@ class RiskControllerTest {
     @MockitoBean
     private QueryGateway queries;
     @MockitoBean
-    private Roster roster;
+    private RosterReplica roster;
 
     @Test
     void aManagerIdentifiesARiskTheyOwnByDefault() throws Exception {

@@ -9,8 +9,8 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 import com.salesplatform.platform.rejection.RuleViolationException;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.time.BusinessCalendar;
-import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.target.api.ActivateTargetCommand;
 import com.salesplatform.targets.target.api.AdjustTargetCommand;
 import com.salesplatform.targets.target.api.AllocateTargetCommand;
@@ -56,7 +56,7 @@ class SalesTargetTest {
     private static final BusinessCalendar SHANGHAI = new BusinessCalendar(ZoneId.of("Asia/Shanghai"));
     private static final String YEAR_TARGET = "3f0c3c1e-7d5a-4c55-9a51-0c8f1f4b2a10";
 
-    private final Roster roster = mock(Roster.class);
+    private final RosterReplica roster = mock(RosterReplica.class);
     private FixtureConfiguration<SalesTarget> fixture;
 
     @BeforeEach

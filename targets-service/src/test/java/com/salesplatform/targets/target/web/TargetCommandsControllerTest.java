@@ -14,11 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.salesplatform.platform.history.EventHistory;
 import com.salesplatform.platform.rejection.RuleViolationException;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.TestCallers;
 import com.salesplatform.targets.risk.api.FindRiskQuery;
 import com.salesplatform.targets.risk.web.RiskAccess;
 import com.salesplatform.targets.incentive.IncentivePlans;
-import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.target.api.AdjustTargetCommand;
 import com.salesplatform.targets.target.api.DecomposeTargetCommand;
 import com.salesplatform.targets.target.api.FindTargetQuery;
@@ -66,7 +66,7 @@ class TargetCommandsControllerTest {
     @MockitoBean
     private QueryGateway queries;
     @MockitoBean
-    private Roster roster;
+    private RosterReplica roster;
     @MockitoBean
     private IncentivePlans plans;
     @MockitoBean

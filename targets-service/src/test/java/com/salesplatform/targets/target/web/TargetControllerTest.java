@@ -13,9 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.salesplatform.platform.history.EventHistory;
 import com.salesplatform.platform.rejection.FieldRejectedException;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.TestCallers;
 import com.salesplatform.targets.incentive.IncentivePlans;
-import com.salesplatform.targets.roster.Roster;
 import com.salesplatform.targets.target.api.SetTargetCommand;
 import com.salesplatform.targets.target.api.TargetMetric;
 import com.salesplatform.targets.target.api.TargetScope;
@@ -55,7 +55,7 @@ class TargetControllerTest {
     @MockitoBean
     private QueryGateway queries;
     @MockitoBean
-    private Roster roster;
+    private RosterReplica roster;
     @MockitoBean
     private IncentivePlans plans;
     @MockitoBean

@@ -1,5 +1,6 @@
 package com.salesplatform.training.meeting.query;
 
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.training.meeting.api.ActionItemAssignedEvent;
 import com.salesplatform.training.meeting.api.ActionItemCompletedEvent;
 import com.salesplatform.training.meeting.api.ActionItemOverdueEvent;
@@ -101,8 +102,8 @@ public class MeetingProjection {
                     + " action_item_view a WHERE a.meeting_id = m.meeting_id AND a.owner_id = ?)";
             arguments.addAll(List.of(query.involving(), query.involving(), query.involving()));
             if (query.organisedInTeam() != null) {
-                involving += " OR m.organiser_id IN (SELECT rep_id FROM roster_rep WHERE team_id = ?"
-                        + " UNION SELECT manager_rep_id FROM roster_team WHERE team_id = ?)";
+                involving += " OR m.organiser_id IN (" + RosterReplica.repsOfTeamSql("?")
+                        + " UNION " + RosterReplica.managerOfTeamSql("?") + ")";
                 arguments.addAll(List.of(query.organisedInTeam(), query.organisedInTeam()));
             }
             conditions.add("(" + involving + ")");

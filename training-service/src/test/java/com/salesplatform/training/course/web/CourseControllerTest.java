@@ -9,11 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.TestCallers;
 import com.salesplatform.training.course.api.CourseCategory;
 import com.salesplatform.training.course.api.CourseFormat;
 import com.salesplatform.training.course.api.CreateCourseCommand;
-import com.salesplatform.training.roster.Roster;
 import com.salesplatform.training.shared.Access;
 import java.math.BigDecimal;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -44,7 +44,7 @@ class CourseControllerTest {
     @MockitoBean
     private QueryGateway queries;
     @MockitoBean
-    private Roster roster;
+    private RosterReplica roster;
 
     @Test
     void aManagerAddsACourse() throws Exception {

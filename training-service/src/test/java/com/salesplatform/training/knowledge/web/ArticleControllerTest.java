@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.TestCallers;
 import com.salesplatform.training.knowledge.api.ArticleKind;
 import com.salesplatform.training.knowledge.api.ArticleReaders;
@@ -19,7 +20,6 @@ import com.salesplatform.training.knowledge.api.FindArticleQuery;
 import com.salesplatform.training.knowledge.api.FindArticlesQuery;
 import com.salesplatform.training.knowledge.query.ArticleHits;
 import com.salesplatform.training.knowledge.query.ArticleView;
-import com.salesplatform.training.roster.Roster;
 import com.salesplatform.training.shared.Access;
 import java.time.Instant;
 import java.util.List;
@@ -54,7 +54,7 @@ class ArticleControllerTest {
     @MockitoBean
     private QueryGateway queries;
     @MockitoBean
-    private Roster roster;
+    private RosterReplica roster;
 
     @Test
     void aRepSearchesPublishedArticlesAndTheirOwnDraftsWithAFoldedTag() throws Exception {

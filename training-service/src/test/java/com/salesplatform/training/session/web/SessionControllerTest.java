@@ -9,8 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.TestCallers;
-import com.salesplatform.training.roster.Roster;
 import com.salesplatform.training.session.api.EnrolRepCommand;
 import com.salesplatform.training.session.api.EnrollmentOutcome;
 import com.salesplatform.training.session.api.EnrollmentStatus;
@@ -48,7 +48,7 @@ class SessionControllerTest {
     @MockitoBean
     private QueryGateway queries;
     @MockitoBean
-    private Roster roster;
+    private RosterReplica roster;
 
     @Test
     void aRepEnrolsThemselfAndLearnsTheirPlaceInLine() throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
@@ -18,12 +19,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The roster replica follows transfers and departures: who sees a customer and who may own one. */
 @ServiceIntegrationTest
-class RosterReplicaIT {
+class RosterChangesIT {
 
     @Autowired
     private TestRestTemplate http;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private RosterReplica roster;
 
     @Test
     void aTransferMovesTheRepsCustomersToTheNewTeamAndADepartedRepOwnsNoNewOnes() {
@@ -39,8 +42,8 @@ class RosterReplicaIT {
 
         publish("RepTransferred", rep, Contracts.exampleData("performance", "RepTransferred", 1).put("repId", rep)
                 .put("fromTeamId", east.id()).put("toTeamId", south.id()));
-        await("the transfer in the replica").atMost(Duration.ofSeconds(30)).until(() -> south.id().equals(
-                jdbc.queryForObject("SELECT team_id FROM roster_rep WHERE rep_id = ?", String.class, rep)));
+        await("the transfer in the replica").atMost(Duration.ofSeconds(30)).until(() -> roster.teamOf(rep)
+                .map(south.id()::equals).orElse(false));
         assertThat(api.get("/api/customers/" + customer, southManager).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(api.get("/api/customers/" + customer, eastManager).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
@@ -48,8 +51,7 @@ class RosterReplicaIT {
         String leaving = east.rep(2);
         publish("RepDeparted", leaving, Contracts.exampleData("performance", "RepDeparted", 1).put("repId", leaving)
                 .put("teamId", east.id()));
-        await("the departure in the replica").atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "SELECT departed FROM roster_rep WHERE rep_id = ?", Boolean.class, leaving));
+        await("the departure in the replica").atMost(Duration.ofSeconds(30)).until(() -> !roster.isActive(leaving));
         var refused = api.post("/api/customers/leads", """
                 {"name":"离职测试%s","type":"B2B","channel":"PHONE","ownerRepId":"%s"}"""
                 .formatted(leaving.substring(0, 6), leaving), eastManager);
