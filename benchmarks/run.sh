@@ -12,7 +12,8 @@
 #   (leave a platform this script started running), JAVA_OPTS (handed to ./run.sh, e.g. to compare settings),
 #   BENCH_SETTLE_SECONDS (60: the wait between start and the idle sample, for the demo data check and the JIT of the
 #   start; the gateway's "demo data:" outcome is waited for first when this script started the platform),
-#   BENCH_IDLE_ONLY=1 (startup, idle CPU and RSS only: no load phases, no pgbench).
+#   BENCH_IDLE_ONLY=1 (startup, idle CPU and RSS only: no load phases, no pgbench), BENCH_PHASES (the Gatling
+#   phases to run, default all: commands-sequential commands-concurrent read-your-write mixed-rep gateway-latency).
 # The idle sample also writes each JVM's busiest threads to benchmarks/target/benchmarks/idle-threads.txt.
 # The platform it starts has the gateway's per-user rate limit raised (GATEWAY_USER_RATE_LIMIT): the load is one
 # user's. Its targets stay in the local databases (future ISO weeks, TEAM scope of the demo team).
@@ -61,6 +62,12 @@ components() { for f in "$PID_DIR"/*.pid; do [[ -f "$f" ]] && basename "$f" .pid
 pid_of() { cat "$PID_DIR/$1.pid"; }
 ticks_of() { awk '{ sub(/^.*\) /, ""); split($0, f, " "); print f[12] + f[13] }' "/proc/$(pid_of "$1")/stat" 2>/dev/null || echo 0; }
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$(pid_of "$1")/status" 2>/dev/null || echo "-"; }
+
+# CPU each JVM used from its launch until all were healthy (seconds): what the start costs on shared cores
+START_CPU=""
+if [[ "$STARTED" == 1 ]]; then
+  for c in $(components); do START_CPU="$START_CPU${START_CPU:+, }$c $(awk -v a="$(ticks_of "$c")" -v t="$TICKS" 'BEGIN { printf "%.0f", a / t }')"; done
+fi
 
 # ---- idle CPU ------------------------------------------------------------------------------------------------
 # the gateway's demo data check after a local start (a few hundred requests) is traffic: wait until it is over
@@ -112,6 +119,7 @@ if [[ "$IDLE_ONLY" == 1 ]]; then
     echo "|---|---|"
     echo "| CPU with no traffic, ${IDLE}s (after ${SETTLE}s settling) | $IDLE_TOTAL % of one core ($IDLE_PARTS) |"
     echo "| \`./run.sh start\` until all healthy | $START_S s |"
+    echo "| CPU each JVM used until all were healthy (s) | ${START_CPU:--} |"
     echo "| RSS per JVM after the idle sample (MB) | $RSS_PARTS |"
     echo
     echo "Busiest threads while idle (% of one core):"
@@ -148,12 +156,14 @@ gatling() {  # gatling <scenario> [phase seconds]: runs one phase, prints the pa
   echo "$run/stats.json"
 }
 
+PHASES=" ${BENCH_PHASES:-commands-sequential commands-concurrent read-your-write mixed-rep gateway-latency} "
+phase() { [[ "$PHASES" == *" $1 "* ]] && gatling "$1" || echo "-"; }
 [[ "$WARMUP" -gt 0 ]] && gatling commands-concurrent "$WARMUP" > /dev/null
-SEQ=$(gatling commands-sequential)
-CONC=$(gatling commands-concurrent); cp "$OUT/commands-concurrent-cpu.json" "$OUT/cpu.json" 2>/dev/null || true
-RYW=$(gatling read-your-write)
-MIXED=$(gatling mixed-rep)
-LAT=$(gatling gateway-latency)
+SEQ=$(phase commands-sequential)
+CONC=$(phase commands-concurrent); cp "$OUT/commands-concurrent-cpu.json" "$OUT/cpu.json" 2>/dev/null || true
+RYW=$(phase read-your-write)
+MIXED=$(phase mixed-rep)
+LAT=$(phase gateway-latency)
 
 # stat <stats.json> <request name> <jq path under .stats>
 stat() {
