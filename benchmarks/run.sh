@@ -9,7 +9,12 @@
 # Needs curl, jq, node (reads the report's statistics) and pgbench/psql on PATH, PostgreSQL on 127.0.0.1:5432.
 # Environment: BENCH_PHASE_SECONDS (30, each load phase), BENCH_CONCURRENCY (8), BENCH_IDLE_SECONDS (60),
 #   BENCH_LAG_SAMPLES (100, read-your-write commands), BENCH_WARMUP_SECONDS (30, a concurrent load first whose numbers are dropped: the JIT), BENCH_KEEP_RUNNING=1
-#   (leave a platform this script started running), JAVA_OPTS (handed to ./run.sh, e.g. to compare settings).
+#   (leave a platform this script started running), JAVA_OPTS (handed to ./run.sh, e.g. to compare settings),
+#   BENCH_SETTLE_SECONDS (60: the wait between start and the idle sample, for the demo data check and the JIT of the
+#   start; the gateway's "demo data:" outcome is waited for first when this script started the platform),
+#   BENCH_IDLE_ONLY=1 (startup, idle CPU and RSS only: no load phases, no pgbench), BENCH_PHASES (the Gatling
+#   phases to run, default all: commands-sequential commands-concurrent read-your-write mixed-rep gateway-latency).
+# The idle sample also writes each JVM's busiest threads to benchmarks/target/benchmarks/idle-threads.txt.
 # The platform it starts has the gateway's per-user rate limit raised (GATEWAY_USER_RATE_LIMIT): the load is one
 # user's. Its targets stay in the local databases (future ISO weeks, TEAM scope of the demo team).
 # shellcheck disable=SC2016 # jq programs in single quotes
@@ -22,6 +27,8 @@ LABEL="${1:-$(date -u +%F)}"
 PHASE="${BENCH_PHASE_SECONDS:-30}"
 CONCURRENCY="${BENCH_CONCURRENCY:-8}"
 IDLE="${BENCH_IDLE_SECONDS:-60}"
+SETTLE="${BENCH_SETTLE_SECONDS:-60}"
+IDLE_ONLY="${BENCH_IDLE_ONLY:-0}"
 WARMUP="${BENCH_WARMUP_SECONDS:-30}"
 PID_DIR="$ROOT/.run/pids"
 TICKS="$(getconf CLK_TCK)"
@@ -56,17 +63,73 @@ pid_of() { cat "$PID_DIR/$1.pid"; }
 ticks_of() { awk '{ sub(/^.*\) /, ""); split($0, f, " "); print f[12] + f[13] }' "/proc/$(pid_of "$1")/stat" 2>/dev/null || echo 0; }
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$(pid_of "$1")/status" 2>/dev/null || echo "-"; }
 
+# CPU each JVM used from its launch until all were healthy (seconds): what the start costs on shared cores
+START_CPU=""
+if [[ "$STARTED" == 1 ]]; then
+  for c in $(components); do START_CPU="$START_CPU${START_CPU:+, }$c $(awk -v a="$(ticks_of "$c")" -v t="$TICKS" 'BEGIN { printf "%.0f", a / t }')"; done
+fi
+
 # ---- idle CPU ------------------------------------------------------------------------------------------------
-say "idle CPU over ${IDLE}s (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
+# the gateway's demo data check after a local start (a few hundred requests) is traffic: wait until it is over
+demo_in_progress() {
+  local last; last="$(grep "demo data: " "$ROOT/.run/logs/gateway.log" 2>/dev/null | tail -1 || true)"
+  [[ "$last" == *"demo data: waiting"* || "$last" == *"demo data: seeding"* ]]
+}
+if [[ "$STARTED" == 1 ]]; then for _ in $(seq 1 300); do demo_in_progress || break; sleep 1; done; fi
+say "settling ${SETTLE}s, then idle CPU over ${IDLE}s"
+sleep "$SETTLE"
+IDLE_LOAD="$(cut -d' ' -f1-3 /proc/loadavg)"
+say "idle CPU over ${IDLE}s (load average before: $IDLE_LOAD)"
+# per thread: "<component> <tid> <ticks> <name>" from /proc/<pid>/task/*/stat (the name is the thread's, cut to 15)
+thread_ticks() {
+  local c pid t
+  for c in $(components); do
+    pid=$(pid_of "$c")
+    for t in /proc/"$pid"/task/*; do
+      awk -v c="$c" -v tid="${t##*/}" -v name="$(cat "$t/comm" 2>/dev/null | tr ' ' '_')" \
+        '{ sub(/^.*\) /, ""); split($0, f, " "); print c, tid, f[12] + f[13], name }' "$t/stat" 2>/dev/null || true
+    done
+  done
+}
 declare -A IDLE_T0
 for c in $(components); do IDLE_T0[$c]=$(ticks_of "$c"); done
+thread_ticks > "$OUT/idle-threads-before.txt"
 sleep "$IDLE"
+thread_ticks > "$OUT/idle-threads-after.txt"
 IDLE_ROWS=""; IDLE_TOTAL=0
 for c in $(components); do
   pct=$(awk -v a="${IDLE_T0[$c]}" -v b="$(ticks_of "$c")" -v t="$TICKS" -v s="$IDLE" 'BEGIN { printf "%.1f", (b - a) * 100 / t / s }')
   IDLE_ROWS="$IDLE_ROWS $c $pct"
   IDLE_TOTAL=$(awk -v a="$IDLE_TOTAL" -v b="$pct" 'BEGIN { printf "%.1f", a + b }')
 done
+# the five busiest threads of each JVM over the sample, in % of one core
+awk -v t="$TICKS" -v s="$IDLE" 'NR == FNR { t0[$1 " " $2] = $3; next }
+  { d = $3 - t0[$1 " " $2]; if (d > 0) printf "%s %.2f %s\n", $1, d * 100 / t / s, $4 }' \
+  "$OUT/idle-threads-before.txt" "$OUT/idle-threads-after.txt" | sort -k1,1 -k2,2nr \
+  | awk '{ if ($1 != last) { n = 0; last = $1 } if (n++ < 5) print }' > "$OUT/idle-threads.txt"
+
+RSS_PARTS=""; for c in $(components); do RSS_PARTS="$RSS_PARTS${RSS_PARTS:+, }$c $(rss_mb "$c")"; done
+IDLE_PARTS=$(echo "$IDLE_ROWS" | awk '{ for (i = 1; i < NF; i += 2) printf "%s%s %s", (i > 1 ? ", " : ""), $i, $(i + 1) }')
+if [[ "$IDLE_ONLY" == 1 ]]; then
+  TABLE="$OUT/../results-$LABEL.md"
+  {
+    echo "### $LABEL — $(date -u '+%F %H:%M UTC'), $(nproc) cores, load average at the idle sample $IDLE_LOAD"
+    echo
+    echo "| figure | $LABEL |"
+    echo "|---|---|"
+    echo "| CPU with no traffic, ${IDLE}s (after ${SETTLE}s settling) | $IDLE_TOTAL % of one core ($IDLE_PARTS) |"
+    echo "| \`./run.sh start\` until all healthy | $START_S s |"
+    echo "| CPU each JVM used until all were healthy (s) | ${START_CPU:--} |"
+    echo "| RSS per JVM after the idle sample (MB) | $RSS_PARTS |"
+    echo
+    echo "Busiest threads while idle (% of one core):"
+    echo
+    awk '$1 != last { if (NR > 1) printf "\n"; printf "- %s:", $1; last = $1; sep = " " }
+      { printf "%s%s %s", sep, $3, $2; sep = ", " } END { printf "\n" }' "$OUT/idle-threads.txt"
+  } > "$TABLE"
+  cat "$TABLE"
+  exit 0
+fi
 
 # ---- Gatling phases ------------------------------------------------------------------------------------------
 token() {
@@ -93,12 +156,14 @@ gatling() {  # gatling <scenario> [phase seconds]: runs one phase, prints the pa
   echo "$run/stats.json"
 }
 
+PHASES=" ${BENCH_PHASES:-commands-sequential commands-concurrent read-your-write mixed-rep gateway-latency} "
+phase() { [[ "$PHASES" == *" $1 "* ]] && gatling "$1" || echo "-"; }
 [[ "$WARMUP" -gt 0 ]] && gatling commands-concurrent "$WARMUP" > /dev/null
-SEQ=$(gatling commands-sequential)
-CONC=$(gatling commands-concurrent); cp "$OUT/commands-concurrent-cpu.json" "$OUT/cpu.json" 2>/dev/null || true
-RYW=$(gatling read-your-write)
-MIXED=$(gatling mixed-rep)
-LAT=$(gatling gateway-latency)
+SEQ=$(phase commands-sequential)
+CONC=$(phase commands-concurrent); cp "$OUT/commands-concurrent-cpu.json" "$OUT/cpu.json" 2>/dev/null || true
+RYW=$(phase read-your-write)
+MIXED=$(phase mixed-rep)
+LAT=$(phase gateway-latency)
 
 # stat <stats.json> <request name> <jq path under .stats>
 stat() {
@@ -129,7 +194,6 @@ ryw() { [[ -f "$OUT/read-your-write.json" ]] && jq -r "$1" "$OUT/read-your-write
 cpu() { [[ -f "$OUT/cpu.json" ]] && jq -r "$1" "$OUT/cpu.json" || echo "-"; }
 CPU_PARTS=$(cpu '.perCommandMs | to_entries | map(select(.key != "total")) | sort_by(-.value) | map("\(.key) \(.value)") | join(", ")')
 RSS_PARTS=""; for c in $(components); do RSS_PARTS="$RSS_PARTS${RSS_PARTS:+, }$c $(rss_mb "$c")"; done
-IDLE_PARTS=$(echo "$IDLE_ROWS" | awk '{ for (i = 1; i < NF; i += 2) printf "%s%s %s", (i > 1 ? ", " : ""), $i, $(i + 1) }')
 lat() { p50 "$LAT" "GET /api/targets/{id} $1"; }
 lat99() { p99 "$LAT" "GET /api/targets/{id} $1"; }
 delta() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-") print "-"; else printf "%+.0f", a - b }'; }
