@@ -16,7 +16,9 @@ import com.salesplatform.orders.order.api.OrderShippedEvent;
 import com.salesplatform.orders.order.api.PaymentOverdueEvent;
 import com.salesplatform.orders.order.api.PaymentReceivedEvent;
 import com.salesplatform.orders.product.api.ProductAddedEvent;
+import com.salesplatform.orders.quote.api.QuoteConvertedEvent;
 import com.salesplatform.orders.quote.api.QuoteDiscountApprovedEvent;
+import com.salesplatform.orders.quote.api.QuoteDiscountRejectedEvent;
 import com.salesplatform.orders.quote.api.QuoteIssuedEvent;
 import com.salesplatform.orders.product.api.ProductPriceChangedEvent;
 import com.salesplatform.platform.publishing.PublishedEventCatalog;
@@ -39,6 +41,8 @@ public class OrdersPublishedLanguage {
                 .publish(OpportunityLostEvent.class, "OpportunityLost", 1)
                 .publish(QuoteIssuedEvent.class, "QuoteIssued", 1)
                 .publish(QuoteDiscountApprovedEvent.class, "QuoteDiscountApproved", 1)
+                .publish(QuoteDiscountRejectedEvent.class, "QuoteDiscountRejected", 1)
+                .publish(QuoteConvertedEvent.class, "QuoteConverted", 1)
                 .publish(OrderPlacedEvent.class, "OrderPlaced", 1)
                 .publish(OrderPutOnCreditHoldEvent.class, "OrderPutOnCreditHold", 1)
                 .publish(OrderCreditReleasedEvent.class, "OrderCreditReleased", 1)

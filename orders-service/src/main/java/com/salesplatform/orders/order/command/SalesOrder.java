@@ -30,11 +30,11 @@ import com.salesplatform.orders.order.api.ReportPaymentCommand;
 import com.salesplatform.orders.order.api.ShipOrderCommand;
 import com.salesplatform.orders.pricing.LinePricing;
 import com.salesplatform.orders.product.command.ProductCatalogue;
-import com.salesplatform.orders.quote.command.QuoteBook;
+import com.salesplatform.orders.quote.command.QuoteConversion;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.rejection.RuleViolationException;
-import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.time.BusinessCalendar;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -94,12 +94,12 @@ public class SalesOrder {
     }
 
     @CommandHandler
-    public SalesOrder(PlaceOrderCommand command, ProductCatalogue catalogue, QuoteBook quotes, CreditLedger ledger,
-                      RosterReplica roster, BusinessCalendar calendar) {
+    public SalesOrder(PlaceOrderCommand command, ProductCatalogue catalogue, QuoteConversion quotes, CreditLedger ledger,
+                      RosterReplica roster) {
         if (command.paymentTermsDays() < 0 || command.paymentTermsDays() > MAX_PAYMENT_TERMS_DAYS) {
             throw new FieldRejectedException("paymentTermsDays", "must be between 0 and " + MAX_PAYMENT_TERMS_DAYS);
         }
-        List<OrderLine> priced = command.quoteId() == null ? priceLines(command, catalogue) : quoted(command, quotes, calendar);
+        List<OrderLine> priced = command.quoteId() == null ? priceLines(command, catalogue) : quoted(command, quotes);
         BigDecimal orderTotal = LinePricing.total(priced);
         CreditAssessment credit = ledger.assess(command.customerId());
         if (credit.ownerRepId() == null) {
@@ -125,12 +125,11 @@ public class SalesOrder {
         return priced;
     }
 
-    private static List<OrderLine> quoted(PlaceOrderCommand command, QuoteBook quotes, BusinessCalendar calendar) {
+    private static List<OrderLine> quoted(PlaceOrderCommand command, QuoteConversion quotes) {
         if (command.lines() != null && !command.lines().isEmpty()) {
             throw new FieldRejectedException("lines", "must be absent when the order is placed from a quote");
         }
-        return quotes.takeForOrder(command.quoteId(), command.customerId(), command.orderId(),
-                calendar.dateOf(GenericEventMessage.clock.instant()));
+        return quotes.convert(command.quoteId(), command.customerId(), command.orderId());
     }
 
     @CommandHandler

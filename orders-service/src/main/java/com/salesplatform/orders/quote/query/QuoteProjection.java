@@ -4,10 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesplatform.orders.order.api.OrderLine;
-import com.salesplatform.orders.order.api.OrderPlacedEvent;
 import com.salesplatform.orders.quote.api.FindQuoteQuery;
 import com.salesplatform.orders.quote.api.FindQuotesQuery;
+import com.salesplatform.orders.quote.api.QuoteConvertedEvent;
 import com.salesplatform.orders.quote.api.QuoteDiscountApprovedEvent;
+import com.salesplatform.orders.quote.api.QuoteDiscountRejectedEvent;
 import com.salesplatform.orders.quote.api.QuoteIssuedEvent;
 import com.salesplatform.orders.quote.api.QuoteStatus;
 import com.salesplatform.platform.time.BusinessCalendar;
@@ -25,7 +26,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** {@code quote_view}, written in the command's transaction. */
+/** {@code quote_view}, written in the command's transaction, from the quote's events only (so a replay rebuilds it). */
 @Component
 @ProcessingGroup("quote-view")
 public class QuoteProjection {
@@ -36,6 +37,7 @@ public class QuoteProjection {
     /** The status as of a day: the first argument of every query that selects it. */
     private static final String WITH_STATUS = """
             SELECT q.*, CASE WHEN q.order_id IS NOT NULL THEN 'ORDERED'
+                             WHEN q.rejected_by IS NOT NULL THEN 'REJECTED'
                              WHEN q.valid_until < ? THEN 'EXPIRED'
                              WHEN q.approval_required AND q.approved_by IS NULL THEN 'PENDING_APPROVAL'
                              ELSE 'OPEN' END AS status
@@ -72,10 +74,14 @@ public class QuoteProjection {
     }
 
     @EventHandler
-    void on(OrderPlacedEvent event) {
-        if (event.quoteId() != null) {
-            jdbc.update("UPDATE quote_view SET order_id = ? WHERE quote_id = ?", event.orderId(), event.quoteId());
-        }
+    void on(QuoteDiscountRejectedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        jdbc.update("UPDATE quote_view SET rejected_by = ?, rejected_at = ?, rejection_reason = ? WHERE quote_id = ?",
+                event.rejectedBy(), Timestamp.from(at), event.reason(), event.quoteId());
+    }
+
+    @EventHandler
+    void on(QuoteConvertedEvent event) {
+        jdbc.update("UPDATE quote_view SET order_id = ? WHERE quote_id = ?", event.orderId(), event.quoteId());
     }
 
     @QueryHandler
@@ -116,13 +122,16 @@ public class QuoteProjection {
 
     private QuoteView view(ResultSet rs, int row) throws SQLException {
         Timestamp approvedAt = rs.getTimestamp("approved_at");
+        Timestamp rejectedAt = rs.getTimestamp("rejected_at");
         try {
             return new QuoteView(rs.getString("quote_id"), QuoteStatus.valueOf(rs.getString("status")),
                     rs.getString("customer_id"), rs.getString("rep_id"),
                     rs.getString("team_id"), json.readValue(rs.getString("lines"), LINES), rs.getBigDecimal("total"),
                     rs.getString("currency"), rs.getObject("valid_until", java.time.LocalDate.class),
                     rs.getBoolean("approval_required"), rs.getString("approved_by"),
-                    approvedAt == null ? null : approvedAt.toInstant(), rs.getString("order_id"),
+                    approvedAt == null ? null : approvedAt.toInstant(), rs.getString("rejected_by"),
+                    rejectedAt == null ? null : rejectedAt.toInstant(), rs.getString("rejection_reason"),
+                    rs.getString("order_id"),
                     rs.getTimestamp("issued_at").toInstant());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored quote lines unreadable", e);

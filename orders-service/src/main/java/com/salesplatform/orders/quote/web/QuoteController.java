@@ -7,6 +7,7 @@ import com.salesplatform.orders.quote.api.FindQuoteQuery;
 import com.salesplatform.orders.quote.api.FindQuotesQuery;
 import com.salesplatform.orders.quote.api.IssueQuoteCommand;
 import com.salesplatform.orders.quote.api.QuoteStatus;
+import com.salesplatform.orders.quote.api.RejectQuoteDiscountCommand;
 import com.salesplatform.orders.quote.query.QuoteList;
 import com.salesplatform.orders.quote.query.QuoteView;
 import com.salesplatform.platform.rejection.NotFoundException;
@@ -30,7 +31,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Quotes: issued by whoever deals with the customer, discounts above 15 % approved by the team's MANAGER. */
+/**
+ * Quotes: issued by whoever deals with the customer, discounts above 15 % approved or rejected by the team's MANAGER.
+ */
 @RestController
 @RequestMapping(QuoteController.PATH)
 class QuoteController {
@@ -63,6 +66,16 @@ class QuoteController {
         QuoteView quote = quote(quoteId, caller);
         access.requireOverseer(caller, quote.repId(), quote.teamId(), "approve a quote's discount");
         commands.sendAndWait(new ApproveQuoteDiscountCommand(quote.id(), caller.subject()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Turns the waiting discount down: the quote is then REJECTED and never becomes an order. */
+    @PostMapping("/{quoteId}/rejection")
+    ResponseEntity<Void> reject(@PathVariable String quoteId, @Valid @RequestBody RejectQuoteDiscountRequest request,
+                                CallerIdentity caller) {
+        QuoteView quote = quote(quoteId, caller);
+        access.requireOverseer(caller, quote.repId(), quote.teamId(), "reject a quote's discount");
+        commands.sendAndWait(new RejectQuoteDiscountCommand(quote.id(), caller.subject(), request.reason()));
         return ResponseEntity.noContent().build();
     }
 

@@ -34,11 +34,11 @@ import com.salesplatform.orders.order.api.ReportPaymentCommand;
 import com.salesplatform.orders.order.api.RequestedLine;
 import com.salesplatform.orders.order.api.ShipOrderCommand;
 import com.salesplatform.orders.product.command.ProductCatalogue;
-import com.salesplatform.orders.quote.command.QuoteBook;
+import com.salesplatform.orders.quote.command.QuoteConversion;
+import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.rejection.RuleViolationException;
-import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.time.BusinessCalendar;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -66,7 +66,7 @@ class SalesOrderTest {
 
     private final ProductCatalogue catalogue = mock(ProductCatalogue.class);
     private final CreditLedger ledger = mock(CreditLedger.class);
-    private final QuoteBook quotes = mock(QuoteBook.class);
+    private final QuoteConversion quotes = mock(QuoteConversion.class);
     private final RosterReplica roster = mock(RosterReplica.class);
     private static final BusinessCalendar CALENDAR = new BusinessCalendar(ZoneId.of("Asia/Shanghai"));
     private AggregateTestFixture<SalesOrder> fixture;
@@ -127,8 +127,7 @@ class SalesOrderTest {
     @Test
     void anOrderFromAQuoteTakesTheQuotesLinesAndNamesIt() {
         String quote = "5a1e5000-0000-4000-8000-00000000b001";
-        given(quotes.takeForOrder(org.mockito.ArgumentMatchers.eq(quote), org.mockito.ArgumentMatchers.eq(CUSTOMER),
-                org.mockito.ArgumentMatchers.eq(ORDER), org.mockito.ArgumentMatchers.any())).willReturn(LINES);
+        given(quotes.convert(quote, CUSTOMER, ORDER)).willReturn(LINES);
         fixture.givenNoPriorActivity()
                 .when(new PlaceOrderCommand(ORDER, CUSTOMER, quote, List.of(), 30, false))
                 .expectEvents(new OrderPlacedEvent(ORDER, CUSTOMER, REP, TEAM, LINES, money("3900.00"), "CNY", 30,
