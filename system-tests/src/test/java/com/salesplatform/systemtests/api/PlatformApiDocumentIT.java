@@ -81,7 +81,6 @@ class PlatformApiDocumentIT {
             "/api/reports/customer-behaviour",               // a report: segments and groups, customers paged inside
             "/api/reports/pipeline",                         // a report: stages, win rate, loss reasons
             "/api/reports/training-coverage",                // a report: coverage and effect
-            "/api/reports/sales-trend",                      // a bounded series (not yet the envelope)
             "/api/reps/{repId}/promotion-readiness",         // a document about the rep
             "/api/reps/{repId}/training-record");            // a document about the rep
     private static final Set<String> WITHOUT_ID = Set.of(
