@@ -95,14 +95,15 @@ class ConsoleBrowserIT {
         browser.open("/day");
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                 Browser.testId("followups-TODAY"), data.customerName));
-        assertThat(browser.waiting().until(d -> browser.visible("followups-TODAY").getText()))
-                .contains(data.followUpPurpose);
+        String todayText = browser.waiting().until(d -> browser.visible("followups-TODAY").getText());
+        assertThat(todayText).contains(data.followUpPurpose);
         browser.waiting().until(d -> !browser.all("target").isEmpty());
-        assertThat(browser.waiting().until(d -> browser.all("attainment").get(0).getText())).contains("%");
+        String attainment = browser.waiting().until(d -> browser.all("attainment").get(0).getText());
+        assertThat(attainment).contains("%");
 
         // the deal on the board: one tap moves it to the next stage
-        assertThat(browser.waiting().until(d -> dealCard(data.dealTitle).getAttribute("data-stage")))
-                .isEqualTo("PROSPECTING");
+        String stage = browser.waiting().until(d -> dealCard(data.dealTitle).getAttribute("data-stage"));
+        assertThat(stage).isEqualTo("PROSPECTING");
         browser.waiting().until(d -> {
             dealCard(data.dealTitle).findElement(Browser.testId("advance")).click();
             return true;
@@ -139,8 +140,9 @@ class ConsoleBrowserIT {
         browser.open("/team");
         for (String chart : List.of("chart-attainment", "chart-funnel", "chart-trend")) {
             browser.waiting().until(d -> "true".equals(browser.visible(chart).getAttribute("data-rendered")));
-            assertThat(browser.waiting().until(d -> browser.visible(chart).findElements(By.tagName("canvas"))))
-                    .as(chart).isNotEmpty();
+            List<WebElement> canvases = browser.waiting().until(d -> browser.visible(chart)
+                    .findElements(By.tagName("canvas")));
+            assertThat(canvases).as(chart).isNotEmpty();
         }
         browser.waiting().until(d -> {
             WebElement leaderboard = browser.visible("panel-leaderboard");
