@@ -1,6 +1,7 @@
 // Reads every sales.<context>.events topic from its beginning up to where it ended when the run started, as a
 // company system replaying the history would, and checks every record against the published contracts.
-// Deduplicates by eventId (delivery is at least once). Prints a JSON summary; exits 1 on any broken record.
+// Deduplicates by eventId (delivery is at least once). A record's CloudEvents headers (binary content mode, ADR
+// 0018) must say what its envelope says. Prints a JSON summary; exits 1 on any broken record.
 //
 //   KAFKA_BOOTSTRAP_SERVERS  brokers (default 127.0.0.1:9092)
 //   CONTRACTS_DIR            the contracts' events folder (default ../../contracts/events)
@@ -13,7 +14,9 @@ import { loadContracts } from './contracts.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const contracts = loadContracts(process.env.CONTRACTS_DIR || path.resolve(here, '../../contracts/events'));
-const summary = { schemas: contracts.schemaCount, examples: 0, records: 0, duplicates: 0, types: {}, broken: [] };
+const summary = {
+  schemas: contracts.schemaCount, examples: 0, records: 0, duplicates: 0, cloudEvents: 0, types: {}, broken: [],
+};
 
 for (const example of contracts.examples) {
   summary.examples++;
@@ -69,6 +72,12 @@ async function consumeEveryTopic() {
           for (const problem of contracts.check(context, value)) {
             summary.broken.push(`${topic}/${partition}@${message.offset}: ${problem}`);
           }
+          if (message.headers?.ce_specversion) {
+            summary.cloudEvents++;
+            for (const problem of cloudEventProblems(context, value, message.headers)) {
+              summary.broken.push(`${topic}/${partition}@${message.offset}: ${problem}`);
+            }
+          }
         }
       }
       const key = `${topic}/${partition}`;
@@ -80,4 +89,25 @@ async function consumeEveryTopic() {
   });
   await done;
   await consumer.disconnect();
+}
+
+/** Where the record's ce_* headers disagree with its envelope (records published before ADR 0018 have none). */
+function cloudEventProblems(context, value, headers) {
+  const header = (name) => headers[name]?.toString('utf8');
+  const expected = {
+    ce_specversion: '1.0',
+    ce_id: value.eventId,
+    ce_source: `/sales-platform/${value.source}`,
+    ce_type: `dev.sales-platform.${context}.${value.type}.v${value.version}`,
+    ce_subject: value.aggregateId,
+    ce_dataschema: `https://sales-platform.dev/contracts/events/${context}/${value.type}.v${value.version}.schema.json`,
+    'content-type': 'application/json',
+  };
+  const problems = Object.entries(expected)
+    .filter(([name, wanted]) => header(name) !== wanted)
+    .map(([name, wanted]) => `header ${name} is ${header(name)}, the envelope says ${wanted}`);
+  if (Date.parse(header('ce_time')) !== Date.parse(value.occurredAt)) {
+    problems.push(`header ce_time is ${header('ce_time')}, the envelope says ${value.occurredAt}`);
+  }
+  return problems;
 }

@@ -77,7 +77,7 @@ export const Team = {
     };
 
     const trendOption = () => {
-      const points = Array.isArray(trend.data.value) ? trend.data.value : [];
+      const points = trend.data.value?.items || [];
       return {
         color: [COLORS[0], COLORS[1]], grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
         legend: { top: 0, data: [t('team.bookedRevenue'), t('team.collected')] },
@@ -140,10 +140,10 @@ export const Team = {
         ]),
         h('section', { class: 'panel', 'data-testid': 'panel-trend' }, [
           h('h2', t('team.trend')),
-          loaded(trend, points => [
+          loaded(trend, page => [
             h(Chart, { option: trendOption, label: t('team.trend'), testid: 'chart-trend' }),
             table([[t('team.month')], [t('team.bookedRevenue'), 1], [t('team.orders'), 1], [t('team.collected'), 1]],
-              points.map(p => [formatBucket(p.bucketStart, 'MONTH'), formatMoneyExact(p.bookedRevenue), formatNumber(p.orders), formatMoneyExact(p.collected)])),
+              page.items.map(p => [formatBucket(p.bucketStart, 'MONTH'), formatMoneyExact(p.bookedRevenue), formatNumber(p.orders), formatMoneyExact(p.collected)])),
           ]),
         ]),
       ]),

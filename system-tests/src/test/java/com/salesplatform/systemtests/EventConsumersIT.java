@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A consumer in a second language reads the topics as a company system would: the example in
  * {@code examples/event-consumer-node} (Node.js, kafkajs, Ajv) replays every {@code sales.<context>.events} topic
  * of the running platform from the beginning and checks each record, envelope and data, against the published
- * JSON Schemas — so money and dates validate outside Java too. It also checks every example of the contracts.
+ * JSON Schemas — so money and dates validate outside Java too — and each record's CloudEvents headers against its
+ * envelope. It also checks every example of the contracts.
  */
 @ExtendWith(RunningPlatform.class)
 class EventConsumersIT {
@@ -73,6 +74,8 @@ class EventConsumersIT {
 
         assertThat(summary.path("broken")).as("records that break the contracts").isEmpty();
         assertThat(summary.path("records").asInt()).isPositive();
+        assertThat(summary.path("cloudEvents").asInt()).as("records that are CloudEvents in binary mode, their "
+                + "ce_* headers checked against the envelope (all but those published before ADR 0018)").isPositive();
     }
 
     private static JsonNode consume(Map<String, String> environment) {

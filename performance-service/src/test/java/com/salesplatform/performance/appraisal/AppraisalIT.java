@@ -141,6 +141,23 @@ class AppraisalIT {
         String later = admin.post("/api/appraisals", "{\"repId\":\"%s\",\"period\":\"%s\"}".formatted(other, PERIOD))
                 .json().path("id").asText();
         probe.awaitEnvelope(later, "AppraisalOpened");
+        long storedBefore = events(later);
+
+        ApiClient.Response duplicate = admin.post("/api/appraisals", """
+                {"repId":"%s","period":"%s","weights":{"attainment":40,"activity":30,"satisfaction":15,"behaviour":15}}"""
+                .formatted(other.toUpperCase(), PERIOD));
+        assertThat(duplicate.status()).as(duplicate.toString()).isEqualTo(409);
+        assertThat(duplicate.json().path("type").asText())
+                .isEqualTo("https://sales-platform.dev/problems/already-exists");
+        assertThat(duplicate.json().path("existingAppraisalId").asText()).isEqualTo(later);
+        assertThat(events(later)).as("nothing of the second opening is stored").isEqualTo(storedBefore);
+        assertThat(admin.get("/api/appraisals/" + later).json().path("weights").path("attainment").asInt())
+                .isEqualTo(50);
+        assertThat(admin.post("/api/appraisals/" + later + "/review", review(4, 4, 4)).status()).isEqualTo(204);
+        probe.awaitEnvelope(later, "AppraisalReviewed");
+        assertThat(probe.seenFor(later)).as("nothing of it is published before the review that came after it")
+                .filteredOn(envelope -> envelope.path("type").asText().equals("AppraisalOpened")).hasSize(1);
+
         for (String rejected : List.of(appraisalId(rep, PERIOD), appraisalId(rep, "2099-01"))) {
             assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
                     Long.class, rejected)).isZero();
@@ -189,6 +206,12 @@ class AppraisalIT {
                 InboundEvents.data().put("score", 4));
         await().atMost(Duration.ofSeconds(30)).until(() -> count("fact_target", rep) == 2 && bookings(rep) == 1
                 && count("fact_customer_activity", rep) == 5);
+    }
+
+    private long events(String aggregateId) {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, aggregateId);
+        return count == null ? 0 : count;
     }
 
     private long bookings(String rep) {

@@ -88,6 +88,34 @@ class PayoutIT {
         assertThat(september.path("total").decimalValue()).isEqualByComparingTo("3900.00");
         assertThat(september.path("attainmentPercent").decimalValue()).isEqualByComparingTo("100.00");
 
+        JsonNode runResource = admin.get("/api/payout-runs/" + runId).json();
+        assertThat(runResource.path("id").asText()).as(runResource.toString()).isEqualTo(runId);
+        assertThat(runResource.path("period").asText()).isEqualTo("2026-09");
+        assertThat(runResource.path("cutoff").asText()).isNotBlank();
+        assertThat(runResource.path("payoutCount").asLong()).isPositive();
+        JsonNode runPayouts = admin.get("/api/payout-runs/" + runId + "/payouts?size=200").json();
+        assertThat(runPayouts.path("totalItems").asLong()).isEqualTo(runResource.path("payoutCount").asLong());
+        List<JsonNode> ours = new ArrayList<>();
+        runPayouts.path("items").forEach(item -> {
+            if (item.path("repId").asText().equals(rep)) {
+                ours.add(item);
+            }
+        });
+        assertThat(ours).singleElement().satisfies(payout -> {
+            assertThat(payout.path("id").asText()).isEqualTo(september.path("id").asText()).isNotBlank();
+            assertThat(payout.path("runId").asText()).isEqualTo(runId);
+            assertThat(payout.path("total").decimalValue()).isEqualByComparingTo("3900.00");
+        });
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (JsonNode item : runPayouts.path("items")) {
+            sum = sum.add(item.path("total").decimalValue());
+        }
+        assertThat(runResource.path("total").decimalValue()).isEqualByComparingTo(sum);
+        assertThat(ApiClient.onPort(port).as(TestTokens.manager(UUID.randomUUID().toString(), team))
+                .get("/api/payout-runs/" + runId).status()).as("a run is for ADMIN and INTEGRATION").isEqualTo(404);
+        assertThat(admin.get("/api/payout-runs/" + rep).status()).as("a rep's id names no run").isEqualTo(404);
+        assertThat(admin.get("/api/payout-runs/" + UUID.randomUUID() + "/payouts").status()).isEqualTo(404);
+
         ApiClient.Response again = admin.post("/api/payout-runs", "{\"period\":\"2026-09\"}");
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
         assertThat(again.json().path("identical").asBoolean()).isTrue();
@@ -145,17 +173,20 @@ class PayoutIT {
                 .get("/api/payouts/preview");
 
         assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
-        assertThat(preview.json()).hasSize(1);
-        JsonNode payout = preview.json().get(0);
+        assertThat(preview.json().path("totalItems").asLong()).as(preview.toString()).isEqualTo(1);
+        assertThat(preview.json().path("items")).hasSize(1);
+        JsonNode payout = preview.json().path("items").get(0);
         assertThat(payout.path("repId").asText()).isEqualTo(rep);
         assertThat(payout.path("period").asText()).isEqualTo(month);
         assertThat(payout.path("attainmentPercent").decimalValue()).isEqualByComparingTo("70.00");
         assertThat(amounts(payout)).containsExactly("1400.00");
         assertThat(payout.path("total").decimalValue()).isEqualByComparingTo("1400.00");
+        assertThat(payout.path("id").asText()).isNotBlank();
         assertThat(ApiClient.onPort(port).as(TestTokens.rep(rep, team)).get("/api/payouts/preview?period=" + month)
-                .json()).hasSize(1);
+                .json().path("items")).hasSize(1);
         assertThat(ApiClient.onPort(port).as(TestTokens.manager(UUID.randomUUID().toString(),
-                UUID.randomUUID().toString())).get("/api/payouts/preview").json()).isEmpty();
+                UUID.randomUUID().toString())).get("/api/payouts/preview").json().path("totalItems").asLong())
+                .isZero();
 
         assertThat(admin.get("/api/payouts?period=" + month).json().path("totalItems").asLong()).isZero();
         assertThat(probe.seenFor("preview")).isEmpty();

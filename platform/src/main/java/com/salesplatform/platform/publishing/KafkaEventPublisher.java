@@ -1,6 +1,7 @@
 package com.salesplatform.platform.publishing;
 
 import com.salesplatform.platform.axon.CallerCorrelationDataProvider;
+import com.salesplatform.platform.config.PlatformProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,7 +19,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 /**
  * Forwards every stored event that the service publishes to its Kafka topic. It runs in its own streaming processor
  * over the service's event store (the store is the outbox): a send that Kafka does not acknowledge fails the batch,
- * so the processor's token does not advance and the event is sent again — at-least-once, never lost.
+ * so the processor's token does not advance and the event is sent again — at-least-once, never lost. Each record
+ * also carries the CloudEvents attributes as {@code ce_*} headers (binary content mode, {@link CloudEventHeaders}).
  */
 @ProcessingGroup(KafkaEventPublisher.PROCESSING_GROUP)
 public class KafkaEventPublisher {
@@ -28,16 +30,18 @@ public class KafkaEventPublisher {
     private final PublishedEventCatalog catalog;
     private final KafkaTemplate<String, String> kafka;
     private final ObjectMapper objectMapper;
+    private final String context;
     private final String topic;
     private final String source;
     private final Duration ackTimeout;
 
     public KafkaEventPublisher(PublishedEventCatalog catalog, KafkaTemplate<String, String> kafka,
-                               ObjectMapper objectMapper, String topic, String source, Duration ackTimeout) {
+                               ObjectMapper objectMapper, String context, String source, Duration ackTimeout) {
         this.catalog = catalog;
         this.kafka = kafka;
         this.objectMapper = objectMapper;
-        this.topic = topic;
+        this.context = context;
+        this.topic = PlatformProperties.topicOf(context);
         this.source = source;
         this.ackTimeout = ackTimeout;
     }
@@ -54,6 +58,7 @@ public class KafkaEventPublisher {
                 .add(EventEnvelope.TYPE_HEADER, envelope.type().getBytes(StandardCharsets.UTF_8))
                 .add(EventEnvelope.VERSION_HEADER, String.valueOf(envelope.version()).getBytes(StandardCharsets.UTF_8))
                 .add(EventEnvelope.EVENT_ID_HEADER, envelope.eventId().getBytes(StandardCharsets.UTF_8));
+        CloudEventHeaders.addTo(record.headers(), envelope, context);
         awaitAcknowledgement(record);
     }
 

@@ -34,7 +34,7 @@ public class KafkaPublishingAutoConfiguration {
     public KafkaEventPublisher kafkaEventPublisher(PublishedEventCatalog catalog, KafkaTemplate<String, String> kafka,
                                                    ObjectMapper objectMapper, PlatformProperties properties,
                                                    @Value("${spring.application.name}") String source) {
-        return new KafkaEventPublisher(catalog, kafka, objectMapper, properties.topic(), source,
+        return new KafkaEventPublisher(catalog, kafka, objectMapper, properties.context(), source,
                 properties.publisher().ackTimeout());
     }
 

@@ -23,7 +23,7 @@ class KafkaEventPublisherTest {
             .publish(OrderPlaced.class, "OrderPlaced", 1, e -> new OrderPlacedV1(e.orderId(), e.total()))
             .build();
     private final KafkaEventPublisher publisher = new KafkaEventPublisher(catalog, null,
-            new ObjectMapper().registerModule(new JavaTimeModule()), "sales.orders.events", "orders-service",
+            new ObjectMapper().registerModule(new JavaTimeModule()), "orders", "orders-service",
             Duration.ofSeconds(5));
 
     @Test

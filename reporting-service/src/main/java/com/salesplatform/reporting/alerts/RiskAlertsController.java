@@ -3,7 +3,6 @@ package com.salesplatform.reporting.alerts;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,11 +20,8 @@ class RiskAlertsController {
     @GetMapping("/api/reports/risk-alerts")
     PageResponse<RiskAlert> riskAlerts(@RequestParam(required = false) RiskAlert.Kind kind, PageQuery page,
                                        CallerIdentity caller) {
-        List<RiskAlert> alerts = report.alerts(caller).stream()
+        return PageResponse.pageOf(report.alerts(caller).stream()
                 .filter(alert -> kind == null || alert.kind() == kind)
-                .toList();
-        int from = (int) Math.min(page.offset(), alerts.size());
-        int to = Math.min(from + page.size(), alerts.size());
-        return PageResponse.of(alerts.subList(from, to), page, alerts.size());
+                .toList(), page);
     }
 }

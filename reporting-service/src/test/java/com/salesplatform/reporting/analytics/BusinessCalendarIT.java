@@ -69,14 +69,16 @@ class BusinessCalendarIT {
 
     @Test
     void theTrendBucketsByLocalDayAndMonth() {
-        JsonNode days = get("/api/reports/sales-trend?granularity=DAY&from=2026-03-31&to=2026-04-01&repId=" + rep);
+        JsonNode days = get("/api/reports/sales-trend?granularity=DAY&from=2026-03-31&to=2026-04-01&repId=" + rep)
+                .path("items");
         assertThat(days).hasSize(2);
         assertThat(days.get(0).path("bucketStart").asText()).isEqualTo("2026-03-31");
         assertThat(days.get(0).path("bookedRevenue").decimalValue()).isEqualByComparingTo("100.00");
         assertThat(days.get(1).path("bucketStart").asText()).isEqualTo("2026-04-01");
         assertThat(days.get(1).path("bookedRevenue").decimalValue()).isEqualByComparingTo("200.00");
 
-        JsonNode months = get("/api/reports/sales-trend?granularity=MONTH&from=2026-06-01&to=2026-07-31&repId=" + rep);
+        JsonNode months = get("/api/reports/sales-trend?granularity=MONTH&from=2026-06-01&to=2026-07-31&repId=" + rep)
+                .path("items");
         assertThat(months).hasSize(2);
         assertThat(months.get(0).path("bookedRevenue").decimalValue()).isEqualByComparingTo("300.00");
         assertThat(months.get(1).path("bookedRevenue").decimalValue()).isEqualByComparingTo("400.00");

@@ -156,7 +156,7 @@ class CsvRoundTripIT {
         return List.of(
                 new CsvReport("/api/reports/target-attainment?ownerId=" + rep, admin, "/items"),
                 new CsvReport("/api/reports/sales-trend?granularity=DAY&from=2022-11-01&to=2022-11-30&teamId=" + team,
-                        admin, ""),
+                        admin, "/items"),
                 new CsvReport("/api/reports/product-popularity?period=2022-11&size=200", admin, "/items"),
                 new CsvReport("/api/reports/customer-behaviour?groupBy=region", ownRep, "/customers/items"),
                 new CsvReport("/api/reports/pipeline?teamId=" + team, admin, "/stages"),

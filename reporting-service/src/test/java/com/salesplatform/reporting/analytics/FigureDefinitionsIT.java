@@ -107,7 +107,7 @@ class FigureDefinitionsIT {
     private BigDecimal collected(String sku) {
         JsonNode days = get("/api/reports/sales-trend?granularity=DAY&from=2024-05-11&to=2024-05-11&teamId=" + team
                 + (sku == null ? "" : "&sku=" + sku));
-        return days.get(0).path("collected").decimalValue();
+        return days.path("items").get(0).path("collected").decimalValue();
     }
 
     private JsonNode pipeline() {

@@ -68,16 +68,16 @@ class ReportDefaultsIT {
         assertThat(get("/api/reports/activity?teamId=" + team))
                 .isEqualTo(get("/api/reports/activity?period=" + month + "&teamId=" + team));
 
-        JsonNode months = get("/api/reports/sales-trend?repId=" + rep);
+        JsonNode months = get("/api/reports/sales-trend?repId=" + rep).path("items");
         assertThat(months).hasSize(12);
         assertThat(months.get(11).path("bucketStart").asText()).isEqualTo(today.withDayOfMonth(1).toString());
         assertThat(months.get(11).path("bookedRevenue").decimalValue()).isEqualByComparingTo("880.00");
         assertThat(months.get(0).path("bucketStart").asText())
                 .isEqualTo(today.withDayOfMonth(1).minusMonths(11).toString());
-        JsonNode days = get("/api/reports/sales-trend?granularity=DAY&repId=" + rep);
+        JsonNode days = get("/api/reports/sales-trend?granularity=DAY&repId=" + rep).path("items");
         assertThat(days).hasSize(30);
         assertThat(days.get(29).path("bucketStart").asText()).isEqualTo(today.toString());
-        assertThat(get("/api/reports/sales-trend?granularity=WEEK&repId=" + rep)).hasSize(12);
+        assertThat(get("/api/reports/sales-trend?granularity=WEEK&repId=" + rep).path("items")).hasSize(12);
     }
 
     private JsonNode get(String path) {

@@ -125,7 +125,7 @@ class SalesAnalyticsIT {
     @Test
     void theDailyTrendCountsConfirmationsCancellationsAndPayments() {
         JsonNode days = get(TestTokens.admin(),
-                "/api/reports/sales-trend?granularity=DAY&from=2025-03-01&to=2025-03-07&repId=" + repA);
+                "/api/reports/sales-trend?granularity=DAY&from=2025-03-01&to=2025-03-07&repId=" + repA).path("items");
         assertThat(days).hasSize(7);
         assertThat(day(days, "2025-03-02").path("bookedRevenue").decimalValue()).isEqualByComparingTo("1000.00");
         assertThat(day(days, "2025-03-02").path("units").asLong()).isEqualTo(4);
@@ -135,14 +135,36 @@ class SalesAnalyticsIT {
         assertThat(day(days, "2025-03-06").path("orders").asLong()).isEqualTo(-1);
 
         JsonNode month = get(TestTokens.admin(),
-                "/api/reports/sales-trend?granularity=MONTH&from=2025-03-01&to=2025-03-31&region=华东&teamId=" + team);
+                "/api/reports/sales-trend?granularity=MONTH&from=2025-03-01&to=2025-03-31&region=华东&teamId=" + team)
+                .path("items");
         assertThat(month).hasSize(1);
         assertThat(month.get(0).path("bookedRevenue").decimalValue()).isEqualByComparingTo("1000.00");
         assertThat(month.get(0).path("orders").asLong()).isEqualTo(1);
 
         JsonNode seenByRepB = get(TestTokens.rep(repB, team),
-                "/api/reports/sales-trend?granularity=MONTH&from=2025-03-01&to=2025-03-31&teamId=" + team);
+                "/api/reports/sales-trend?granularity=MONTH&from=2025-03-01&to=2025-03-31&teamId=" + team)
+                .path("items");
         assertThat(seenByRepB.get(0).path("bookedRevenue").decimalValue()).isEqualByComparingTo("0");
+    }
+
+    /** The trend is paged like any list: every bucket of the range is counted, a page holds its share in order. */
+    @Test
+    void theTrendIsPagedLikeEveryList() {
+        JsonNode last = get(TestTokens.admin(),
+                "/api/reports/sales-trend?granularity=DAY&from=2025-03-01&to=2025-03-07&size=3&page=2&repId=" + repA);
+        assertThat(last.path("totalItems").asLong()).isEqualTo(7);
+        assertThat(last.path("totalPages").asInt()).isEqualTo(3);
+        assertThat(last.path("page").asInt()).isEqualTo(2);
+        assertThat(last.path("items")).singleElement()
+                .satisfies(day -> assertThat(day.path("bucketStart").asText()).isEqualTo("2025-03-07"));
+        JsonNode year = get(TestTokens.admin(),
+                "/api/reports/sales-trend?granularity=DAY&from=2025-01-01&to=2025-12-31&size=200&repId=" + repA);
+        assertThat(year.path("totalItems").asLong()).isEqualTo(365);
+        assertThat(year.path("items")).hasSize(200);
+        var tooLarge = ApiClient.onPort(port).as(TestTokens.admin())
+                .get("/api/reports/sales-trend?size=201");
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.json().path("errors").get(0).path("field").asText()).isEqualTo("size");
     }
 
     @Test

@@ -49,6 +49,6 @@ class ContractCatalogueTest {
 
         String relative = EVENTS.getParent().relativize(schemaFile).toString().replace('\\', '/');
         assertThat(Files.readString(Path.of("..", "contracts", "asyncapi.yaml")))
-                .as("asyncapi.yaml lists " + relative).contains("x-data-schema: '" + relative + "'");
+                .as("asyncapi.yaml has a message whose data is " + relative).contains("$ref: '" + relative + "'");
     }
 }

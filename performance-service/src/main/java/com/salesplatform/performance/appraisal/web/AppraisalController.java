@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.function.BiPredicate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -54,7 +55,10 @@ class AppraisalController {
         this.clock = clock;
     }
 
-    /** One appraisal per rep and period: its id follows from both, so opening it twice is a 409. */
+    /**
+     * One appraisal per rep and period: its id follows from both, so opening it twice is a 409 naming the existing
+     * one.
+     */
     @PostMapping
     ResponseEntity<Created> open(@Valid @RequestBody OpenAppraisalRequest request, CallerIdentity caller) {
         String repId = request.repId().toLowerCase(Locale.ROOT);
@@ -69,7 +73,13 @@ class AppraisalController {
         }
         String appraisalId = UUID.nameUUIDFromBytes(("appraisal/" + repId + "/" + period)
                 .getBytes(StandardCharsets.UTF_8)).toString();
-        commands.sendAndWait(new OpenAppraisalCommand(appraisalId, repId, period.value(), request.weights()));
+        try {
+            commands.sendAndWait(new OpenAppraisalCommand(appraisalId, repId, period.value(), request.weights()));
+        } catch (AggregateStreamCreationException taken) {
+            // the id follows from rep and period, so the stream that is there is this rep's appraisal of the period
+            boolean visible = appraisals.visible(appraisalId, caller).isPresent();
+            throw new DuplicateAppraisalException(visible ? appraisalId : null);
+        }
         return Created.at(PATH, appraisalId);
     }
 

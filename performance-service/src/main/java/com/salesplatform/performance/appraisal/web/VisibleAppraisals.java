@@ -4,6 +4,7 @@ import com.salesplatform.performance.appraisal.api.FindAppraisalQuery;
 import com.salesplatform.performance.appraisal.query.AppraisalView;
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
+import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -21,9 +22,12 @@ class VisibleAppraisals {
     }
 
     AppraisalView find(String appraisalId, CallerIdentity caller) {
+        return visible(appraisalId, caller).orElseThrow(() -> new NotFoundException("Appraisal", appraisalId));
+    }
+
+    Optional<AppraisalView> visible(String appraisalId, CallerIdentity caller) {
         return queries.query(new FindAppraisalQuery(appraisalId), ResponseTypes.optionalInstanceOf(AppraisalView.class))
                 .join()
-                .filter(view -> access.mayRead(caller, view))
-                .orElseThrow(() -> new NotFoundException("Appraisal", appraisalId));
+                .filter(view -> access.mayRead(caller, view));
     }
 }

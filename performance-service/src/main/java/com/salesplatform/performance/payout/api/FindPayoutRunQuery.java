@@ -1,5 +1,5 @@
 package com.salesplatform.performance.payout.api;
 
-/** Every payout of one run. */
+/** One payout run: its period, cutoff, how many it pays and their sum (not its payouts: see FindPayoutsQuery). */
 public record FindPayoutRunQuery(String runId) {
 }

@@ -2,6 +2,7 @@ package com.salesplatform.performance.payout.api;
 
 import com.salesplatform.platform.web.PageQuery;
 
-/** Payouts by period and/or rep, among those the caller may see. */
-public record FindPayoutsQuery(String period, String repId, PayoutVisibility visibility, PageQuery page) {
+/** Payouts by run, period and/or rep (each optional), among those the caller may see. */
+public record FindPayoutsQuery(String runId, String period, String repId, PayoutVisibility visibility,
+                               PageQuery page) {
 }

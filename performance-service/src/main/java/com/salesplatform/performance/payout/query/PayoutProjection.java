@@ -2,7 +2,6 @@ package com.salesplatform.performance.payout.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.salesplatform.performance.payout.api.FindPayoutRunQuery;
 import com.salesplatform.performance.payout.api.FindPayoutsQuery;
 import com.salesplatform.performance.payout.api.PayoutCalculatedEvent;
 import com.salesplatform.performance.payout.api.PayoutVisibility;
@@ -37,16 +36,13 @@ public class PayoutProjection {
     }
 
     @QueryHandler
-    PayoutList handle(FindPayoutRunQuery query) {
-        List<PayoutCalculatedEvent> items = jdbc.query("SELECT payout FROM payout_view WHERE run_id = ? ORDER BY rep_id",
-                (rs, row) -> read(rs.getString("payout")), query.runId());
-        return new PayoutList(items, items.size());
-    }
-
-    @QueryHandler
     PayoutList handle(FindPayoutsQuery query) {
         List<String> conditions = new ArrayList<>();
         List<Object> arguments = new ArrayList<>();
+        if (query.runId() != null) {
+            conditions.add("run_id = ?");
+            arguments.add(query.runId());
+        }
         if (query.period() != null) {
             conditions.add("period = ?");
             arguments.add(query.period());
@@ -67,15 +63,15 @@ public class PayoutProjection {
         Long total = jdbc.queryForObject("SELECT count(*) FROM payout_view" + where, Long.class, arguments.toArray());
         arguments.add(query.page().size());
         arguments.add(query.page().offset());
-        List<PayoutCalculatedEvent> items = jdbc.query("SELECT payout FROM payout_view" + where
+        List<PayoutView> items = jdbc.query("SELECT payout FROM payout_view" + where
                         + " ORDER BY period, rep_id LIMIT ? OFFSET ?", (rs, row) -> read(rs.getString("payout")),
                 arguments.toArray());
         return new PayoutList(items, total == null ? 0 : total);
     }
 
-    private PayoutCalculatedEvent read(String payout) {
+    private PayoutView read(String payout) {
         try {
-            return json.readValue(payout, PayoutCalculatedEvent.class);
+            return PayoutView.of(json.readValue(payout, PayoutCalculatedEvent.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable payout " + payout, e);
         }

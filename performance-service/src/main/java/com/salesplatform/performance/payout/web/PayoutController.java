@@ -1,7 +1,6 @@
 package com.salesplatform.performance.payout.web;
 
 import com.salesplatform.performance.facts.Period;
-import com.salesplatform.performance.payout.api.FindPayoutRunQuery;
 import com.salesplatform.performance.payout.api.FindPayoutsQuery;
 import com.salesplatform.performance.payout.api.PayoutCalculatedEvent;
 import com.salesplatform.performance.payout.api.PayoutRunOutcome;
@@ -9,8 +8,8 @@ import com.salesplatform.performance.payout.api.PayoutVisibility;
 import com.salesplatform.performance.payout.api.PreviewPayoutsQuery;
 import com.salesplatform.performance.payout.api.RunPayoutsCommand;
 import com.salesplatform.performance.payout.query.PayoutList;
+import com.salesplatform.performance.payout.query.PayoutView;
 import com.salesplatform.platform.rejection.FieldRejectedException;
-import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
 import com.salesplatform.platform.time.BusinessCalendar;
@@ -24,6 +23,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -33,7 +33,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,7 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Payout runs (ADMIN) and payouts. A period has one run, its id follows from the period; posting it again
- * recomputes it from the same cutoff and answers 200 with whether the result is identical.
+ * recomputes it from the same cutoff and answers 200 with whether the result is identical (the run itself:
+ * {@link PayoutRunQueryController}).
  */
 @RestController
 class PayoutController {
@@ -77,27 +77,14 @@ class PayoutController {
                 outcome == PayoutRunOutcome.RERUN_IDENTICAL));
     }
 
-    @GetMapping(RUNS + "/{runId}")
-    List<PayoutCalculatedEvent> runPayouts(@PathVariable String runId, CallerIdentity caller) {
-        if (!caller.isAdmin() && !caller.has(Role.INTEGRATION)) {
-            throw new NotFoundException("Payout run", runId);
-        }
-        PayoutList payouts = queries.query(new FindPayoutRunQuery(runId), ResponseTypes.instanceOf(PayoutList.class))
-                .join();
-        if (payouts.items().isEmpty()) {
-            throw new NotFoundException("Payout run", runId);
-        }
-        return payouts.items();
-    }
-
     @GetMapping("/api/payouts")
-    PageResponse<PayoutCalculatedEvent> payouts(@RequestParam(required = false) String period,
-                                                @RequestParam(required = false) String repId, PageQuery page,
-                                                CallerIdentity caller) {
+    PageResponse<PayoutView> payouts(@RequestParam(required = false) String period,
+                                     @RequestParam(required = false) String repId, PageQuery page,
+                                     CallerIdentity caller) {
         if (period != null && !period.matches(Period.PATTERN)) {
             throw new FieldRejectedException("period", "must be a month (2027-03) or a quarter (2027-Q1)");
         }
-        PayoutList payouts = queries.query(new FindPayoutsQuery(period,
+        PayoutList payouts = queries.query(new FindPayoutsQuery(null, period,
                         repId == null ? null : repId.toLowerCase(Locale.ROOT), visibility(caller), page),
                 ResponseTypes.instanceOf(PayoutList.class)).join();
         return PageResponse.of(payouts.items(), page, payouts.totalItems());
@@ -105,19 +92,25 @@ class PayoutController {
 
     /**
      * What a run of {@code period} (by default the running month of the company's calendar) would pay now, for the
-     * payouts the caller may see; nothing is recorded or published, and the period need not have ended.
+     * payouts the caller may see, a page of them by rep id; nothing is recorded or published, and the period need
+     * not have ended.
      */
     @GetMapping("/api/payouts/preview")
-    List<PayoutCalculatedEvent> preview(@RequestParam(required = false) String period, CallerIdentity caller) {
+    PageResponse<PayoutView> preview(@RequestParam(required = false) String period, PageQuery page,
+                                     CallerIdentity caller) {
         String previewed = period != null ? period
                 : CalendarPeriod.monthContaining(BusinessCalendar.of(clock).dateOf(clock.instant())).value();
-        return queries.query(new PreviewPayoutsQuery(previewed, visibility(caller)),
-                ResponseTypes.multipleInstancesOf(PayoutCalculatedEvent.class)).join();
+        List<PayoutView> payouts = queries.query(new PreviewPayoutsQuery(previewed, visibility(caller)),
+                        ResponseTypes.multipleInstancesOf(PayoutCalculatedEvent.class)).join().stream()
+                .sorted(Comparator.comparing(PayoutCalculatedEvent::repId))
+                .map(PayoutView::of)
+                .toList();
+        return PageResponse.pageOf(payouts, page);
     }
 
     private static PayoutVisibility visibility(CallerIdentity caller) {
         if (caller.isAdmin() || caller.has(Role.INTEGRATION)) {
-            return new PayoutVisibility(true, null, null);
+            return PayoutVisibility.ALL;
         }
         String team = caller.has(Role.MANAGER) ? caller.teamId().orElse(null) : null;
         return new PayoutVisibility(false, team, caller.subject());

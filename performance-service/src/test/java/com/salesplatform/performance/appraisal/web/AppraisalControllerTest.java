@@ -33,6 +33,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,6 +93,26 @@ class AppraisalControllerTest {
         verify(queries).query(org.mockito.ArgumentMatchers.eq(new FindRepAsOfQuery(REP, LocalDate.of(2027, 3, 31))),
                 any(ResponseType.class));
         verify(commands).sendAndWait(new OpenAppraisalCommand(ID, REP, "2027-03", new KpiWeights(40, 30, 15, 15)));
+    }
+
+    @Test
+    void openingItAgainIsAConflictNamingTheExistingAppraisalToWhoMaySeeIt() throws Exception {
+        answer(FindRepAsOfQuery.class, Optional.of(new RepView(REP, "张伟", TEAM, "华东", 2,
+                LocalDate.of(2024, 3, 1), null)));
+        given(commands.sendAndWait(any())).willThrow(new AggregateStreamCreationException("taken"));
+        answer(FindAppraisalQuery.class, Optional.of(REVIEWED));
+        open("{\"repId\":\"%s\",\"period\":\"2027-03\"}".formatted(REP), TestCallers.manager(MANAGER, TEAM))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://sales-platform.dev/problems/already-exists"))
+                .andExpect(jsonPath("$.existingAppraisalId").value(ID));
+
+        AppraisalView ofTheTeamBefore = new AppraisalView(ID, REP, OTHER_TEAM, "2027-03", "OPEN",
+                KpiWeights.standard(), List.of(), null, null, null, null, null, Instant.parse("2027-04-01T00:00:00Z"),
+                Instant.parse("2027-04-01T00:00:00Z"));
+        answer(FindAppraisalQuery.class, Optional.of(ofTheTeamBefore));
+        open("{\"repId\":\"%s\",\"period\":\"2027-03\"}".formatted(REP), TestCallers.manager(MANAGER, TEAM))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.existingAppraisalId").doesNotExist());
     }
 
     @Test
