@@ -1,5 +1,7 @@
 package com.salesplatform.systemtests.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -9,6 +11,7 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -36,6 +39,8 @@ final class Browser implements AfterTestExecutionCallback, AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(30);
     private static final Path CHROMEDRIVER = Paths.get(env("SALES_CHROMEDRIVER", "/usr/bin/chromedriver"));
     private static final Path CHROMIUM = Paths.get(env("SALES_CHROMIUM", "/usr/bin/chromium"));
+    private static final Pattern HAN = Pattern.compile("[\\p{IsHan}]");
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{3,}");
 
     private final URI base;
     private final Path profile;
@@ -106,6 +111,43 @@ final class Browser implements AfterTestExecutionCallback, AutoCloseable {
     /** Elements found inside a wait, once the lookup answers. */
     List<WebElement> elements(java.util.function.Function<WebDriver, List<WebElement>> find) {
         return waiting().until(find);
+    }
+
+    /**
+     * The console's own text on the screen shown (navigation, headings, labels, buttons) is all in the locale and no
+     * message key is missing. The data an element shows (a deal's title, a count in a heading's badge) is left out,
+     * and so are elements that name their own language (中文 / English) and the demo hints.
+     */
+    void assertChromeIn(String locale, String screen) {
+        waiting().until(d -> d.findElements(By.cssSelector("[role='status']")).stream()
+                .noneMatch(e -> e.isDisplayed() && e.getText().contains("…")));
+        waiting().until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
+        waiting().until(d -> {
+            String body = d.findElement(By.tagName("body")).getText();
+            assertThat(body).as("%s %s: untranslated key", locale, screen).doesNotContain("⟦");
+            for (WebElement element : d.findElements(By.cssSelector(
+                    "nav a, main h1, main h2, main h3, label, legend, main button, header button, .kpi .label, th"))) {
+                if (!element.isDisplayed()) continue;
+                if (element.getAttribute("lang") != null && !element.getAttribute("lang").isBlank()) continue;
+                String testId = element.getAttribute("data-testid");
+                if (testId != null && testId.startsWith("demo-")) continue;
+                String text = ownText(element);
+                if (locale.equals("en")) {
+                    assertThat(HAN.matcher(text).find()).as("%s %s: Chinese in '%s'", locale, screen, text).isFalse();
+                } else {
+                    assertThat(LATIN_WORD.matcher(text.replace("CSV", "")).find())
+                            .as("%s %s: English in '%s'", locale, screen, text).isFalse();
+                }
+            }
+            return true;
+        });
+    }
+
+    /** The element's own text, without that of its children. */
+    private String ownText(WebElement element) {
+        Object text = script("const e = arguments[0]; return Array.from(e.childNodes)"
+                + ".filter(n => n.nodeType === 3).map(n => n.textContent).join(' ')", element);
+        return text == null ? "" : text.toString();
     }
 
     WebElement visible(String testId) {

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.salesplatform.systemtests.Gateway;
@@ -34,8 +33,6 @@ import org.openqa.selenium.support.ui.Select;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SalesBrowserIT {
 
-    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}]");
-    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{3,}");
 
     private static Gateway gateway;
     private static SalesData data;
@@ -108,10 +105,10 @@ class SalesBrowserIT {
         assertThat(payment.path("status").asText()).isEqualTo("REJECTED");
         assertThat(payment.path("rejectionReason").asText()).isEqualTo("客户尚未到账，银行流水未见");
 
-        assertChromeIn("zh-CN", "/approvals");
+        browser.assertChromeIn("zh-CN", "/approvals");
         browser.screenshot("approvals-zh-CN");
         browser.switchLanguageTo("en");
-        assertChromeIn("en", "/approvals");
+        browser.assertChromeIn("en", "/approvals");
         browser.switchLanguageTo("zh-CN");
     }
 
@@ -180,16 +177,16 @@ class SalesBrowserIT {
         browser.waiting().until(d -> d.findElements(By.cssSelector("[data-testid='timeline'] [data-event]")).stream()
                 .map(e -> e.getAttribute("data-event")).toList().containsAll(List.of("PLACED", "CONFIRMED", "PAYMENT_REPORTED")));
 
-        assertChromeIn("zh-CN", "/orders/" + orderId);
+        browser.assertChromeIn("zh-CN", "/orders/" + orderId);
         browser.screenshot("order-zh-CN");
         browser.switchLanguageTo("en");
-        assertChromeIn("en", "/orders/" + orderId);
+        browser.assertChromeIn("en", "/orders/" + orderId);
         browser.open("/orders");
         browser.visible("quote-list");
-        assertChromeIn("en", "/orders");
+        browser.assertChromeIn("en", "/orders");
         browser.screenshot("orders-en");
         browser.switchLanguageTo("zh-CN");
-        assertChromeIn("zh-CN", "/orders");
+        browser.assertChromeIn("zh-CN", "/orders");
         lastOrderId = orderId;
     }
 
@@ -289,33 +286,5 @@ class SalesBrowserIT {
         });
     }
 
-    /** The console's own text on this screen is all in the locale, and no key is missing. */
-    private void assertChromeIn(String locale, String screen) {
-        browser.waiting().until(d -> d.findElements(By.cssSelector("[role='status']")).stream()
-                .noneMatch(e -> e.isDisplayed() && e.getText().contains("…")));
-        browser.waiting().until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
-        browser.waiting().until(d -> {
-            String body = d.findElement(By.tagName("body")).getText();
-            assertThat(body).as("%s %s: untranslated key", locale, screen).doesNotContain("⟦");
-            for (WebElement element : d.findElements(By.cssSelector(
-                    "nav a, main h1, main h2, main h3, label, legend, main button, header button, .kpi .label, th"))) {
-                if (!element.isDisplayed()) continue;
-                if (element.getAttribute("lang") != null && !element.getAttribute("lang").isBlank()) continue;
-                String text = ownText(element);
-                if (locale.equals("en")) {
-                    assertThat(CJK.matcher(text).find()).as("%s %s: Chinese in '%s'", locale, screen, text).isFalse();
-                } else {
-                    assertThat(LATIN_WORD.matcher(text.replace("CSV", "")).find())
-                            .as("%s %s: English in '%s'", locale, screen, text).isFalse();
-                }
-            }
-            return true;
-        });
-    }
 
-    private String ownText(WebElement element) {
-        Object text = browser.script("const e = arguments[0]; return Array.from(e.childNodes)"
-                + ".filter(n => n.nodeType === 3).map(n => n.textContent).join(' ')", element);
-        return text == null ? "" : text.toString();
-    }
 }
