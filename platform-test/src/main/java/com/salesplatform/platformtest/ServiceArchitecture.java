@@ -17,7 +17,7 @@ import java.util.List;
  * to Axon's gateways rather than to aggregates; {@code command} rejects with the platform's {@code rejection}
  * exceptions and knows nothing of HTTP (neither the platform's {@code web} package nor Spring's); an aggregate's
  * stream is read only through the platform's {@code AggregateEvents}/{@code EventHistory}, never from Axon's
- * {@code EventStore} directly.
+ * {@code EventStore} directly; texts are measured by the platform's {@code Text} (in characters as people count them).
  */
 public final class ServiceArchitecture {
 
@@ -69,6 +69,10 @@ public final class ServiceArchitecture {
                                 .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
                                         JavaClass.Predicates.assignableTo(EVENT_STORE)))))
                         .as("aggregate streams are read through the platform's AggregateEvents")
+                        .allowEmptyShould(true),
+                noClasses().that().resideInAPackage(basePackage + "..")
+                        .should().callMethod(String.class, "codePointCount", int.class, int.class)
+                        .as("text is measured by the platform's Text, which counts characters as people do")
                         .allowEmptyShould(true));
     }
 }

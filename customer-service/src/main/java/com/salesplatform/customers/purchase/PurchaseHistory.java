@@ -1,7 +1,7 @@
 package com.salesplatform.customers.purchase;
 
+import com.salesplatform.platform.value.Money;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +23,7 @@ public class PurchaseHistory {
                         INSERT INTO purchase_history
                             (order_id, customer_id, total, currency, status, placed_at, updated_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO NOTHING""",
-                orderId, customerId, total.setScale(2, RoundingMode.HALF_UP), currency == null ? "CNY" : currency,
+                orderId, customerId, Money.cents(total), Money.currencyOr(currency),
                 PurchaseStatus.PLACED.name(), Timestamp.from(placedAt), Timestamp.from(placedAt));
     }
 

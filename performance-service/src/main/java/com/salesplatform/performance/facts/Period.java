@@ -1,30 +1,20 @@
 package com.salesplatform.performance.facts;
 
 import com.salesplatform.platform.time.BusinessCalendar;
+import com.salesplatform.platform.time.CalendarPeriod;
+import com.salesplatform.platform.time.CalendarPeriod.Granularity;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** An appraisal or payout period: a month ({@code 2027-03}) or a quarter ({@code 2027-Q1}), in the company's calendar. */
 public record Period(String value, YearMonth firstMonth, int months) {
 
-    public static final String PATTERN = "\\d{4}-(0[1-9]|1[0-2]|Q[1-4])";
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-
+    /** Reads a month or a quarter in the platform's notation; anything else is a 400 naming {@code period}. */
     public static Period parse(String value) {
-        if (value == null || !value.matches(PATTERN)) {
-            throw new IllegalArgumentException("Not a month (2027-03) or quarter (2027-Q1): " + value);
-        }
-        Matcher quarter = QUARTER.matcher(value);
-        if (quarter.matches()) {
-            int year = Integer.parseInt(quarter.group(1));
-            int number = Integer.parseInt(quarter.group(2));
-            return new Period(value, YearMonth.of(year, 3 * number - 2), 3);
-        }
-        return new Period(value, YearMonth.parse(value), 1);
+        CalendarPeriod period = CalendarPeriod.parse(value, "period", Granularity.MONTH, Granularity.QUARTER);
+        return new Period(value, YearMonth.from(period.start()), period.granularity() == Granularity.QUARTER ? 3 : 1);
     }
 
     public Instant start(BusinessCalendar calendar) {

@@ -3,6 +3,7 @@ package com.salesplatform.performance.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.time.BusinessCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ class PeriodTest {
     @ParameterizedTest
     @ValueSource(strings = {"2027", "2027-13", "2027-Q5", "2027-W09", "27-03", ""})
     void onlyMonthsAndQuartersArePeriods(String value) {
-        assertThatThrownBy(() -> Period.parse(value)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Period.parse(value)).isInstanceOf(FieldRejectedException.class)
+                .hasMessage("must be a month (2027-03) or a quarter (2027-Q1)");
     }
 }

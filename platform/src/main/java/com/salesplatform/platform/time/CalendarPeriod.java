@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,19 @@ import java.util.regex.Pattern;
  */
 public record CalendarPeriod(String value, Granularity granularity, LocalDate start, LocalDate endExclusive) {
 
-    public enum Granularity { YEAR, QUARTER, MONTH, WEEK }
+    public enum Granularity {
+        YEAR("a year (2027)"), QUARTER("a quarter (2027-Q1)"), MONTH("a month (2027-03)"), WEEK("an ISO week (2027-W09)");
+
+        private final String example;
+
+        Granularity(String example) {
+            this.example = example;
+        }
+
+        String example() {
+            return example;
+        }
+    }
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
@@ -57,6 +70,30 @@ public record CalendarPeriod(String value, Granularity granularity, LocalDate st
 
     public static CalendarPeriod parse(String value) {
         return parse(value, "period");
+    }
+
+    /**
+     * Reads a period that must be of one of the {@code allowed} granularities (an appraisal is a month or a quarter,
+     * say); anything else is a 400 naming {@code field} and the allowed forms in the order given.
+     */
+    public static CalendarPeriod parse(String value, String field, Granularity... allowed) {
+        List<Granularity> forms = List.of(allowed);
+        CalendarPeriod period;
+        try {
+            period = parse(value, field);
+        } catch (FieldRejectedException unreadable) {
+            throw new FieldRejectedException(field, "must be " + describe(forms));
+        }
+        if (!forms.contains(period.granularity())) {
+            throw new FieldRejectedException(field, "must be " + describe(forms));
+        }
+        return period;
+    }
+
+    private static String describe(List<Granularity> forms) {
+        List<String> names = forms.stream().map(Granularity::example).toList();
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     /** The month a day falls in: what a report means by "this month" when no period is given. */

@@ -44,4 +44,24 @@ class CalendarPeriodTest {
         assertThat(february.endExclusive()).isEqualTo(LocalDate.of(2028, 3, 1));
         assertThat(CalendarPeriod.monthContaining(LocalDate.of(2027, 12, 31)).value()).isEqualTo("2027-12");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2027", "2027-W09", "2027-13", "next month", ""})
+    void refusesAnotherGranularityThanAllowedNamingTheForms(String value) {
+        assertThatThrownBy(() -> CalendarPeriod.parse(value, "period", CalendarPeriod.Granularity.MONTH,
+                CalendarPeriod.Granularity.QUARTER))
+                .isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("period"))
+                .hasMessage("must be a month (2027-03) or a quarter (2027-Q1)");
+    }
+
+    @Test
+    void readsAnAllowedGranularityLikeAnyOther() {
+        CalendarPeriod quarter = CalendarPeriod.parse("2027-Q2", "period", CalendarPeriod.Granularity.MONTH,
+                CalendarPeriod.Granularity.QUARTER);
+        assertThat(quarter.start()).isEqualTo(LocalDate.of(2027, 4, 1));
+        assertThat(CalendarPeriod.parse("2027", "period", CalendarPeriod.Granularity.YEAR).granularity())
+                .isEqualTo(CalendarPeriod.Granularity.YEAR);
+        assertThatThrownBy(() -> CalendarPeriod.parse(null, "plan.period", CalendarPeriod.Granularity.YEAR))
+                .isInstanceOf(FieldRejectedException.class).hasMessage("must be a year (2027)");
+    }
 }

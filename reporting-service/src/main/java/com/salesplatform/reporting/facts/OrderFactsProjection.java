@@ -5,6 +5,7 @@ import static com.salesplatform.reporting.facts.Timestamps.at;
 import com.salesplatform.platform.config.PlatformProperties;
 import com.salesplatform.platform.inbox.InboundSubscription;
 import com.salesplatform.platform.publishing.EventEnvelope;
+import com.salesplatform.platform.value.Money;
 import com.salesplatform.reporting.integration.inbound.OrderEvents.OrderCancelledV1;
 import com.salesplatform.reporting.integration.inbound.OrderEvents.OrderConfirmedV1;
 import com.salesplatform.reporting.integration.inbound.OrderEvents.OrderPaidV1;
@@ -48,7 +49,7 @@ class OrderFactsProjection {
                         INSERT INTO order_fact (order_id, customer_id, rep_id, team_id, total, currency, placed_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""",
                 order.orderId(), order.customerId(), order.repId(), order.teamId(), order.total(),
-                order.currency() == null ? "CNY" : order.currency(), at(envelope.occurredAt()));
+                Money.currencyOr(order.currency()), at(envelope.occurredAt()));
         for (int i = 0; i < order.lines().size(); i++) {
             var line = order.lines().get(i);
             jdbc.update("INSERT INTO order_line_fact (order_id, line_no, sku, quantity, line_total) VALUES (?, ?, ?, ?, ?)",

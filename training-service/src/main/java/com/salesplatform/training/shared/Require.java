@@ -4,27 +4,10 @@ import com.salesplatform.platform.rejection.FieldRejectedException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The checks aggregates repeat on their input; each failure names the field (answered 400). */
+/** The checks aggregates repeat on their input; each failure names the field (answered 400). Texts: platform {@code Text}. */
 public final class Require {
 
     private Require() {
-    }
-
-    /** Non-blank text of at most {@code max} characters (Chinese counted by code point), stripped. */
-    public static String text(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new FieldRejectedException(field, "must not be blank");
-        }
-        String stripped = value.strip();
-        if (stripped.codePointCount(0, stripped.length()) > max) {
-            throw new FieldRejectedException(field, "must be at most " + max + " characters");
-        }
-        return stripped;
-    }
-
-    /** Like {@link #text} but may be absent (null or blank answers null). */
-    public static String optionalText(String field, String value, int max) {
-        return value == null || value.isBlank() ? null : text(field, value, max);
     }
 
     public static <T> T present(String field, T value) {

@@ -45,8 +45,8 @@ import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platform.roster.RosterReplica;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import com.salesplatform.platform.value.Money;
+import com.salesplatform.platform.value.Text;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,7 +72,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 public class Customer {
 
     static final String FOLLOW_UP_DUE = "follow-up-due";
-    static final String CURRENCY = "CNY";
     static final int MAX_NAME = 200;
     static final int MAX_SHORT = 100;
     static final int MAX_TEXT = 2000;
@@ -94,7 +93,7 @@ public class Customer {
     @CommandHandler
     public Customer(RegisterLeadCommand command, CustomerDirectory directory, RosterReplica roster,
                     PersonalDataCipher cipher) {
-        String name = TextRules.required("name", command.name(), MAX_NAME);
+        String name = Text.required("name", command.name(), MAX_NAME);
         if (command.type() == null) {
             throw new FieldRejectedException("type", "must not be null");
         }
@@ -110,8 +109,8 @@ public class Customer {
         }
         SealedContact sealed = contact == null ? null : cipher.seal(command.customerId(), command.contactId(), contact);
         apply(new LeadRegisteredEvent(command.customerId(), name, command.type(),
-                TextRules.optional("industry", command.industry(), MAX_SHORT),
-                TextRules.optional("region", command.region(), MAX_SHORT), command.channel(), command.ownerRepId(),
+                Text.optional("industry", command.industry(), MAX_SHORT),
+                Text.optional("region", command.region(), MAX_SHORT), command.channel(), command.ownerRepId(),
                 sealed));
     }
 
@@ -134,13 +133,13 @@ public class Customer {
             throw new FieldRejectedException("type", "must not be null");
         }
         List<String> tags = command.tags() == null ? List.of() : command.tags().stream()
-                .map(tag -> TextRules.required("tags", tag, MAX_SHORT)).distinct().toList();
+                .map(tag -> Text.required("tags", tag, MAX_SHORT)).distinct().toList();
         if (tags.size() > MAX_TAGS) {
             throw new FieldRejectedException("tags", "must be at most " + MAX_TAGS);
         }
-        apply(new CustomerProfileUpdatedEvent(customerId, TextRules.required("name", command.name(), MAX_NAME),
-                command.type(), TextRules.optional("industry", command.industry(), MAX_SHORT),
-                TextRules.optional("region", command.region(), MAX_SHORT), tags));
+        apply(new CustomerProfileUpdatedEvent(customerId, Text.required("name", command.name(), MAX_NAME),
+                command.type(), Text.optional("industry", command.industry(), MAX_SHORT),
+                Text.optional("region", command.region(), MAX_SHORT), tags));
     }
 
     @CommandHandler
@@ -167,24 +166,20 @@ public class Customer {
     void handle(MarkCustomerDormantCommand command) {
         requireStatus("marked dormant", CustomerStatus.ACTIVE);
         apply(new CustomerMarkedDormantEvent(customerId, ownerRepId,
-                TextRules.required("reason", command.reason(), MAX_TEXT)));
+                Text.required("reason", command.reason(), MAX_TEXT)));
     }
 
     @CommandHandler
     void handle(MarkCustomerLostCommand command) {
         requireNotLost();
         apply(new CustomerLostEvent(customerId, ownerRepId, status,
-                TextRules.required("reason", command.reason(), MAX_TEXT)));
+                Text.required("reason", command.reason(), MAX_TEXT)));
     }
 
     @CommandHandler
     void handle(SetCreditLimitCommand command) {
         requireNotLost();
-        BigDecimal amount = command.amount();
-        if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
-            throw new FieldRejectedException("amount", "must be 0 or more with at most 2 decimals");
-        }
-        apply(new CreditLimitSetEvent(customerId, amount.setScale(2, RoundingMode.UNNECESSARY), CURRENCY));
+        apply(new CreditLimitSetEvent(customerId, Money.requireCents("amount", command.amount()), Money.CURRENCY));
     }
 
     @CommandHandler
@@ -197,9 +192,9 @@ public class Customer {
             throw new FieldRejectedException("occurredAt", "must be a time not in the future");
         }
         apply(new CommunicationLoggedEvent(customerId, command.communicationId(), ownerRepId, command.type(),
-                command.occurredAt(), TextRules.required("summary", command.summary(), MAX_TEXT),
-                TextRules.optional("outcome", command.outcome(), MAX_TEXT),
-                TextRules.optional("nextStep", command.nextStep(), MAX_TEXT)));
+                command.occurredAt(), Text.required("summary", command.summary(), MAX_TEXT),
+                Text.optional("outcome", command.outcome(), MAX_TEXT),
+                Text.optional("nextStep", command.nextStep(), MAX_TEXT)));
     }
 
     @CommandHandler
@@ -208,7 +203,7 @@ public class Customer {
         if (command.dueAt() == null || !command.dueAt().isAfter(clock.instant())) {
             throw new FieldRejectedException("dueAt", "must be in the future");
         }
-        String purpose = TextRules.required("purpose", command.purpose(), MAX_TEXT);
+        String purpose = Text.required("purpose", command.purpose(), MAX_TEXT);
         deadlines.schedule(command.dueAt(), FOLLOW_UP_DUE, new FollowUpDue(command.followUpId()));
         apply(new FollowUpScheduledEvent(customerId, command.followUpId(), ownerRepId, command.dueAt(), purpose));
     }
@@ -224,7 +219,7 @@ public class Customer {
         }
         requireScore("satisfactionScore", command.satisfactionScore(), true);
         Instant now = clock.instant();
-        String outcome = TextRules.required("outcome", command.outcome(), MAX_TEXT);
+        String outcome = Text.required("outcome", command.outcome(), MAX_TEXT);
         apply(new FollowUpCompletedEvent(customerId, command.followUpId(), ownerRepId, outcome,
                 command.satisfactionScore(), now, !now.isAfter(followUp.dueAt())));
         if (command.satisfactionScore() != null) {
@@ -247,14 +242,14 @@ public class Customer {
         requireNotLost();
         requireScore("score", command.score(), false);
         apply(new SatisfactionRecordedEvent(customerId, ownerRepId, command.score(),
-                TextRules.optional("comment", command.comment(), MAX_TEXT), null));
+                Text.optional("comment", command.comment(), MAX_TEXT), null));
     }
 
     @CommandHandler
     void handle(OpenComplaintCommand command, Clock clock) {
         apply(new ComplaintOpenedEvent(customerId, command.complaintId(), ownerRepId,
-                TextRules.required("subject", command.subject(), MAX_NAME),
-                TextRules.optional("description", command.description(), MAX_TEXT), clock.instant()));
+                Text.required("subject", command.subject(), MAX_NAME),
+                Text.optional("description", command.description(), MAX_TEXT), clock.instant()));
     }
 
     @CommandHandler
@@ -268,7 +263,7 @@ public class Customer {
         }
         Instant resolvedAt = clock.instant();
         apply(new ComplaintResolvedEvent(customerId, command.complaintId(), ownerRepId,
-                TextRules.required("resolution", command.resolution(), MAX_TEXT), openedAt, resolvedAt,
+                Text.required("resolution", command.resolution(), MAX_TEXT), openedAt, resolvedAt,
                 Duration.between(openedAt, resolvedAt).toSeconds()));
     }
 
@@ -310,10 +305,10 @@ public class Customer {
     }
 
     private static ContactInput cleaned(String prefix, ContactInput contact) {
-        return new ContactInput(TextRules.required(prefix + "name", contact.name(), MAX_NAME),
-                TextRules.optional(prefix + "phone", contact.phone(), 40),
-                TextRules.optional(prefix + "email", contact.email(), 254),
-                TextRules.optional(prefix + "role", contact.role(), MAX_SHORT));
+        return new ContactInput(Text.required(prefix + "name", contact.name(), MAX_NAME),
+                Text.optional(prefix + "phone", contact.phone(), 40),
+                Text.optional(prefix + "email", contact.email(), 254),
+                Text.optional(prefix + "role", contact.role(), MAX_SHORT));
     }
 
     @EventSourcingHandler

@@ -14,11 +14,11 @@ import com.salesplatform.orders.opportunity.api.OpportunityStage;
 import com.salesplatform.orders.opportunity.api.OpportunityStageChangedEvent;
 import com.salesplatform.orders.opportunity.api.OpportunityWonEvent;
 import com.salesplatform.orders.opportunity.api.RecordNegotiationRoundCommand;
-import com.salesplatform.orders.shared.Money;
-import com.salesplatform.orders.shared.RequiredText;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platform.roster.RosterReplica;
+import com.salesplatform.platform.value.Money;
+import com.salesplatform.platform.value.Text;
 import java.math.BigDecimal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -51,7 +51,7 @@ public class Opportunity {
 
     @CommandHandler
     public Opportunity(OpenOpportunityCommand command, CustomerReplica customers, RosterReplica roster) {
-        String title = RequiredText.of("title", command.title(), MAX_TITLE);
+        String title = Text.required("title", command.title(), MAX_TITLE);
         BigDecimal amount = Money.requirePositiveCents("expectedAmount", command.expectedAmount());
         if (command.expectedCloseDate() == null) {
             throw new FieldRejectedException("expectedCloseDate", "must not be null");
@@ -85,7 +85,7 @@ public class Opportunity {
         BigDecimal counterOffer = command.counterOffer() == null ? null
                 : Money.requirePositiveCents("counterOffer", command.counterOffer());
         String notes = command.notes() == null || command.notes().isBlank() ? null
-                : RequiredText.of("notes", command.notes(), MAX_TEXT);
+                : Text.required("notes", command.notes(), MAX_TEXT);
         if (stage != OpportunityStage.NEGOTIATION) {
             throw new RuleViolationException("Negotiation rounds are recorded in NEGOTIATION; opportunity "
                     + opportunityId + " is " + stage);
@@ -99,7 +99,7 @@ public class Opportunity {
         BigDecimal amount = command.amount() == null ? expectedAmount
                 : Money.requirePositiveCents("amount", command.amount());
         String reason = command.reason() == null || command.reason().isBlank() ? null
-                : RequiredText.of("reason", command.reason(), MAX_TEXT);
+                : Text.required("reason", command.reason(), MAX_TEXT);
         requireOpen("win");
         apply(new OpportunityWonEvent(opportunityId, customerId, repId, teamId, stage, amount, Money.CURRENCY,
                 reason));
@@ -107,9 +107,9 @@ public class Opportunity {
 
     @CommandHandler
     public void handle(MarkOpportunityLostCommand command) {
-        String reason = RequiredText.of("reason", command.reason(), MAX_TEXT);
+        String reason = Text.required("reason", command.reason(), MAX_TEXT);
         String competitor = command.competitor() == null || command.competitor().isBlank() ? null
-                : RequiredText.of("competitor", command.competitor(), MAX_COMPETITOR);
+                : Text.required("competitor", command.competitor(), MAX_COMPETITOR);
         requireOpen("lose");
         apply(new OpportunityLostEvent(opportunityId, customerId, repId, teamId, stage, reason, competitor));
     }

@@ -1,6 +1,5 @@
 package com.salesplatform.orders.order.command;
 
-import com.salesplatform.orders.shared.Money;
 import com.salesplatform.orders.order.api.OrderCancelledEvent;
 import com.salesplatform.orders.order.api.OrderCreditReleasedEvent;
 import com.salesplatform.orders.order.api.OrderPaidEvent;
@@ -9,6 +8,7 @@ import com.salesplatform.orders.order.api.OrderPutOnCreditHoldEvent;
 import com.salesplatform.orders.order.api.PaymentOverdueEvent;
 import com.salesplatform.orders.order.api.PaymentReceivedEvent;
 import com.salesplatform.platform.rejection.FieldRejectedException;
+import com.salesplatform.platform.value.Money;
 import java.math.BigDecimal;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

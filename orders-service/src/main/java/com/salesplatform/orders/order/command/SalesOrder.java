@@ -2,8 +2,6 @@ package com.salesplatform.orders.order.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.salesplatform.orders.shared.Money;
-import com.salesplatform.orders.shared.RequiredText;
 import com.salesplatform.orders.order.api.CancelOrderCommand;
 import com.salesplatform.orders.order.api.ConfirmOrderCommand;
 import com.salesplatform.orders.order.api.ConfirmPaymentCommand;
@@ -36,6 +34,8 @@ import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platform.time.BusinessCalendar;
+import com.salesplatform.platform.value.Money;
+import com.salesplatform.platform.value.Text;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -146,8 +146,8 @@ public class SalesOrder {
 
     @CommandHandler
     public void handle(ShipOrderCommand command) {
-        String carrier = RequiredText.of("carrier", command.carrier(), MAX_TEXT);
-        String trackingNumber = RequiredText.of("trackingNumber", command.trackingNumber(), MAX_TEXT);
+        String carrier = Text.required("carrier", command.carrier(), MAX_TEXT);
+        String trackingNumber = Text.required("trackingNumber", command.trackingNumber(), MAX_TEXT);
         requireStatus("ship", OrderStatus.CONFIRMED);
         apply(new OrderShippedEvent(orderId, customerId, carrier, trackingNumber));
     }
@@ -191,7 +191,7 @@ public class SalesOrder {
 
     @CommandHandler
     public void handle(RejectPaymentReportCommand command) {
-        String reason = RequiredText.of("reason", command.reason(), MAX_REASON);
+        String reason = Text.required("reason", command.reason(), MAX_REASON);
         BigDecimal amount = reported(command.paymentId(), "rejected");
         apply(new PaymentReportRejectedEvent(orderId, command.paymentId(), amount, reason));
     }
@@ -234,7 +234,7 @@ public class SalesOrder {
 
     @CommandHandler
     public void handle(CancelOrderCommand command) {
-        String reason = RequiredText.of("reason", command.reason(), MAX_REASON);
+        String reason = Text.required("reason", command.reason(), MAX_REASON);
         if (!CANCELLABLE.contains(status)) {
             throw new RuleViolationException("Order " + orderId + " is " + status + ": only an order not yet shipped"
                     + " can be cancelled");

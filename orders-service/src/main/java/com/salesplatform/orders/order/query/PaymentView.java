@@ -1,6 +1,6 @@
 package com.salesplatform.orders.order.query;
 
-import com.salesplatform.orders.shared.Money;
+import com.salesplatform.platform.value.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 

@@ -2,13 +2,13 @@ package com.salesplatform.orders.product.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.salesplatform.orders.shared.Money;
-import com.salesplatform.orders.shared.RequiredText;
 import com.salesplatform.orders.product.api.AddProductCommand;
 import com.salesplatform.orders.product.api.ChangeProductPriceCommand;
 import com.salesplatform.orders.product.api.ProductAddedEvent;
 import com.salesplatform.orders.product.api.ProductPriceChangedEvent;
 import com.salesplatform.platform.rejection.RuleViolationException;
+import com.salesplatform.platform.value.Money;
+import com.salesplatform.platform.value.Text;
 import java.math.BigDecimal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -32,8 +32,8 @@ public class Product {
 
     @CommandHandler
     public Product(AddProductCommand command) {
-        String name = RequiredText.of("name", command.name(), MAX_NAME_LENGTH);
-        String category = RequiredText.of("category", command.category(), MAX_CATEGORY_LENGTH);
+        String name = Text.required("name", command.name(), MAX_NAME_LENGTH);
+        String category = Text.required("category", command.category(), MAX_CATEGORY_LENGTH);
         BigDecimal price = Money.requirePositiveCents("listPrice", command.listPrice());
         apply(new ProductAddedEvent(command.sku(), name, category, price, Money.CURRENCY));
     }

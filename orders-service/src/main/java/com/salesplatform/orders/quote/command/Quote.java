@@ -14,11 +14,11 @@ import com.salesplatform.orders.quote.api.QuoteDiscountRejectedEvent;
 import com.salesplatform.orders.quote.api.QuoteIssuedEvent;
 import com.salesplatform.orders.quote.api.RejectQuoteDiscountCommand;
 import com.salesplatform.platform.roster.RosterReplica;
-import com.salesplatform.orders.shared.Money;
-import com.salesplatform.orders.shared.RequiredText;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platform.time.BusinessCalendar;
+import com.salesplatform.platform.value.Money;
+import com.salesplatform.platform.value.Text;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
@@ -80,7 +80,7 @@ public class Quote {
 
     @CommandHandler
     public void handle(RejectQuoteDiscountCommand command) {
-        String reason = RequiredText.of("reason", command.reason(), MAX_REASON);
+        String reason = Text.required("reason", command.reason(), MAX_REASON);
         if (!approvalPending) {
             throw new RuleViolationException("Quote " + quoteId + " has no discount waiting for approval");
         }

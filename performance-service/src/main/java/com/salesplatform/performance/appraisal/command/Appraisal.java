@@ -25,6 +25,7 @@ import com.salesplatform.performance.rep.timeline.RepTimeline;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platform.time.BusinessCalendar;
+import com.salesplatform.platform.value.Text;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -83,7 +84,7 @@ public class Appraisal {
     public void handle(ReviewAppraisalCommand command, RepFacts facts, Clock clock) {
         requireStatus("review", AppraisalStatus.OPEN, AppraisalStatus.APPEALED);
         BehaviourRubric reviewed = requireRubric(command.rubric());
-        String feedback = requireText("feedback", command.feedback());
+        String feedback = Text.required("feedback", command.feedback(), MAX_TEXT_LENGTH);
         apply(new AppraisalReviewedEvent(appraisalId, repId, command.reviewerId(), reviewed, feedback));
         rescore(facts, clock, reviewed);
     }
@@ -97,7 +98,8 @@ public class Appraisal {
     @CommandHandler
     public void handle(AppealAppraisalCommand command) {
         requireStatus("appeal", AppraisalStatus.REVIEWED);
-        apply(new AppraisalAppealedEvent(appraisalId, repId, requireText("reason", command.reason())));
+        String reason = Text.required("reason", command.reason(), MAX_TEXT_LENGTH);
+        apply(new AppraisalAppealedEvent(appraisalId, repId, reason));
     }
 
     @CommandHandler
@@ -124,12 +126,7 @@ public class Appraisal {
     }
 
     private static Period requirePeriod(String value, Clock clock) {
-        Period period;
-        try {
-            period = Period.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new FieldRejectedException("period", "must be a month (2027-03) or a quarter (2027-Q1)");
-        }
+        Period period = Period.parse(value);
         if (period.start(BusinessCalendar.of(clock)).isAfter(clock.instant())) {
             throw new FieldRejectedException("period", "must have begun");
         }
@@ -161,17 +158,6 @@ public class Appraisal {
         if (value < 1 || value > 5) {
             throw new FieldRejectedException(field, "must be between 1 and 5");
         }
-    }
-
-    private static String requireText(String field, String text) {
-        if (text == null || text.isBlank()) {
-            throw new FieldRejectedException(field, "must not be blank");
-        }
-        String stripped = text.strip();
-        if (stripped.codePointCount(0, stripped.length()) > MAX_TEXT_LENGTH) {
-            throw new FieldRejectedException(field, "must be at most " + MAX_TEXT_LENGTH + " characters");
-        }
-        return stripped;
     }
 
     /** A rep who departed before the period began has nothing to be appraised on. */

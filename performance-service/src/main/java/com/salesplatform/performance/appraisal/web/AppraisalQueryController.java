@@ -4,9 +4,10 @@ import com.salesplatform.performance.appraisal.api.AppraisalStatus;
 import com.salesplatform.performance.appraisal.api.FindAppraisalsQuery;
 import com.salesplatform.performance.appraisal.query.AppraisalList;
 import com.salesplatform.performance.appraisal.query.AppraisalView;
-import com.salesplatform.performance.facts.Period;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
+import com.salesplatform.platform.time.CalendarPeriod.Granularity;
+import com.salesplatform.platform.time.ValidPeriod;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import jakarta.validation.constraints.Pattern;
@@ -40,9 +41,7 @@ class AppraisalQueryController {
     PageResponse<AppraisalView> appraisals(
             @RequestParam(required = false) @Pattern(regexp = UUID, message = "must be a UUID") String repId,
             @RequestParam(required = false) @Pattern(regexp = UUID, message = "must be a UUID") String teamId,
-            @RequestParam(required = false)
-            @Pattern(regexp = Period.PATTERN, message = "must be a month (2027-03) or a quarter (2027-Q1)")
-            String period,
+            @RequestParam(required = false) @ValidPeriod({Granularity.MONTH, Granularity.QUARTER}) String period,
             @RequestParam(required = false) AppraisalStatus status, PageQuery page, CallerIdentity caller) {
         boolean all = caller.isAdmin() || caller.has(Role.INTEGRATION);
         String visibleTeam = caller.has(Role.MANAGER) ? caller.teamId().orElse(null) : null;

@@ -6,8 +6,11 @@ import com.salesplatform.performance.incentive.api.CommissionTier;
 import com.salesplatform.performance.incentive.api.DefineIncentivePlanCommand;
 import com.salesplatform.performance.incentive.api.IncentivePlanDefinedEvent;
 import com.salesplatform.platform.rejection.FieldRejectedException;
+import com.salesplatform.platform.time.CalendarPeriod;
+import com.salesplatform.platform.time.CalendarPeriod.Granularity;
+import com.salesplatform.platform.value.Money;
+import com.salesplatform.platform.value.Text;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
@@ -22,7 +25,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate
 public class IncentivePlan {
 
-    private static final String PERIOD = "\\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?";
+    static final int MAX_NAME_LENGTH = 200;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @AggregateIdentifier
@@ -34,15 +37,16 @@ public class IncentivePlan {
 
     @CommandHandler
     public IncentivePlan(DefineIncentivePlanCommand command) {
-        if (command.name() == null || command.name().isBlank() || command.name().strip().length() > 200) {
-            throw new FieldRejectedException("name", "must be 1 to 200 characters");
-        }
-        if (command.period() == null || !command.period().matches(PERIOD)) {
-            throw new FieldRejectedException("period", "must be a year (2027), quarter (2027-Q1) or month (2027-03)");
-        }
-        apply(new IncentivePlanDefinedEvent(command.planId(), command.name().strip(), command.period(),
+        String name = Text.required("name", command.name(), MAX_NAME_LENGTH);
+        requirePlanPeriod(command.period());
+        apply(new IncentivePlanDefinedEvent(command.planId(), name, command.period(),
                 requireTiers(command.tiers()), money("targetBonus", command.targetBonus()),
                 money("teamBonus", command.teamBonus())));
+    }
+
+    /** A plan rewards a year, a quarter or a month, never a week. */
+    private static void requirePlanPeriod(String period) {
+        CalendarPeriod.parse(period, "period", Granularity.YEAR, Granularity.QUARTER, Granularity.MONTH);
     }
 
     private static List<CommissionTier> requireTiers(List<CommissionTier> tiers) {
@@ -74,14 +78,9 @@ public class IncentivePlan {
         return List.copyOf(checked);
     }
 
+    /** A bonus the plan leaves out is none. */
     private static BigDecimal money(String field, BigDecimal amount) {
-        if (amount == null) {
-            return BigDecimal.ZERO.setScale(2);
-        }
-        if (amount.signum() < 0 || amount.scale() > 2) {
-            throw new FieldRejectedException(field, "must be an amount of at least 0 with at most 2 decimals");
-        }
-        return amount.setScale(2, RoundingMode.UNNECESSARY);
+        return amount == null ? Money.ZERO : Money.requireCents(field, amount);
     }
 
     @EventSourcingHandler

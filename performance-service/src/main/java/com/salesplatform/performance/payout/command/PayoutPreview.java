@@ -31,12 +31,7 @@ class PayoutPreview {
 
     @QueryHandler
     List<PayoutCalculatedEvent> handle(PreviewPayoutsQuery query) {
-        Period period;
-        try {
-            period = Period.parse(query.period());
-        } catch (IllegalArgumentException e) {
-            throw new FieldRejectedException("period", "must be a month (2027-03) or a quarter (2027-Q1)");
-        }
+        Period period = Period.parse(query.period());
         if (period.start(BusinessCalendar.of(clock)).isAfter(clock.instant())) {
             throw new FieldRejectedException("period", "has not begun");
         }

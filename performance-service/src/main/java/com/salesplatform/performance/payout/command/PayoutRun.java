@@ -58,12 +58,7 @@ public class PayoutRun {
     }
 
     private static Period requireEndedPeriod(String value, Clock clock) {
-        Period period;
-        try {
-            period = Period.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new FieldRejectedException("period", "must be a month (2027-03) or a quarter (2027-Q1)");
-        }
+        Period period = Period.parse(value);
         if (period.end(BusinessCalendar.of(clock)).isAfter(clock.instant())) {
             throw new FieldRejectedException("period", "must be over before its payouts are run");
         }

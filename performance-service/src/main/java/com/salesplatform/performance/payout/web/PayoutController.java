@@ -9,7 +9,6 @@ import com.salesplatform.performance.payout.api.PreviewPayoutsQuery;
 import com.salesplatform.performance.payout.api.RunPayoutsCommand;
 import com.salesplatform.performance.payout.query.PayoutList;
 import com.salesplatform.performance.payout.query.PayoutView;
-import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
 import com.salesplatform.platform.time.BusinessCalendar;
@@ -81,8 +80,8 @@ class PayoutController {
     PageResponse<PayoutView> payouts(@RequestParam(required = false) String period,
                                      @RequestParam(required = false) String repId, PageQuery page,
                                      CallerIdentity caller) {
-        if (period != null && !period.matches(Period.PATTERN)) {
-            throw new FieldRejectedException("period", "must be a month (2027-03) or a quarter (2027-Q1)");
+        if (period != null) {
+            Period.parse(period);
         }
         PayoutList payouts = queries.query(new FindPayoutsQuery(null, period,
                         repId == null ? null : repId.toLowerCase(Locale.ROOT), visibility(caller), page),

@@ -1,11 +1,10 @@
 package com.salesplatform.performance.payout.web;
 
-import com.salesplatform.performance.facts.Period;
+import com.salesplatform.platform.time.CalendarPeriod.Granularity;
+import com.salesplatform.platform.time.ValidPeriod;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 
-/** {@code POST /api/payout-runs}. */
+/** {@code POST /api/payout-runs}: {@code period} is a month or a quarter. */
 public record RunPayoutsRequest(
-        @NotBlank @Pattern(regexp = Period.PATTERN, message = "must be a month (2027-03) or a quarter (2027-Q1)")
-        String period) {
+        @NotBlank @ValidPeriod({Granularity.MONTH, Granularity.QUARTER}) String period) {
 }

@@ -13,6 +13,7 @@ import com.salesplatform.performance.rep.api.TransferRepCommand;
 import com.salesplatform.performance.team.command.TeamDirectory;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.RuleViolationException;
+import com.salesplatform.platform.value.Text;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
@@ -45,7 +46,7 @@ public class Rep {
 
     @CommandHandler
     public Rep(HireRepCommand command, TeamDirectory teams, Clock clock) {
-        String name = requireName(command.name());
+        String name = Text.required("name", command.name(), MAX_NAME_LENGTH);
         requireTeam("teamId", command.teamId(), teams);
         requireGrade("grade", command.grade());
         requirePastOrToday("hiredOn", command.hiredOn(), LocalDate.now(clock));
@@ -104,17 +105,6 @@ public class Rep {
         if (grade < LOWEST_GRADE || grade > HIGHEST_GRADE) {
             throw new FieldRejectedException(field, "must be between " + LOWEST_GRADE + " and " + HIGHEST_GRADE);
         }
-    }
-
-    private static String requireName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new FieldRejectedException("name", "must not be blank");
-        }
-        String stripped = name.strip();
-        if (stripped.codePointCount(0, stripped.length()) > MAX_NAME_LENGTH) {
-            throw new FieldRejectedException("name", "must be at most " + MAX_NAME_LENGTH + " characters");
-        }
-        return stripped;
     }
 
     private static void requirePastOrToday(String field, LocalDate date, LocalDate today) {

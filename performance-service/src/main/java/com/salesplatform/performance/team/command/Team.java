@@ -8,6 +8,7 @@ import com.salesplatform.performance.team.api.TeamCreatedEvent;
 import com.salesplatform.performance.team.api.TeamManagerAssignedEvent;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.RuleViolationException;
+import com.salesplatform.platform.value.Text;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -29,7 +30,7 @@ public class Team {
 
     @CommandHandler
     public Team(CreateTeamCommand command, TeamDirectory directory) {
-        String name = requireName(command.name());
+        String name = Text.required("name", command.name(), MAX_NAME_LENGTH);
         if (directory.exists(command.teamId())) {
             throw new RuleViolationException("Team " + command.teamId() + " already exists");
         }
@@ -41,17 +42,6 @@ public class Team {
 
     static String nameTakenMessage(String name) {
         return "A team named '" + name.strip() + "' already exists";
-    }
-
-    private static String requireName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new FieldRejectedException("name", "must not be blank");
-        }
-        String stripped = name.strip();
-        if (stripped.codePointCount(0, stripped.length()) > MAX_NAME_LENGTH) {
-            throw new FieldRejectedException("name", "must be at most " + MAX_NAME_LENGTH + " characters");
-        }
-        return stripped;
     }
 
     @CommandHandler

@@ -2,6 +2,7 @@ package com.salesplatform.reporting.attainment.web;
 
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.time.AsOf;
+import com.salesplatform.platform.time.ValidPeriod;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.reporting.attainment.TargetAttainment;
@@ -26,9 +27,7 @@ class TargetAttainmentController {
 
     @GetMapping("/target-attainment")
     PageResponse<TargetAttainment> targetAttainment(
-            @RequestParam(required = false)
-            @Pattern(regexp = "\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2])|-W\\d{2})?", message = "must be a period such as 2027, 2027-Q1, 2027-03 or 2027-W09")
-            String period,
+            @RequestParam(required = false) @ValidPeriod String period,
             @RequestParam(required = false)
             @Pattern(regexp = "COMPANY|TEAM|REP", message = "must be COMPANY, TEAM or REP") String scope,
             @RequestParam(required = false) String ownerId,

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platform.time.CalendarPeriod;
+import com.salesplatform.platform.value.Text;
 import com.salesplatform.reporting.salesreport.api.PeriodType;
 import com.salesplatform.reporting.salesreport.api.ReviewSalesReportCommand;
 import com.salesplatform.reporting.salesreport.api.SalesReportReviewedEvent;
@@ -35,9 +36,9 @@ public class SalesReport {
 
     @CommandHandler
     public SalesReport(SubmitSalesReportCommand command, Clock clock) {
-        requireText("highlights", command.highlights());
-        requireText("lessons", command.lessons());
-        requireText("nextPlan", command.nextPlan());
+        Text.required("highlights", command.highlights());
+        Text.required("lessons", command.lessons());
+        Text.required("nextPlan", command.nextPlan());
         if (command.periodType() == null) {
             throw new FieldRejectedException("periodType", "must be WEEKLY or MONTHLY");
         }
@@ -58,17 +59,11 @@ public class SalesReport {
 
     @CommandHandler
     public void handle(ReviewSalesReportCommand command) {
-        requireText("comments", command.comments());
+        Text.required("comments", command.comments());
         if (reviewed) {
             throw new RuleViolationException("This report has already been reviewed");
         }
         apply(new SalesReportReviewedEvent(reportId, repId, command.reviewerId(), command.comments().strip()));
-    }
-
-    private static void requireText(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new FieldRejectedException(field, "must not be blank");
-        }
     }
 
     @EventSourcingHandler

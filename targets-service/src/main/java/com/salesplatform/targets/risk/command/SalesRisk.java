@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.RuleViolationException;
+import com.salesplatform.platform.value.Text;
 import com.salesplatform.targets.risk.api.AssessRiskCommand;
 import com.salesplatform.targets.risk.api.CloseRiskCommand;
 import com.salesplatform.targets.risk.api.IdentifyRiskCommand;
@@ -15,7 +16,6 @@ import com.salesplatform.targets.risk.api.RiskIdentifiedEvent;
 import com.salesplatform.targets.risk.api.RiskMitigationPlannedEvent;
 import com.salesplatform.targets.risk.api.RiskOccurredEvent;
 import com.salesplatform.targets.risk.api.RiskStatus;
-import com.salesplatform.targets.validation.RequiredText;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +47,7 @@ public class SalesRisk {
         if (command.category() == null) {
             throw new FieldRejectedException("category", "must not be null");
         }
-        RequiredText.require("description", command.description());
+        Text.required("description", command.description());
         boolean rated = command.likelihood() != null || command.impact() != null;
         RiskRating rating = rated ? RiskRating.of(command.likelihood(), command.impact()) : null;
         boolean planned = command.mitigationPlan() != null || command.contingencyPlan() != null;
@@ -83,14 +83,14 @@ public class SalesRisk {
     @CommandHandler
     void handle(RecordRiskOccurrenceCommand command) {
         requireStatus(OPEN, "recorded as occurred");
-        RequiredText.require("description", command.description());
+        Text.required("description", command.description());
         apply(new RiskOccurredEvent(riskId, command.description().strip()));
     }
 
     @CommandHandler
     void handle(CloseRiskCommand command) {
         requireStatus(EnumSet.complementOf(EnumSet.of(RiskStatus.CLOSED)), "closed");
-        RequiredText.require("resolution", command.resolution());
+        Text.required("resolution", command.resolution());
         apply(new RiskClosedEvent(riskId, command.resolution().strip()));
     }
 
@@ -106,12 +106,12 @@ public class SalesRisk {
 
     /** At identification each plan is optional (a contingency plan may come before the mitigation plan). */
     private static String optionalText(String field, String value) {
-        return value == null ? null : RequiredText.require(field, value);
+        return value == null ? null : Text.required(field, value);
     }
 
     private static void requirePlans(String mitigationPlan, String contingencyPlan) {
-        RequiredText.require("mitigationPlan", mitigationPlan);
-        RequiredText.require("contingencyPlan", contingencyPlan);
+        Text.required("mitigationPlan", mitigationPlan);
+        Text.required("contingencyPlan", contingencyPlan);
     }
 
     private static List<String> listOf(List<String> ids) {

@@ -7,6 +7,7 @@ import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.time.BusinessCalendar;
+import com.salesplatform.platform.value.Text;
 import com.salesplatform.targets.target.api.ActivateTargetCommand;
 import com.salesplatform.targets.target.api.AdjustTargetCommand;
 import com.salesplatform.targets.target.api.AllocateTargetCommand;
@@ -23,7 +24,6 @@ import com.salesplatform.targets.target.api.TargetDecomposedEvent;
 import com.salesplatform.targets.target.api.TargetScope;
 import com.salesplatform.targets.target.api.TargetSetEvent;
 import com.salesplatform.targets.target.api.TargetStatus;
-import com.salesplatform.targets.validation.RequiredText;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -63,9 +63,9 @@ public class SalesTarget {
 
     @CommandHandler
     public SalesTarget(SetTargetCommand command, Clock clock) {
-        RequiredText.require("specific", command.specific());
-        RequiredText.require("achievable", command.achievable());
-        RequiredText.require("relevant", command.relevant());
+        Text.required("specific", command.specific());
+        Text.required("achievable", command.achievable());
+        Text.required("relevant", command.relevant());
         requireOwnerMatchesScope(command.scope(), command.ownerId());
         if (command.metric() == null) {
             throw new FieldRejectedException("metric", "must not be null");
@@ -142,7 +142,7 @@ public class SalesTarget {
     @CommandHandler
     void handle(AdjustTargetCommand command) {
         requireNotClosed("adjusted");
-        RequiredText.require("reason", command.reason());
+        Text.required("reason", command.reason());
         BigDecimal newAmount = TargetAmount.of(definition.metric(), command.amount());
         if (newAmount.compareTo(amount) == 0) {
             throw new FieldRejectedException("amount", "is already the target's amount");

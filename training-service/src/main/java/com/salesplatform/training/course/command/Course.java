@@ -2,6 +2,7 @@ package com.salesplatform.training.course.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.salesplatform.platform.value.Text;
 import com.salesplatform.training.course.api.CourseCreatedEvent;
 import com.salesplatform.training.course.api.CreateCourseCommand;
 import com.salesplatform.training.shared.Require;
@@ -29,7 +30,7 @@ public class Course {
 
     @CommandHandler
     public Course(CreateCourseCommand command) {
-        String title = Require.text("title", command.title(), MAX_TITLE_LENGTH);
+        String title = Text.required("title", command.title(), MAX_TITLE_LENGTH);
         Require.present("category", command.category());
         Require.present("format", command.format());
         var hours = Require.hours("durationHours", command.durationHours(), MAX_HOURS);

@@ -2,6 +2,7 @@ package com.salesplatform.training.external.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.salesplatform.platform.value.Text;
 import com.salesplatform.training.external.api.ExternalTrainingRecordedEvent;
 import com.salesplatform.training.external.api.RecordExternalTrainingCommand;
 import com.salesplatform.training.shared.Require;
@@ -29,8 +30,8 @@ public class ExternalTraining {
     public ExternalTraining(RecordExternalTrainingCommand command, Clock clock) {
         Require.present("repId", command.repId());
         Require.present("kind", command.kind());
-        String title = Require.text("title", command.title(), 200);
-        String organiser = Require.text("organiser", command.organiser(), 200);
+        String title = Text.required("title", command.title(), 200);
+        String organiser = Text.required("organiser", command.organiser(), 200);
         LocalDate attendedOn = Require.notAfter("attendedOn", command.attendedOn(), LocalDate.now(clock));
         var hours = Require.hours("hours", command.hours(), MAX_HOURS);
         apply(new ExternalTrainingRecordedEvent(command.externalTrainingId(), command.repId(), command.kind(), title,

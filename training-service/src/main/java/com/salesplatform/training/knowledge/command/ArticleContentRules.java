@@ -1,6 +1,7 @@
 package com.salesplatform.training.knowledge.command;
 
 import com.salesplatform.platform.rejection.FieldRejectedException;
+import com.salesplatform.platform.value.Text;
 import com.salesplatform.training.knowledge.api.ArticleContent;
 import com.salesplatform.training.shared.Require;
 import java.util.ArrayList;
@@ -22,8 +23,8 @@ final class ArticleContentRules {
 
     static ArticleContent checked(ArticleContent content) {
         Require.present("kind", content.kind());
-        String title = Require.text("title", content.title(), MAX_TITLE);
-        String body = Require.text("body", content.body(), MAX_BODY);
+        String title = Text.required("title", content.title(), MAX_TITLE);
+        String body = Text.required("body", content.body(), MAX_BODY);
         if ((content.opportunityId() == null) != (content.opportunityOutcome() == null)) {
             throw new FieldRejectedException(content.opportunityId() == null ? "opportunityId" : "opportunityOutcome",
                     "an opportunity link needs both opportunityId and opportunityOutcome");
@@ -38,7 +39,7 @@ final class ArticleContentRules {
         }
         Set<String> folded = new LinkedHashSet<>();
         for (String tag : tags) {
-            folded.add(Require.text("tags", tag, MAX_TAG).toLowerCase(Locale.ROOT));
+            folded.add(Text.required("tags", tag, MAX_TAG).toLowerCase(Locale.ROOT));
         }
         if (folded.size() > MAX_TAGS) {
             throw new FieldRejectedException("tags", "must be at most " + MAX_TAGS + " tags");

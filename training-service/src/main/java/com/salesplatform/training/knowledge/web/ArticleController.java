@@ -3,6 +3,7 @@ package com.salesplatform.training.knowledge.web;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.value.Text;
 import com.salesplatform.platform.web.Created;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
@@ -113,7 +114,7 @@ class ArticleController {
             return null;
         }
         String text = q.strip();
-        int length = text.codePointCount(0, text.length());
+        int length = Text.length(text);
         if (length < MIN_SEARCH_LENGTH || length > MAX_SEARCH_LENGTH) {
             throw new FieldRejectedException("q", "must be " + MIN_SEARCH_LENGTH + " to " + MAX_SEARCH_LENGTH
                     + " characters");

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.rejection.RuleViolationException;
+import com.salesplatform.platform.value.Text;
 import com.salesplatform.training.meeting.api.ActionItem;
 import com.salesplatform.training.meeting.api.ActionItemAssignedEvent;
 import com.salesplatform.training.meeting.api.ActionItemCompletedEvent;
@@ -57,7 +58,7 @@ public class Meeting {
     public Meeting(ScheduleMeetingCommand command) {
         MeetingKind kind = Require.present("kind", command.kind());
         Require.present("scheduledAt", command.scheduledAt());
-        String agenda = Require.text("agenda", command.agenda(), 10_000);
+        String agenda = Text.required("agenda", command.agenda(), 10_000);
         List<Department> departments = command.departments() == null ? List.of()
                 : List.copyOf(new LinkedHashSet<>(command.departments()));
         if (kind == MeetingKind.CROSS_DEPARTMENT && departments.isEmpty()) {
@@ -77,7 +78,7 @@ public class Meeting {
         if (minutesRecorded) {
             throw new RuleViolationException("The minutes of meeting " + meetingId + " are already recorded");
         }
-        String minutes = Require.text("minutes", command.minutes(), 50_000);
+        String minutes = Text.required("minutes", command.minutes(), 50_000);
         List<ActionItem> items = command.actionItems() == null ? List.of() : command.actionItems();
         if (items.size() > MAX_ACTION_ITEMS) {
             throw new FieldRejectedException("actionItems", "must be at most " + MAX_ACTION_ITEMS);
@@ -85,7 +86,7 @@ public class Meeting {
         List<ActionItem> checked = new ArrayList<>();
         for (ActionItem item : items) {
             checked.add(new ActionItem(item.actionItemId(),
-                    Require.text("actionItems.description", item.description(), 1000),
+                    Text.required("actionItems.description", item.description(), 1000),
                     Require.present("actionItems.ownerId", item.ownerId()),
                     Require.present("actionItems.dueAt", item.dueAt())));
         }

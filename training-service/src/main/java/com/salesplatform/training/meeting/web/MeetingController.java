@@ -6,6 +6,7 @@ import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
 import com.salesplatform.platform.time.BusinessCalendar;
+import com.salesplatform.platform.value.Text;
 import com.salesplatform.platform.web.Created;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
@@ -164,7 +165,7 @@ class MeetingController {
     private static String titleFrom(String agenda) {
         String firstLine = agenda.strip().lines().findFirst().orElse("");
         String title = "经验分享：" + firstLine;
-        return title.codePointCount(0, title.length()) <= MAX_TITLE ? title
+        return Text.length(title) <= MAX_TITLE ? title
                 : title.substring(0, title.offsetByCodePoints(0, MAX_TITLE));
     }
 

@@ -6,6 +6,7 @@ import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platform.time.BusinessCalendar;
+import com.salesplatform.platform.value.Text;
 import com.salesplatform.training.course.api.CourseCategory;
 import com.salesplatform.training.course.command.CourseCatalog;
 import com.salesplatform.training.course.command.CourseCatalog.CourseTerms;
@@ -75,9 +76,9 @@ public class TrainingSession {
         CourseTerms course = catalog.termsOf(command.courseId())
                 .orElseThrow(() -> new NotFoundException("Course", command.courseId()));
         Require.present("startsAt", command.startsAt());
-        String trainer = Require.text("trainer", command.trainer(), 200);
+        String trainer = Text.required("trainer", command.trainer(), 200);
         int seats = Require.between("capacity", command.capacity(), 1, MAX_CAPACITY);
-        String location = Require.optionalText("location", command.location(), 200);
+        String location = Text.optional("location", command.location(), 200);
         apply(new SessionScheduledEvent(command.sessionId(), course.courseId(), course.category(), command.startsAt(),
                 trainer, seats, location, course.durationHours(), course.passMark(),
                 course.certificationValidMonths()));
