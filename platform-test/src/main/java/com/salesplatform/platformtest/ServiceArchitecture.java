@@ -2,6 +2,7 @@ package com.salesplatform.platformtest;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -73,6 +74,8 @@ public final class ServiceArchitecture {
                 noClasses().that().resideInAPackage(basePackage + "..")
                         .should().callMethod(String.class, "codePointCount", int.class, int.class)
                         .as("text is measured by the platform's Text, which counts characters as people do")
-                        .allowEmptyShould(true));
+                        .allowEmptyShould(true),
+                slices().matching(basePackage + ".(**)").should().beFreeOfCycles()
+                        .as("packages depend on each other without cycles"));
     }
 }

@@ -4,6 +4,7 @@ import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
+import com.salesplatform.targets.access.RiskAccess;
 import com.salesplatform.targets.risk.api.FindRisksQuery;
 import com.salesplatform.targets.risk.api.RiskCategory;
 import com.salesplatform.targets.risk.api.RiskStatus;

@@ -2,6 +2,7 @@ package com.salesplatform.targets.risk.web;
 
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.targets.access.RiskAccess;
 import com.salesplatform.targets.risk.api.FindRiskQuery;
 import com.salesplatform.targets.risk.query.RiskView;
 import org.axonframework.messaging.responsetypes.ResponseTypes;

@@ -3,7 +3,7 @@ package com.salesplatform.targets.target.web;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.targets.risk.api.FindRiskQuery;
 import com.salesplatform.targets.risk.query.RiskView;
-import com.salesplatform.targets.risk.web.RiskAccess;
+import com.salesplatform.targets.access.RiskAccess;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;

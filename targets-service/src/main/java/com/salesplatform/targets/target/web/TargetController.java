@@ -5,6 +5,7 @@ import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.Created;
+import com.salesplatform.targets.access.TargetAccess;
 import com.salesplatform.targets.incentive.IncentivePlans;
 import com.salesplatform.targets.target.api.ActivateTargetCommand;
 import com.salesplatform.targets.target.api.AdjustTargetCommand;

@@ -7,6 +7,7 @@ import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.time.AsOf;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
+import com.salesplatform.targets.access.TargetAccess;
 import com.salesplatform.targets.target.api.FindTargetAsOfQuery;
 import com.salesplatform.targets.target.api.FindTargetsQuery;
 import com.salesplatform.targets.target.api.TargetScope;

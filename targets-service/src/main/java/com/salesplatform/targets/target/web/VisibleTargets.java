@@ -2,6 +2,7 @@ package com.salesplatform.targets.target.web;
 
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.targets.access.TargetAccess;
 import com.salesplatform.targets.target.api.FindTargetQuery;
 import com.salesplatform.targets.target.query.TargetView;
 import org.axonframework.messaging.responsetypes.ResponseTypes;

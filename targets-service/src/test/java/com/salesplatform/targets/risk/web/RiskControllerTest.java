@@ -16,12 +16,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.TestCallers;
+import com.salesplatform.targets.access.RiskAccess;
 import com.salesplatform.targets.risk.api.FindRiskQuery;
 import com.salesplatform.targets.risk.api.IdentifyRiskCommand;
 import com.salesplatform.targets.risk.api.RiskCategory;
 import com.salesplatform.targets.risk.api.RiskStatus;
 import com.salesplatform.targets.risk.query.RiskView;
-import com.salesplatform.targets.target.web.TargetAccess;
+import com.salesplatform.targets.access.TargetAccess;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package com.salesplatform.targets.risk.web;
+package com.salesplatform.targets.access;
 
 import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.security.CallerIdentity;
@@ -17,12 +17,12 @@ public class RiskAccess {
 
     private final RosterReplica roster;
 
-    RiskAccess(RosterReplica roster) {
+    public RiskAccess(RosterReplica roster) {
         this.roster = roster;
     }
 
     /** The register a list shows the caller: everything, or a team's and its manager's own, or the caller's own. */
-    RiskViewer viewerOf(CallerIdentity caller) {
+    public RiskViewer viewerOf(CallerIdentity caller) {
         if (caller.isAdmin() || caller.has(Role.INTEGRATION)) {
             return new RiskViewer(null, null);
         }
@@ -37,11 +37,11 @@ public class RiskAccess {
                 || managesOwner(caller, ownerRepId);
     }
 
-    boolean mayIdentify(CallerIdentity caller, String ownerRepId) {
+    public boolean mayIdentify(CallerIdentity caller, String ownerRepId) {
         return mayChange(caller, ownerRepId) || (caller.has(Role.REP) && caller.is(ownerRepId));
     }
 
-    boolean mayChange(CallerIdentity caller, String ownerRepId) {
+    public boolean mayChange(CallerIdentity caller, String ownerRepId) {
         if (caller.isAdmin()) {
             return true;
         }
@@ -55,6 +55,6 @@ public class RiskAccess {
     }
 
     /** {@code ownerRepId} null: every risk; else the risks it owns, and with {@code teamId} those of its reps too. */
-    record RiskViewer(String ownerRepId, String teamId) {
+    public record RiskViewer(String ownerRepId, String teamId) {
     }
 }

@@ -1,12 +1,6 @@
-package com.salesplatform.performance.facts;
+package com.salesplatform.performance.integration.inbound;
 
-import com.salesplatform.performance.integration.inbound.CertificationGrantedV1;
-import com.salesplatform.performance.integration.inbound.CourseCompletedV1;
-import com.salesplatform.performance.integration.inbound.CustomerActivityV1;
-import com.salesplatform.performance.integration.inbound.OrderCancelledV1;
-import com.salesplatform.performance.integration.inbound.OrderConfirmedV1;
-import com.salesplatform.performance.integration.inbound.ProspectingPlanSetV1;
-import com.salesplatform.performance.integration.inbound.TargetSetV1;
+import com.salesplatform.performance.facts.ActivityKind;
 import com.salesplatform.platform.inbox.MalformedEventException;
 import com.salesplatform.platform.time.BusinessCalendar;
 import java.sql.Timestamp;
@@ -16,7 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the facts other services publish into this service's replicas, inside the inbox transaction. A payload
+ * Writes the facts other services publish into this service's replicas (read by {@code facts}), inside the inbox
+ * transaction. A payload
  * without the fields a fact needs is malformed: it goes to the dead-letter topic rather than being half-recorded.
  */
 @Component

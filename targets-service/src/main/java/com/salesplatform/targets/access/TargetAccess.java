@@ -1,4 +1,4 @@
-package com.salesplatform.targets.target.web;
+package com.salesplatform.targets.access;
 
 import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.security.CallerIdentity;
@@ -19,7 +19,7 @@ public class TargetAccess {
 
     private final RosterReplica roster;
 
-    TargetAccess(RosterReplica roster) {
+    public TargetAccess(RosterReplica roster) {
         this.roster = roster;
     }
 
