@@ -17,6 +17,7 @@ import com.salesplatform.training.meeting.api.MeetingScheduledEvent;
 import com.salesplatform.training.meeting.api.MinutesRecordedEvent;
 import com.salesplatform.training.meeting.api.RecordMinutesCommand;
 import com.salesplatform.training.meeting.api.ScheduleMeetingCommand;
+import com.salesplatform.training.meeting.api.SharedMinutes;
 import com.salesplatform.training.shared.Require;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +46,9 @@ public class Meeting {
 
     @AggregateIdentifier
     private String meetingId;
-    private boolean minutesRecorded;
+    private MeetingKind kind;
+    private String agenda;
+    private String minutes;
     private final Map<String, ActionItem> openItems = new HashMap<>();
     private final Set<String> overdue = new HashSet<>();
     private final Set<String> completed = new HashSet<>();
@@ -75,7 +78,7 @@ public class Meeting {
 
     @CommandHandler
     public void handle(RecordMinutesCommand command, DeadlineManager deadlines) {
-        if (minutesRecorded) {
+        if (minutes != null) {
             throw new RuleViolationException("The minutes of meeting " + meetingId + " are already recorded");
         }
         String minutes = Text.required("minutes", command.minutes(), 50_000);
@@ -120,14 +123,27 @@ public class Meeting {
         }
     }
 
+    /** What this meeting gives the knowledge base: only an experience-sharing meeting, once its minutes exist. */
+    public SharedMinutes minutesToShare() {
+        if (kind != MeetingKind.EXPERIENCE_SHARING) {
+            throw new RuleViolationException("Only an experience-sharing meeting's minutes become an article");
+        }
+        if (minutes == null) {
+            throw new RuleViolationException("Meeting " + meetingId + " has no minutes yet");
+        }
+        return new SharedMinutes(meetingId, agenda, minutes);
+    }
+
     @EventSourcingHandler
     void on(MeetingScheduledEvent event) {
         meetingId = event.meetingId();
+        kind = event.kind();
+        agenda = event.agenda();
     }
 
     @EventSourcingHandler
     void on(MinutesRecordedEvent event) {
-        minutesRecorded = true;
+        minutes = event.minutes();
     }
 
     @EventSourcingHandler

@@ -2,17 +2,13 @@ package com.salesplatform.training.meeting.web;
 
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.NotFoundException;
-import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
 import com.salesplatform.platform.time.BusinessCalendar;
-import com.salesplatform.platform.value.Text;
 import com.salesplatform.platform.web.Created;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
-import com.salesplatform.training.knowledge.api.ArticleContent;
-import com.salesplatform.training.knowledge.api.ArticleKind;
-import com.salesplatform.training.knowledge.api.DraftArticleCommand;
+import com.salesplatform.training.knowledge.api.ShareMinutesAsArticleCommand;
 import com.salesplatform.training.meeting.api.ActionItem;
 import com.salesplatform.training.meeting.api.CompleteActionItemCommand;
 import com.salesplatform.training.meeting.api.FindMeetingQuery;
@@ -25,7 +21,6 @@ import com.salesplatform.training.meeting.query.MeetingView;
 import com.salesplatform.training.shared.Access;
 import com.salesplatform.training.shared.Ids;
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -54,7 +49,6 @@ class MeetingController {
 
     static final String PATH = "/api/meetings";
     static final String ARTICLES = "/api/knowledge/articles";
-    static final int MAX_TITLE = 200;
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -136,37 +130,19 @@ class MeetingController {
     }
 
     /**
-     * Turns an experience-sharing meeting's minutes into a draft knowledge article, written by the caller. The
-     * article's id is derived from the meeting's, so a meeting is shared once (a second call is a 409).
+     * Turns an experience-sharing meeting's minutes into a draft knowledge article, written by the caller; the
+     * command side decides whether the meeting may share and derives the article's id from the meeting's, so a
+     * meeting is shared once (a second call is a 409).
      */
     @PostMapping("/{meetingId}/knowledge-article")
     ResponseEntity<Created> shareAsArticle(@PathVariable String meetingId,
                                            @Valid @RequestBody(required = false) SharedArticleRequest request,
                                            CallerIdentity caller) {
         MeetingView meeting = visible(meetingId, caller);
-        if (meeting.kind() != MeetingKind.EXPERIENCE_SHARING) {
-            throw new RuleViolationException("Only an experience-sharing meeting's minutes become an article");
-        }
-        if (meeting.minutes() == null) {
-            throw new RuleViolationException("Meeting " + meeting.id() + " has no minutes yet");
-        }
         SharedArticleRequest wanted = request == null ? new SharedArticleRequest(null, null, null) : request;
-        String articleId = UUID.nameUUIDFromBytes(("article-from-meeting/" + meeting.id())
-                .getBytes(StandardCharsets.UTF_8)).toString();
-        ArticleContent content = new ArticleContent(
-                wanted.kind() == null ? ArticleKind.SUCCESS_CASE : wanted.kind(),
-                wanted.title() == null || wanted.title().isBlank() ? titleFrom(meeting.agenda()) : wanted.title(),
-                meeting.minutes(), wanted.tags(), null, null);
-        commands.sendAndWait(new DraftArticleCommand(articleId, Ids.normalised(caller.subject()), content,
-                meeting.id()));
+        String articleId = commands.sendAndWait(new ShareMinutesAsArticleCommand(meeting.id(),
+                Ids.normalised(caller.subject()), wanted.kind(), wanted.title(), wanted.tags()));
         return Created.at(ARTICLES, articleId);
-    }
-
-    private static String titleFrom(String agenda) {
-        String firstLine = agenda.strip().lines().findFirst().orElse("");
-        String title = "经验分享：" + firstLine;
-        return Text.length(title) <= MAX_TITLE ? title
-                : title.substring(0, title.offsetByCodePoints(0, MAX_TITLE));
     }
 
     /** A meeting the caller may see, else 404: ADMIN all, a MANAGER their team's, anyone those they are part of. */
