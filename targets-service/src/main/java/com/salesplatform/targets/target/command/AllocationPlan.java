@@ -80,12 +80,11 @@ final class AllocationPlan {
 
     private static void requireInRoster(String field, TargetScope parentScope, TargetScope scope, String ownerId,
                                         String team, RosterReplica roster) {
-        if (scope == TargetScope.TEAM && !roster.teamExists(ownerId)) {
-            throw new FieldRejectedException(field, "is not a team in the roster");
+        if (scope == TargetScope.TEAM) {
+            RosterOwners.requireTeam(field, ownerId, roster);
         }
-        if (scope == TargetScope.REP && parentScope == TargetScope.COMPANY
-                && roster.teamOfActiveRep(ownerId).isEmpty()) {
-            throw new FieldRejectedException(field, "is not a current rep in the roster");
+        if (scope == TargetScope.REP && parentScope == TargetScope.COMPANY) {
+            RosterOwners.requireCurrentRep(field, ownerId, roster);
         }
         if (scope == TargetScope.REP && parentScope == TargetScope.TEAM
                 && !roster.teamOfActiveRep(ownerId).map(team::equals).orElse(false)) {

@@ -62,7 +62,8 @@ public class SalesTarget {
     }
 
     @CommandHandler
-    public SalesTarget(SetTargetCommand command, Clock clock) {
+    public SalesTarget(SetTargetCommand command, Clock clock, RosterReplica roster) {
+        RosterOwners.requireKnown("ownerId", command.scope(), command.ownerId(), roster);
         Text.required("specific", command.specific());
         Text.required("achievable", command.achievable());
         Text.required("relevant", command.relevant());

@@ -1,7 +1,6 @@
 package com.salesplatform.targets.target.web;
 
 import com.salesplatform.platform.rejection.FieldRejectedException;
-import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.Created;
@@ -38,16 +37,14 @@ class TargetController {
 
     private final CommandGateway commands;
     private final TargetAccess access;
-    private final RosterReplica roster;
     private final VisibleTargets targets;
     private final KnownRisks risks;
     private final IncentivePlans plans;
 
-    TargetController(CommandGateway commands, TargetAccess access, RosterReplica roster, VisibleTargets targets,
+    TargetController(CommandGateway commands, TargetAccess access, VisibleTargets targets,
                      KnownRisks risks, IncentivePlans plans) {
         this.commands = commands;
         this.access = access;
-        this.roster = roster;
         this.targets = targets;
         this.risks = risks;
         this.plans = plans;
@@ -55,7 +52,6 @@ class TargetController {
 
     @PostMapping
     ResponseEntity<Created> set(@Valid @RequestBody SetTargetRequest request, CallerIdentity caller) {
-        requireKnownOwner(request.scope(), request.ownerId());
         String incentivePlanId = request.incentivePlanId() == null ? null : request.incentivePlanId().toLowerCase();
         requireRewardingPlan(incentivePlanId, request.period());
         if (!access.maySet(caller, request.scope(), request.ownerId())) {
@@ -114,21 +110,6 @@ class TargetController {
     void close(@PathVariable String targetId, CallerIdentity caller) {
         targets.toChange(targetId, caller);
         commands.sendAndWait(new CloseTargetCommand(targetId));
-    }
-
-    private void requireKnownOwner(TargetScope scope, String ownerId) {
-        if (ownerId == null) {
-            return;
-        }
-        boolean known = switch (scope) {
-            case TEAM -> roster.teamExists(ownerId);
-            case REP -> roster.teamOfActiveRep(ownerId).isPresent();
-            case COMPANY -> true;
-        };
-        if (!known) {
-            throw new FieldRejectedException("ownerId", "is not a " + (scope == TargetScope.TEAM ? "team" : "current rep")
-                    + " in the roster");
-        }
     }
 
     /** A named plan must be one performance-service defined, for the target's period or a period containing it. */

@@ -64,6 +64,7 @@ class SalesTargetTest {
         fixture = new AggregateTestFixture<>(SalesTarget.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, SHANGHAI.zone()));
         fixture.registerInjectableResource(roster);
+        given(roster.teamExists(TEAM)).willReturn(true);
     }
 
     @Test
@@ -156,6 +157,17 @@ class SalesTargetTest {
     @ValueSource(strings = {"2027-Q5", "2027-13", "27", "2027-W54", "next year"})
     void rejectsAPeriodItCannotRead(String period) {
         expectRejected(command("t-13", TargetScope.TEAM, TEAM, period, TargetMetric.REVENUE, "1", null), "period");
+    }
+
+    @Test
+    void rejectsAnOwnerMissingFromTheRoster() {
+        String unknownTeam = "5a1e5000-0000-4000-8000-0000000000ff";
+        String departedRep = "7e9a0000-0000-4000-8000-0000000000ff";
+        given(roster.teamOfActiveRep(departedRep)).willReturn(Optional.empty());
+        expectRejected(command("t-20", TargetScope.TEAM, unknownTeam, "2027", TargetMetric.REVENUE, "1", null),
+                "ownerId");
+        expectRejected(command("t-21", TargetScope.REP, departedRep, "2027", TargetMetric.REVENUE, "1", null),
+                "ownerId");
     }
 
     @Test

@@ -122,15 +122,6 @@ class TargetControllerTest {
     }
 
     @Test
-    void anOwnerMissingFromTheRosterIsABadRequest() throws Exception {
-        given(roster.teamExists(TEAM)).willReturn(false);
-        submit(VALID, TestCallers.admin())
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("ownerId"));
-        verifyNoInteractions(commands);
-    }
-
-    @Test
     void aRuleTheAggregateEnforcesComesBackAsAFieldError() throws Exception {
         given(commands.sendAndWait(any())).willThrow(new FieldRejectedException("period", "has already ended"));
         submit(VALID, TestCallers.admin())
