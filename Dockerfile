@@ -15,6 +15,7 @@ COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
 COPY contracts/ contracts/
 COPY platform/ platform/
+COPY platform-read-models/ platform-read-models/
 COPY platform-test/ platform-test/
 COPY gateway/ gateway/
 COPY targets-service/ targets-service/

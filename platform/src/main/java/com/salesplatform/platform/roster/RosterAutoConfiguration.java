@@ -3,7 +3,6 @@ package com.salesplatform.platform.roster;
 import com.salesplatform.platform.database.SchemaMigration;
 import com.salesplatform.platform.inbox.InboundSubscription;
 import com.salesplatform.platform.inbox.InboxAutoConfiguration;
-import com.salesplatform.platform.readmodel.GenerationMigration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
@@ -20,8 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ConditionalOnProperty(name = "sales.platform.roster-replica.enabled", havingValue = "true")
 public class RosterAutoConfiguration {
 
-    static final String MIGRATIONS = "classpath:db/roster";
-    static final String HISTORY_TABLE = "roster_schema_history";
+    public static final String MIGRATIONS = "classpath:db/roster";
+    public static final String HISTORY_TABLE = "roster_schema_history";
 
     @Bean
     public RosterReplica rosterReplica(JdbcTemplate jdbc) {
@@ -38,12 +37,5 @@ public class RosterAutoConfiguration {
             matchIfMissing = true)
     public SchemaMigration rosterSchemaMigration() {
         return new SchemaMigration(MIGRATIONS, HISTORY_TABLE, 4);
-    }
-
-    /** Where read models have generations, the replica is one of them: rebuilt with the others. */
-    @Bean
-    @ConditionalOnProperty(name = "sales.platform.read-models.generations", havingValue = "true")
-    public GenerationMigration rosterGenerationMigration() {
-        return new GenerationMigration(MIGRATIONS, HISTORY_TABLE);
     }
 }

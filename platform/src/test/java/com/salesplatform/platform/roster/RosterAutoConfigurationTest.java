@@ -5,7 +5,6 @@ import static org.mockito.Mockito.mock;
 
 import com.salesplatform.platform.database.SchemaMigration;
 import com.salesplatform.platform.inbox.InboundSubscription;
-import com.salesplatform.platform.readmodel.GenerationMigration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -27,7 +26,7 @@ class RosterAutoConfigurationTest {
     @Test
     void theReplicaIsMigratedWithThePlatformsTablesAndKeptByTheRosterSubscription() {
         context.withPropertyValues("sales.platform.roster-replica.enabled=true").run(started -> {
-            assertThat(started).hasSingleBean(RosterReplica.class).doesNotHaveBean(GenerationMigration.class);
+            assertThat(started).hasSingleBean(RosterReplica.class);
             assertThat(started.getBean(SchemaMigration.class).location()).isEqualTo("classpath:db/roster");
             InboundSubscription subscription = started.getBean(InboundSubscription.class);
             assertThat(subscription.name()).isEqualTo("roster");
@@ -36,11 +35,10 @@ class RosterAutoConfigurationTest {
     }
 
     @Test
-    void withReadModelGenerationsTheReplicaIsOneOfEachGenerationsTables() {
+    void withReadModelGenerationsTheReplicaIsNotMigratedIntoTheServicesSchema() {
         context.withPropertyValues("sales.platform.roster-replica.enabled=true",
                 "sales.platform.read-models.generations=true").run(started -> {
-            assertThat(started).doesNotHaveBean(SchemaMigration.class);
-            assertThat(started.getBean(GenerationMigration.class).location()).isEqualTo("classpath:db/roster");
+            assertThat(started).hasSingleBean(RosterReplica.class).doesNotHaveBean(SchemaMigration.class);
         });
     }
 }
