@@ -4,15 +4,9 @@ import com.salesplatform.platform.config.PlatformProperties;
 import com.salesplatform.platform.inbox.ConsumerSet;
 import com.salesplatform.platform.inbox.InboundSubscriptions;
 import com.salesplatform.platform.readmodel.GenerationRegistry.Generation;
-import com.salesplatform.platform.readmodel.GenerationRegistry.Goal;
 import com.salesplatform.platform.readmodel.GenerationRegistry.State;
-import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.rejection.RuleViolationException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -41,20 +31,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Every replica runs the consumers of the active and the building generation (Kafka shares the partitions out)
  * and looks every {@code refresh-interval} for a switch, so any replica may finish a rebuild another began, and a
  * restart in the middle of a rebuild just carries on.
+ *
+ * <p>This class runs that cycle (the refresh loop, activation, consumers, dropping retired schemas);
+ * {@link GenerationCreation} creates generations and {@link GenerationStatuses} reports on them.
  */
 public class ReadModelGenerations implements SmartInitializingSingleton, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelGenerations.class);
-    /** Serialises creating generations across replicas. */
-    private static final long CREATION_LOCK = 0x5a1e5_6e4e_4a7eL;
 
     private final InboundSubscriptions subscriptions;
     private final ReadModelRouting routing;
     private final GenerationRegistry registry;
     private final GenerationSchemas schemas;
     private final ConsumerOffsets offsets;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
+    private final GenerationCreation creation;
+    private final GenerationStatuses statuses;
     private final PlatformProperties.ReadModels settings;
     private final Clock clock;
     private final Map<Integer, ConsumerSet> running = new ConcurrentHashMap<>();
@@ -69,8 +60,8 @@ public class ReadModelGenerations implements SmartInitializingSingleton, SmartLi
         this.registry = registry;
         this.schemas = schemas;
         this.offsets = offsets;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
+        this.creation = new GenerationCreation(subscriptions, registry, schemas, offsets, jdbc, transaction, clock);
+        this.statuses = new GenerationStatuses(registry, offsets, clock);
         this.settings = settings;
         this.clock = clock;
     }
@@ -78,18 +69,7 @@ public class ReadModelGenerations implements SmartInitializingSingleton, SmartLi
     /** After the migrations, before any request: every live generation's schema is current, one is active. */
     @Override
     public void afterSingletonsInstantiated() {
-        List<Generation> live = whileCreatingGenerations(() -> {
-            List<Generation> existing = registry.live();
-            if (!existing.isEmpty()) {
-                existing.forEach(generation -> schemas.migrate(generation.generation()));
-                return existing;
-            }
-            ReadModelGeneration first = new ReadModelGeneration(registry.nextNumber());
-            prepare(first, goals -> registry.addFirst(first, goals, clock.instant()));
-            log.info("Created read-model generation {} in schema {}", first.number(), first.schema());
-            return registry.live();
-        });
-        activateFrom(live);
+        activateFrom(creation.liveOrFirst());
     }
 
     /**
@@ -97,15 +77,7 @@ public class ReadModelGenerations implements SmartInitializingSingleton, SmartLi
      * has caught up. 409 while another rebuild is running.
      */
     public GenerationStatus rebuild(String requestedBy) {
-        ReadModelGeneration next = whileCreatingGenerations(() -> {
-            inState(registry.live(), State.BUILDING).ifPresent(building -> {
-                throw new RuleViolationException("Generation " + building.generation().number()
-                        + " is being rebuilt; cancel it or wait for it to finish");
-            });
-            ReadModelGeneration generation = new ReadModelGeneration(registry.nextNumber());
-            prepare(generation, goals -> registry.addBuilding(generation, requestedBy, goals, clock.instant()));
-            return generation;
-        });
+        ReadModelGeneration next = creation.next(requestedBy);
         log.info("{} started rebuilding the read models into generation {}", requestedBy, next.number());
         refreshSoon();
         return status(next.number());
@@ -113,7 +85,7 @@ public class ReadModelGenerations implements SmartInitializingSingleton, SmartLi
 
     /** Stops a rebuild; the active generation stays. */
     public GenerationStatus cancel(int number) {
-        Generation generation = find(number);
+        Generation generation = statuses.find(number);
         if (generation.state() != State.BUILDING || !registry.cancel(number, clock.instant())) {
             throw new RuleViolationException("Generation " + number + " is " + generation.state().name()
                     .toLowerCase() + ", not being rebuilt");
@@ -123,12 +95,12 @@ public class ReadModelGenerations implements SmartInitializingSingleton, SmartLi
     }
 
     public GenerationStatus status(int number) {
-        return status(find(number));
+        return statuses.status(number);
     }
 
     /** The latest generations, newest first. */
     public List<GenerationStatus> latest(int limit) {
-        return registry.latest(limit).stream().map(this::status).toList();
+        return statuses.latest(limit);
     }
 
     public Optional<ReadModelGeneration> active() {
@@ -138,75 +110,6 @@ public class ReadModelGenerations implements SmartInitializingSingleton, SmartLi
     /** Of the running rebuild, 0 to 1; 1 when none is running. */
     public double rebuildProgress() {
         return rebuildProgress;
-    }
-
-    private Generation find(int number) {
-        return registry.find(number).orElseThrow(() -> new NotFoundException("read-model generation", number));
-    }
-
-    private GenerationStatus status(Generation generation) {
-        return new GenerationStatus(generation.generation().number(), generation.generation().schema(),
-                generation.state().name(), generation.requestedBy(), generation.startedAt(),
-                generation.activatedAt(), generation.retiredAt(), generation.droppedAt(),
-                progress(generation).orElse(null));
-    }
-
-    private Optional<RebuildProgress> progress(Generation generation) {
-        if (generation.requestedBy() == null) {
-            return Optional.empty();
-        }
-        List<Goal> goals = registry.goals(generation.generation().number());
-        if (generation.state() == State.BUILDING) {
-            return Optional.of(RebuildProgress.of(goals, committed(goals),
-                    Duration.between(generation.startedAt(), clock.instant())));
-        }
-        if (generation.activatedAt() != null) {
-            return Optional.of(RebuildProgress.finished(goals,
-                    Duration.between(generation.startedAt(), generation.activatedAt())));
-        }
-        return Optional.empty();
-    }
-
-    private Map<String, Map<TopicPartition, Long>> committed(List<Goal> goals) {
-        Map<String, Map<TopicPartition, Long>> committed = new HashMap<>();
-        goals.stream().map(Goal::group).distinct().forEach(group -> committed.put(group, offsets.committed(group)));
-        return committed;
-    }
-
-    /** Creates the schema, then records the generation with where its consumers start and must get to. */
-    private void prepare(ReadModelGeneration generation, Consumer<List<Goal>> record) {
-        schemas.drop(generation); // what a failed attempt with the same number may have left
-        try {
-            schemas.migrate(generation);
-            List<Goal> goals = goalsOf(generation);
-            goals.stream().collect(Collectors.groupingBy(Goal::group, Collectors.toMap(
-                            goal -> new TopicPartition(goal.topic(), goal.partition()), Goal::start)))
-                    .forEach(offsets::startAt);
-            record.accept(goals);
-        } catch (RuntimeException e) {
-            schemas.drop(generation);
-            throw e;
-        }
-    }
-
-    private List<Goal> goalsOf(ReadModelGeneration generation) {
-        var ranges = offsets.ranges(subscriptions.topics());
-        List<Goal> goals = new ArrayList<>();
-        subscriptions.topicsByGroup(generation.groupSuffix()).forEach((group, topics) ->
-                ranges.forEach((partition, range) -> {
-                    if (topics.contains(partition.topic())) {
-                        goals.add(new Goal(group, partition.topic(), partition.partition(), range.start(),
-                                range.end()));
-                    }
-                }));
-        return goals;
-    }
-
-    private <T> T whileCreatingGenerations(Supplier<T> work) {
-        return transaction.execute(status -> {
-            jdbc.queryForList("SELECT pg_advisory_xact_lock(?)", CREATION_LOCK);
-            return work.get();
-        });
     }
 
     @Override
@@ -267,7 +170,7 @@ public class ReadModelGenerations implements SmartInitializingSingleton, SmartLi
 
     private void finishIfCaughtUp(Generation building) {
         int number = building.generation().number();
-        RebuildProgress progress = progress(building).orElseThrow();
+        RebuildProgress progress = statuses.progress(building).orElseThrow();
         rebuildProgress = progress.events() == 0 ? 1.0 : (double) progress.replayed() / progress.events();
         if (progress.complete() && registry.activate(number, clock.instant())) {
             log.info("Read-model generation {} replayed {} events and is now active", number, progress.events());
