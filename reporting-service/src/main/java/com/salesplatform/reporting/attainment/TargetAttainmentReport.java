@@ -2,10 +2,10 @@ package com.salesplatform.reporting.attainment;
 
 import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.security.CallerIdentity;
-import com.salesplatform.platform.security.Role;
 import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
+import com.salesplatform.reporting.access.ReportVisibility;
 import com.salesplatform.reporting.attainment.TargetAttainment.Outlook;
 import com.salesplatform.platform.time.BusinessCalendar;
 import java.math.BigDecimal;
@@ -37,33 +37,29 @@ public class TargetAttainmentReport {
     private static final BigDecimal AT_RISK_BELOW = BigDecimal.valueOf(100);
     private static final BigDecimal OFF_TRACK_BELOW = BigDecimal.valueOf(90);
 
+    /** An order counts for the company's targets, its rep's, and its team's (the team recorded on the order). */
     private static final String ORDER_OWNER = """
             (t.scope = 'COMPANY' OR (t.scope = 'REP' AND o.rep_id = t.owner_id)
              OR (t.scope = 'TEAM' AND o.team_id = t.owner_id))""";
-    private static final String IN_WINDOW = " >= t.period_start AND %s < LEAST(t.time_bound, :cutoff)";
+    private static final String CONFIRMED_IN_WINDOW = ORDER_OWNER + " AND o.confirmed_at" + window("o.confirmed_at");
+    private static final String CANCELLED_IN_WINDOW = ORDER_OWNER
+            + " AND o.confirmed_at IS NOT NULL AND o.cancelled_at" + window("o.cancelled_at");
+    private static final String CONVERTED_IN_WINDOW = repOwner("c.owner_rep_id")
+            + " AND c.converted_at" + window("c.converted_at");
+    private static final String VISITED_IN_WINDOW = repOwner("m.rep_id")
+            + " AND m.type = 'VISIT' AND m.occurred_at" + window("m.occurred_at");
 
-    private static final String ACTUAL = """
-            CASE t.metric
-              WHEN 'REVENUE' THEN
-                (SELECT COALESCE(SUM(o.total), 0) FROM order_fact o WHERE %1$s AND o.confirmed_at %2$s)
-                - (SELECT COALESCE(SUM(o.total), 0) FROM order_fact o
-                   WHERE %1$s AND o.confirmed_at IS NOT NULL AND o.cancelled_at %3$s)
-              WHEN 'ORDER_COUNT' THEN
-                (SELECT COUNT(*) FROM order_fact o WHERE %1$s AND o.confirmed_at %2$s)
-                - (SELECT COUNT(*) FROM order_fact o
-                   WHERE %1$s AND o.confirmed_at IS NOT NULL AND o.cancelled_at %3$s)
-              WHEN 'NEW_CUSTOMERS' THEN
-                (SELECT COUNT(*) FROM customer_fact c WHERE %4$s AND c.converted_at %5$s)
-              WHEN 'VISITS' THEN
-                (SELECT COUNT(*) FROM communication_fact m WHERE %6$s AND m.type = 'VISIT' AND m.occurred_at %7$s)
-            END""".formatted(
-            ORDER_OWNER,
-            window("o.confirmed_at"),
-            window("o.cancelled_at"),
-            repOwner("c.owner_rep_id"),
-            window("c.converted_at"),
-            repOwner("m.rep_id"),
-            window("m.occurred_at"));
+    /** What counts against the target by {@code :cutoff}: bookings less cancellations, conversions, visits. */
+    private static final String ACTUAL = "CASE t.metric"
+            + " WHEN 'REVENUE' THEN"
+            + " (SELECT COALESCE(SUM(o.total), 0) FROM order_fact o WHERE " + CONFIRMED_IN_WINDOW + ")"
+            + " - (SELECT COALESCE(SUM(o.total), 0) FROM order_fact o WHERE " + CANCELLED_IN_WINDOW + ")"
+            + " WHEN 'ORDER_COUNT' THEN"
+            + " (SELECT COUNT(*) FROM order_fact o WHERE " + CONFIRMED_IN_WINDOW + ")"
+            + " - (SELECT COUNT(*) FROM order_fact o WHERE " + CANCELLED_IN_WINDOW + ")"
+            + " WHEN 'NEW_CUSTOMERS' THEN (SELECT COUNT(*) FROM customer_fact c WHERE " + CONVERTED_IN_WINDOW + ")"
+            + " WHEN 'VISITS' THEN (SELECT COUNT(*) FROM communication_fact m WHERE " + VISITED_IN_WINDOW + ")"
+            + " END";
 
     /** Open opportunities of the owner expected to close within the period, weighted by their stage probability. */
     private static final String WEIGHTED_PIPELINE = """
@@ -89,13 +85,16 @@ public class TargetAttainmentReport {
         this.clock = clock;
     }
 
+    /** {@code column} within the target's period, and not after {@code :cutoff}. */
     private static String window(String column) {
-        return IN_WINDOW.formatted(column);
+        return " >= t.period_start AND " + column + " < LEAST(t.time_bound, :cutoff)";
     }
 
+    /** A fact of a rep counts for the company's targets, the rep's, and the targets of the rep's team. */
     private static String repOwner(String repColumn) {
-        return "(t.scope = 'COMPANY' OR (t.scope = 'REP' AND %1$s = t.owner_id) OR (t.scope = 'TEAM' AND %1$s IN "
-                .formatted(repColumn) + "(" + RosterReplica.repsOfTeamSql("t.owner_id") + ")))";
+        return "(t.scope = 'COMPANY' OR (t.scope = 'REP' AND " + repColumn + " = t.owner_id)"
+                + " OR (t.scope = 'TEAM' AND " + repColumn + " IN (" + RosterReplica.repsOfTeamSql("t.owner_id")
+                + ")))";
     }
 
     public PageResponse<TargetAttainment> find(Filter filter, CallerIdentity caller, PageQuery page) {
@@ -169,16 +168,12 @@ public class TargetAttainmentReport {
             where.append(" AND t.owner_id = :ownerId");
             parameters.addValue("ownerId", filter.ownerId());
         }
-        if (!(caller.isAdmin() || caller.has(Role.INTEGRATION))) {
-            parameters.addValue("callerId", caller.subject());
-            where.append(" AND (t.scope = 'COMPANY' OR (t.scope = 'REP' AND t.owner_id = :callerId)");
-            if (caller.has(Role.MANAGER) && caller.teamId().isPresent()) {
-                parameters.addValue("callerTeam", caller.teamId().get());
-                where.append(" OR (t.scope = 'TEAM' AND t.owner_id = :callerTeam)")
-                        .append(" OR (t.scope = 'REP' AND t.owner_id IN ")
-                        .append("(" + RosterReplica.repsOfTeamSql(":callerTeam") + "))");
-            }
-            where.append(")");
+        if (!ReportVisibility.seesEveryone(caller)) {
+            where.append(" AND (t.scope = 'COMPANY'")
+                    .append(" OR (t.scope = 'REP' AND ")
+                    .append(ReportVisibility.repsVisibleTo(caller, "t.owner_id", parameters)).append(")")
+                    .append(" OR (t.scope = 'TEAM' AND ")
+                    .append(ReportVisibility.teamsVisibleTo(caller, "t.owner_id", parameters)).append("))");
         }
         return where.toString();
     }

@@ -1,12 +1,10 @@
-package com.salesplatform.reporting.attainment.web;
+package com.salesplatform.reporting.attainment;
 
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.time.AsOf;
 import com.salesplatform.platform.time.ValidPeriod;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
-import com.salesplatform.reporting.attainment.TargetAttainment;
-import com.salesplatform.reporting.attainment.TargetAttainmentReport;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
