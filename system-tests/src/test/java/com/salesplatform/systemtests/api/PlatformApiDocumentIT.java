@@ -127,6 +127,24 @@ class PlatformApiDocumentIT {
         assertThat(itemsWithoutId).as("lists of resources whose items have no id").isEmpty();
     }
 
+    @Test
+    void documentsIdempotencyKeyOnEveryPostOfTheServices() {
+        List<String> without = new ArrayList<>();
+        platformDocument().path("paths").fields().forEachRemaining(path -> {
+            JsonNode post = path.getValue().path("post");
+            boolean documented = false;
+            for (JsonNode parameter : post.path("parameters")) {
+                documented |= "header".equals(parameter.path("in").asText())
+                        && "Idempotency-Key".equals(parameter.path("name").asText());
+            }
+            // signing in and refreshing are the gateway's own, not a service's creating POST (ADR 0015)
+            if (!post.isMissingNode() && !path.getKey().startsWith("/api/auth/") && !documented) {
+                without.add(path.getKey());
+            }
+        });
+        assertThat(without).as("POSTs without the Idempotency-Key header documented").isEmpty();
+    }
+
     /** Codes and keys in request bodies: not free text a user writes, so no Chinese example is asked of them. */
     private static final Set<String> NOT_FREE_TEXT = Set.of("period", "sku", "trackingNumber", "username", "password",
             "refresh_token");
