@@ -1,5 +1,6 @@
 package com.salesplatform.training.meeting.web;
 
+import com.salesplatform.platform.rejection.AlreadyExistsException;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.rejection.RuleViolationException;
@@ -12,6 +13,9 @@ import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.training.knowledge.api.ArticleContent;
 import com.salesplatform.training.knowledge.api.ArticleKind;
 import com.salesplatform.training.knowledge.api.DraftArticleCommand;
+import com.salesplatform.training.knowledge.api.FindArticleQuery;
+import com.salesplatform.training.knowledge.query.ArticleView;
+import com.salesplatform.training.knowledge.web.KnowledgeAccess;
 import com.salesplatform.training.meeting.api.ActionItem;
 import com.salesplatform.training.meeting.api.CompleteActionItemCommand;
 import com.salesplatform.training.meeting.api.FindMeetingQuery;
@@ -30,6 +34,7 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -58,12 +63,15 @@ class MeetingController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final Access access;
+    private final KnowledgeAccess knowledge;
     private final BusinessCalendar calendar;
 
-    MeetingController(CommandGateway commands, QueryGateway queries, Access access, BusinessCalendar calendar) {
+    MeetingController(CommandGateway commands, QueryGateway queries, Access access, KnowledgeAccess knowledge,
+                      BusinessCalendar calendar) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
+        this.knowledge = knowledge;
         this.calendar = calendar;
     }
 
@@ -156,8 +164,18 @@ class MeetingController {
                 wanted.kind() == null ? ArticleKind.SUCCESS_CASE : wanted.kind(),
                 wanted.title() == null || wanted.title().isBlank() ? titleFrom(meeting.agenda()) : wanted.title(),
                 meeting.minutes(), wanted.tags(), null, null);
-        commands.sendAndWait(new DraftArticleCommand(articleId, Ids.normalised(caller.subject()), content,
-                meeting.id()));
+        try {
+            commands.sendAndWait(new DraftArticleCommand(articleId, Ids.normalised(caller.subject()), content,
+                    meeting.id()));
+        } catch (AggregateStreamCreationException shared) {
+            // the id follows from the meeting, so the article there is this meeting's: named if the caller may read
+            // it (another rep's draft they may not)
+            boolean visible = queries.query(new FindArticleQuery(articleId),
+                            ResponseTypes.optionalInstanceOf(ArticleView.class)).join()
+                    .filter(article -> knowledge.mayRead(caller, article)).isPresent();
+            throw new AlreadyExistsException("Article", visible ? articleId : null,
+                    "Meeting " + meeting.id() + " has been shared as an article already");
+        }
         return Created.at(ARTICLES, articleId);
     }
 
