@@ -11,10 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.TestCallers;
+import com.salesplatform.training.session.SessionIds;
 import com.salesplatform.training.session.api.EnrolRepCommand;
 import com.salesplatform.training.session.api.EnrollmentOutcome;
 import com.salesplatform.training.session.api.EnrollmentStatus;
-import com.salesplatform.training.session.api.SessionIds;
 import com.salesplatform.training.session.api.WithdrawEnrollmentCommand;
 import com.salesplatform.training.shared.Access;
 import java.util.Optional;

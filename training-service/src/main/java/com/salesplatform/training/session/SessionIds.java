@@ -1,4 +1,4 @@
-package com.salesplatform.training.session.api;
+package com.salesplatform.training.session;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
