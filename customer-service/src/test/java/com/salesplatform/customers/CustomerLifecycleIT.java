@@ -84,9 +84,10 @@ class CustomerLifecycleIT {
         noContent(api.put("/api/customers/" + id + "/profile", """
                 {"name":"上海华联贸易集团","type":"B2B","industry":"批发","region":"华东","tags":["重点客户"]}""",
                 repToken));
-        assertThat(api.post("/api/customers/" + id + "/contacts", """
-                {"name":"李强","phone":"021-5555-0000","role":"财务"}""", repToken).getStatusCode())
-                .isEqualTo(HttpStatus.CREATED);
+        var contactAdded = api.post("/api/customers/" + id + "/contacts", """
+                {"name":"李强","phone":"021-5555-0000","role":"财务"}""", repToken);
+        assertThat(contactAdded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String contact = contactAdded.getBody().path("id").asText();
         Instant visited = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
         assertThat(api.post("/api/customers/" + id + "/communications", """
                 {"type":"VISIT","occurredAt":"%s","summary":"拜访采购部","outcome":"对样品感兴趣","nextStep":"寄样品"}"""
@@ -122,6 +123,8 @@ class CustomerLifecycleIT {
         assertThat(profile.path("contacts").get(0).path("name").asText()).isEqualTo("王芳");
         assertThat(profile.path("contacts").get(0).path("email").asText()).isEqualTo("wang.fang@example.cn");
         assertThat(profile.path("contacts").get(1).path("phone").asText()).isEqualTo("021-5555-0000");
+        assertThat(profile.path("contacts").get(1).path("id").asText()).isEqualTo(contact);
+        assertThat(profile.path("contacts").get(1).has("contactId")).isFalse();
         assertThat(Instant.parse(profile.path("lastContactAt").asText())).isAfter(visited);
         assertThat(profile.path("nextFollowUpAt").isMissingNode()).isTrue();
         assertThat(profile.path("satisfaction").path("average").decimalValue()).isEqualByComparingTo("4.50");

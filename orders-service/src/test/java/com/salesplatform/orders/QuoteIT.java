@@ -125,6 +125,8 @@ class QuoteIT {
         ResponseEntity<JsonNode> again = orders.place(fromQuote(quoteId), repToken);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(again.getBody().path("detail").asText()).contains(orderId);
+        assertThat(again.getBody().path("type").asText()).endsWith("/already-exists");
+        assertThat(again.getBody().path("existingOrderId").asText()).isEqualTo(orderId);
         assertThat(world.storedEventsOf(quoteId)).as("issued, approved, converted once").isEqualTo(3);
     }
 

@@ -185,9 +185,10 @@ class MeetingIT {
     @Test
     void anExperienceSharingMeetingsMinutesBecomeADraftArticleInOneCall() {
         String rep = newId();
+        String otherRep = newId();
         String meeting = api.created(manager, MEETINGS, """
-                {"kind":"EXPERIENCE_SHARING","scheduledAt":"%s","agenda":"大客户招标经验分享\\n第二项","participantRepIds":["%s"]}"""
-                .formatted(now(), rep));
+                {"kind":"EXPERIENCE_SHARING","scheduledAt":"%s","agenda":"大客户招标经验分享\\n第二项","participantRepIds":["%s","%s"]}"""
+                .formatted(now(), rep, otherRep));
         String team = api.created(manager, MEETINGS, """
                 {"kind":"TEAM","scheduledAt":"%s","agenda":"周会"}""".formatted(now()));
         assertThat(api.as(manager).post(MEETINGS + "/" + meeting + "/knowledge-article", "").status())
@@ -210,8 +211,14 @@ class MeetingIT {
         assertThat(probe.awaitEnvelope(article, "ArticleDrafted").path("data").path("sourceMeetingId").asText())
                 .isEqualTo(meeting);
 
-        assertThat(api.as(manager).post(MEETINGS + "/" + meeting + "/knowledge-article", "").status())
-                .isEqualTo(409);
+        ApiClient.Response again = api.as(manager).post(MEETINGS + "/" + meeting + "/knowledge-article", "");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("type").asText()).endsWith("/already-exists");
+        assertThat(again.json().path("existingArticleId").asText()).as("a manager reads every draft").isEqualTo(article);
+        ApiClient.Response byOtherRep = api.as(TestTokens.rep(otherRep, null))
+                .post(MEETINGS + "/" + meeting + "/knowledge-article", "");
+        assertThat(byOtherRep.status()).isEqualTo(409);
+        assertThat(byOtherRep.json().has("existingArticleId")).as("another rep's draft is not theirs to see").isFalse();
         assertThat(api.as(manager).post(MEETINGS + "/" + team + "/knowledge-article", "").status()).isEqualTo(409);
         assertThat(api.storedEventsOf(article)).isEqualTo(1);
     }

@@ -88,6 +88,16 @@ class TrainingIT {
         assertThat(seated).hasSize(3);
         assertThat(waiting).hasSize(5);
         assertThat(seated).doesNotContainAnyElementsOf(waiting);
+        for (JsonNode answer : answers) {
+            String repId = answer.path("repId").asText();
+            assertThat(answer.path("id").asText()).as("an enrolment's own id").isNotEqualTo(repId);
+            JsonNode enrolment = api.as(TestTokens.rep(repId, null))
+                    .get("/api/sessions/" + session + "/enrollments/" + answer.path("id").asText()).json();
+            assertThat(enrolment.path("repId").asText()).isEqualTo(repId);
+            assertThat(enrolment.path("status").asText()).isEqualTo(answer.path("status").asText());
+            assertThat(enrolment.path("waitingListPosition").asInt())
+                    .isEqualTo(waiting.indexOf(repId) + 1).isEqualTo(answer.path("waitingListPosition").asInt());
+        }
 
         String leaving = seated.get(1);
         ApiClient.Response withdrawal = api.as(TestTokens.rep(leaving, null))
@@ -98,6 +108,11 @@ class TrainingIT {
         JsonNode after = api.as(TestTokens.admin()).get("/api/sessions/" + session).json();
         assertThat(texts(after.path("enrolledRepIds"))).hasSize(3).doesNotContain(leaving).contains(waiting.get(0));
         assertThat(texts(after.path("waitingListRepIds"))).containsExactlyElementsOf(waiting.subList(1, 5));
+        String leavingEnrolment = answers.stream().filter(answer -> answer.path("repId").asText().equals(leaving))
+                .findFirst().orElseThrow().path("id").asText();
+        assertThat(api.as(TestTokens.rep(leaving, null))
+                .get("/api/sessions/" + session + "/enrollments/" + leavingEnrolment).status())
+                .as("a withdrawn enrolment is gone").isEqualTo(404);
 
         JsonNode promoted = probe.awaitEnvelope(session, "RepPromotedFromWaitingList");
         Contracts.assertConforms("training", promoted);
@@ -220,8 +235,15 @@ class TrainingIT {
 
         assertThat(api.as(managerToken).post("/api/sessions/" + session + "/attendance",
                 "{\"repIds\":[\"" + rep + "\"]}").status()).isEqualTo(204);
-        assertThat(api.as(managerToken).post("/api/sessions/" + session + "/completions",
-                "{\"repId\":\"%s\",\"score\":90}".formatted(rep)).status()).isEqualTo(201);
+        ApiClient.Response completion = api.as(managerToken).post("/api/sessions/" + session + "/completions",
+                "{\"repId\":\"%s\",\"score\":90}".formatted(rep));
+        assertThat(completion.status()).isEqualTo(201);
+        assertThat(completion.json().path("repId").asText()).isEqualTo(rep);
+        assertThat(completion.json().path("id").asText()).as("a completion's own id").isNotEqualTo(rep);
+        ApiClient.Response again = api.as(managerToken).post("/api/sessions/" + session + "/completions",
+                "{\"repId\":\"%s\",\"score\":91}".formatted(rep));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("existingCompletionId").asText()).isEqualTo(completion.json().path("id").asText());
         assertThat(api.as(TestTokens.admin()).post("/api/sessions/" + session + "/attendance",
                 "{\"repIds\":[\"" + otherRep + "\",\"" + manager + "\"]}").status()).isEqualTo(204);
         assertThat(api.as(TestTokens.admin()).post("/api/sessions/" + session + "/completions",
@@ -245,8 +267,11 @@ class TrainingIT {
         assertThat(api.as(token).post("/api/courses/" + course + "/sessions", """
                 {"startsAt":"2027-03-15T01:30:00Z","trainer":"陈老师","capacity":5}""").status()).isEqualTo(403);
         String session = api.session(course, daysAgo(1), 5);
-        assertThat(api.enrol(session, rep).status()).isEqualTo(201);
-        assertThat(api.enrol(session, rep).status()).isEqualTo(409);
+        String enrolment = api.enrol(session, rep).json().path("id").asText();
+        ApiClient.Response again = api.enrol(session, rep);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("type").asText()).endsWith("/already-exists");
+        assertThat(again.json().path("existingEnrollmentId").asText()).isEqualTo(enrolment);
         assertThat(api.as(TestTokens.token(newId(), null, "INTEGRATION"))
                 .post("/api/sessions/" + session + "/enrollments", "").status()).isEqualTo(403);
         assertThat(api.as(token).post("/api/sessions/" + session + "/attendance",

@@ -20,7 +20,7 @@ public class ProblemAccessDeniedHandler implements ServerAccessDeniedHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
-        return writer.write(exchange, Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
-                "You may not access this resource.", exchange.getRequest().getPath().value()));
+        return writer.write(exchange, Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "forbidden",
+                exchange.getRequest().getPath().value()));
     }
 }

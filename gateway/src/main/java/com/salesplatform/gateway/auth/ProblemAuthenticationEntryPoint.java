@@ -34,13 +34,11 @@ public class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntr
         String challenge;
         if (error == null) {
             challenge = "Bearer";
-            problem = Problems.of(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED, "Unauthorized",
-                    "A valid bearer token is required.", instance);
+            problem = Problems.of(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED, "token-missing", instance);
         } else {
             HttpStatus status = error.getHttpStatus() == null ? HttpStatus.UNAUTHORIZED : error.getHttpStatus();
             challenge = "Bearer error=\"" + error.getErrorCode() + "\"";
-            problem = Problems.of(status, ProblemTypes.UNAUTHORIZED, "Unauthorized",
-                    "The bearer token is malformed, expired, or not issued for this platform.", instance);
+            problem = Problems.of(status, ProblemTypes.UNAUTHORIZED, "token-invalid", instance);
         }
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge);
         return writer.write(exchange, problem);

@@ -46,8 +46,7 @@ public class CanonicalPathFilter implements WebFilter, Ordered {
             return chain.filter(exchange);
         }
         return problems.write(exchange, Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.NON_CANONICAL_PATH,
-                "Non-canonical path", "The request path is not in canonical form: " + violation.get()
-                        + ". Send each character as it is and without '//', '.' or '..' segments.", rawPath));
+                "non-canonical-path", rawPath, violation.get()));
     }
 
     /**

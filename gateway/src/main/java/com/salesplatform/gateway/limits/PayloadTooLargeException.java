@@ -18,7 +18,7 @@ public class PayloadTooLargeException extends ProblemException {
 
     @Override
     public ProblemDetail toProblem(String instance) {
-        return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "Request body too large",
-                "The request body is larger than the limit of " + maxBytes + " bytes.", instance);
+        return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "payload-too-large",
+                instance, maxBytes);
     }
 }

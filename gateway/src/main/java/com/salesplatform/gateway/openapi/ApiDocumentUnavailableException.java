@@ -19,8 +19,7 @@ class ApiDocumentUnavailableException extends ProblemException {
 
     @Override
     public ProblemDetail toProblem(String instance) {
-        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable",
-                "The OpenAPI document of " + document + " cannot be fetched now, so the platform's document would "
-                        + "be incomplete. Please retry later.", instance);
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
+                "api-document-unavailable", instance, document);
     }
 }

@@ -68,27 +68,28 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
             return unreadableInput(input, instance);
         }
         if (ex instanceof ErrorResponse errorResponse && errorResponse.getStatusCode().value() == 404) {
-            return Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
-                    "No resource exists at this path.", instance);
+            return Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "not-found", instance);
         }
         if (ex instanceof ErrorResponse errorResponse && errorResponse.getStatusCode().is4xxClientError()) {
             copyHeaders(errorResponse.getHeaders(), exchange);
             HttpStatus status = HttpStatus.valueOf(errorResponse.getStatusCode().value());
+            String code = ProblemTypes.slugOf(status.value());
+            if (ProblemMessages.detail(code, List.of(), ProblemLanguage.ENGLISH).isPresent()) {
+                return Problems.of(status, ProblemTypes.forStatus(status.value()), code, instance);
+            }
             String detail = errorResponse.getBody().getDetail();
             return Problems.of(status, detail == null ? status.getReasonPhrase() : detail, instance);
         }
         if (ex instanceof ErrorResponse errorResponse && errorResponse.getStatusCode().is5xxServerError()) {
             HttpStatus status = HttpStatus.valueOf(errorResponse.getStatusCode().value());
-            return Problems.of(status, "The gateway could not process the request.", instance);
+            return Problems.of(status, ProblemTypes.forStatus(status.value()), "gateway-error", instance);
         }
         if (ex instanceof DataAccessException) {
             // the gateway's only data store is the Redis of its shared state (refresh tokens, lock-outs)
-            return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable",
-                    "The gateway's shared state store is unavailable, so the request was not processed. Please "
-                            + "retry later.", instance);
+            return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
+                    "shared-state-unavailable", instance);
         }
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
-                "The request could not be completed; it has been logged with its request id.", instance);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "internal", instance);
     }
 
     private static ProblemDetail unreadableInput(ServerWebInputException input, String instance) {
@@ -105,8 +106,7 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
                     List.of(new Problems.FieldError(path(mapping), "has the wrong type or shape")), instance);
         }
         if (cause != null || input.getCause() instanceof DecodingException) {
-            return Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.UNREADABLE_BODY, "Unreadable request body",
-                    "The request body is missing or is not valid JSON.", instance);
+            return Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.UNREADABLE_BODY, "unreadable-body", instance);
         }
         return Problems.of(HttpStatus.BAD_REQUEST, input.getReason() == null ? "The request cannot be read."
                 : input.getReason(), instance);

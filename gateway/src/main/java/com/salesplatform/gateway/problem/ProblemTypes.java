@@ -56,9 +56,14 @@ public final class ProblemTypes {
 
     /** A type derived from an HTTP status, for the errors without a more specific type. */
     public static URI forStatus(int status) {
+        return of(slugOf(status));
+    }
+
+    /** {@code method-not-allowed} for 405: the status's reason phrase in lower case, words joined by '-'. */
+    public static String slugOf(int status) {
         HttpStatus known = HttpStatus.resolve(status);
-        String slug = known == null ? "http-" + status : known.getReasonPhrase().toLowerCase().replaceAll("[^a-z0-9]+", "-");
-        return of(slug);
+        return known == null ? "http-" + status
+                : known.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     private static URI of(String slug) {

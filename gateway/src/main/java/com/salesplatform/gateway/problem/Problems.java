@@ -1,6 +1,7 @@
 package com.salesplatform.gateway.problem;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,16 +15,29 @@ public final class Problems {
     private Problems() {
     }
 
-    public static ProblemDetail of(HttpStatus status, URI type, String title, String detail, String instance) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
-        problem.setTitle(title);
-        problem.setInstance(URI.create(instance));
-        return problem;
+    /**
+     * A problem of the gateway's own: the title is its type's, the detail the text of {@code detailCode}
+     * ({@code i18n/problems.properties}) with the arguments, both written in the caller's language when answered.
+     */
+    public static ProblemDetail of(HttpStatus status, URI type, String detailCode, String instance,
+                                   Object... arguments) {
+        ProblemDetail problem = new GatewayProblem(status, detailCode,
+                Arrays.stream(arguments).map(String::valueOf).toList());
+        return typed(problem, type, instance);
     }
 
+    /** A refusal of the HTTP layer with its own detail (which stays as it is); the title is the type's. */
     public static ProblemDetail of(HttpStatus status, String detail, String instance) {
-        return of(status, ProblemTypes.forStatus(status.value()), status.getReasonPhrase(), detail, instance);
+        return typed(ProblemDetail.forStatusAndDetail(status, detail), ProblemTypes.forStatus(status.value()),
+                instance);
+    }
+
+    private static ProblemDetail typed(ProblemDetail problem, URI type, String instance) {
+        problem.setType(type);
+        problem.setTitle(ProblemMessages.title(type, ProblemLanguage.ENGLISH)
+                .orElse(HttpStatus.valueOf(problem.getStatus()).getReasonPhrase()));
+        problem.setInstance(URI.create(instance));
+        return problem;
     }
 
     /** A 400 listing what is wrong with which field of the request (sorted by field, as the services do). */
@@ -32,8 +46,8 @@ public final class Problems {
                 .sorted(Comparator.comparing(FieldError::field, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
         String detail = sorted.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
-        ProblemDetail problem = of(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request", detail,
-                instance);
+        ProblemDetail problem = typed(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail),
+                ProblemTypes.VALIDATION, instance);
         problem.setProperty("errors", sorted);
         return problem;
     }

@@ -76,8 +76,7 @@ public class RateLimitFilter implements WebFilter, Ordered {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         return problems.write(exchange, Problems.of(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.RATE_LIMITED,
-                "Too many requests", "Too many requests; retry after " + seconds + " second(s).",
-                CanonicalPathFilter.pathOf(exchange)));
+                "rate-limited", CanonicalPathFilter.pathOf(exchange), seconds));
     }
 
     private static boolean isLogin(ServerHttpRequest request, String path) {

@@ -30,9 +30,6 @@ class FallbackController {
 
     private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
 
-    private static final String RETRY_ADVICE = "the request may have taken effect. Retry it with the same "
-            + "Idempotency-Key to learn its result without doing it twice.";
-
     private final ProblemResponseWriter writer;
 
     FallbackController(ProblemResponseWriter writer) {
@@ -53,14 +50,11 @@ class FallbackController {
     private static ProblemDetail problem(String service, Throwable failure, String instance) {
         return switch (ForwardingFailure.of(failure)) {
             case NOT_REACHED -> Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
-                    "Service unavailable", "The " + service + " could not be reached, so the request was not "
-                            + "processed. Please retry later.", instance);
-            case BROKEN_ANSWER -> Problems.of(HttpStatus.BAD_GATEWAY, ProblemTypes.OUTCOME_UNKNOWN, "Outcome unknown",
-                    "The " + service + " received the request but its answer broke off, so the outcome is unknown: "
-                            + RETRY_ADVICE, instance);
+                    "service-not-reached", instance, service);
+            case BROKEN_ANSWER -> Problems.of(HttpStatus.BAD_GATEWAY, ProblemTypes.OUTCOME_UNKNOWN,
+                    "answer-broken-off", instance, service);
             case TIMED_OUT -> Problems.of(HttpStatus.GATEWAY_TIMEOUT, ProblemTypes.GATEWAY_TIMEOUT,
-                    "Service timed out", "The " + service + " did not answer in time, so the outcome is unknown: "
-                            + RETRY_ADVICE, instance);
+                    "service-timed-out", instance, service);
         };
     }
 

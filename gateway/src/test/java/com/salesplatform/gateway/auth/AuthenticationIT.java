@@ -40,7 +40,7 @@ class AuthenticationIT extends LocalGatewayTestBase {
                 .expectHeader().valueEquals("X-Request-Id", requestId)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://sales-platform.dev/problems/unauthorized")
-                .jsonPath("$.title").isEqualTo("Unauthorized")
+                .jsonPath("$.title").isEqualTo("需要登录")
                 .jsonPath("$.status").isEqualTo(401)
                 .jsonPath("$.detail").isNotEmpty()
                 .jsonPath("$.instance").isEqualTo("/api/targets");
@@ -77,7 +77,7 @@ class AuthenticationIT extends LocalGatewayTestBase {
                 .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://sales-platform.dev/problems/unauthorized")
-                .jsonPath("$.title").isEqualTo("Unauthorized")
+                .jsonPath("$.title").isEqualTo("需要登录")
                 .jsonPath("$.status").isEqualTo(401)
                 .jsonPath("$.detail").isNotEmpty()
                 .jsonPath("$.instance").isEqualTo("/api/orders/42");
@@ -155,7 +155,7 @@ class AuthenticationIT extends LocalGatewayTestBase {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://sales-platform.dev/problems/not-found")
-                .jsonPath("$.title").isEqualTo("Not found")
+                .jsonPath("$.title").isEqualTo("未找到")
                 .jsonPath("$.status").isEqualTo(404)
                 .jsonPath("$.instance").isEqualTo("/api/nothing-here");
     }

@@ -39,7 +39,7 @@ class CanonicalPathIT extends LocalGatewayTestBase {
                 .expectHeader().valueEquals("X-Request-Id", requestId)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://sales-platform.dev/problems/non-canonical-path")
-                .jsonPath("$.title").isEqualTo("Non-canonical path")
+                .jsonPath("$.title").isEqualTo("路径不规范")
                 .jsonPath("$.status").isEqualTo(400);
 
         SERVICES.values().forEach(service -> assertThat(service.requestWithId(requestId)).isEmpty());

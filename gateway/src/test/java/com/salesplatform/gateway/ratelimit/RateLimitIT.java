@@ -68,7 +68,7 @@ class RateLimitIT {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://sales-platform.dev/problems/rate-limited")
-                .jsonPath("$.title").isEqualTo("Too many requests")
+                .jsonPath("$.title").isEqualTo("请求过于频繁")
                 .jsonPath("$.status").isEqualTo(429)
                 .jsonPath("$.instance").isEqualTo("/api/customers/1")
                 .returnResult().getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER);

@@ -97,9 +97,9 @@ class DownstreamUnavailableIT {
                 .expectHeader().valueEquals("X-Request-Id", "down-1")
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://sales-platform.dev/problems/service-unavailable")
-                .jsonPath("$.title").isEqualTo("Service unavailable")
+                .jsonPath("$.title").isEqualTo("服务暂不可用")
                 .jsonPath("$.status").isEqualTo(503)
-                .jsonPath("$.detail").isEqualTo("The orders-service could not be reached, so the request was not processed. Please retry later.")
+                .jsonPath("$.detail").isEqualTo("无法连接 orders-service，请求未被处理，请稍后重试。")
                 .jsonPath("$.instance").isEqualTo("/api/orders/42/payments");
     }
 

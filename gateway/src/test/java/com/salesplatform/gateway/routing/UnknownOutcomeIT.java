@@ -78,7 +78,7 @@ class UnknownOutcomeIT {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://sales-platform.dev/problems/service-unavailable")
-                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("not processed"));
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("请求未被处理"));
     }
 
     @Test
@@ -92,11 +92,11 @@ class UnknownOutcomeIT {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://sales-platform.dev/problems/outcome-unknown")
-                .jsonPath("$.title").isEqualTo("Outcome unknown")
+                .jsonPath("$.title").isEqualTo("结果未知")
                 .jsonPath("$.status").isEqualTo(502)
                 .jsonPath("$.instance").isEqualTo("/api/orders")
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail)
-                        .contains("orders-service", "outcome is unknown", "same Idempotency-Key"));
+                        .contains("orders-service", "结果未知", "相同的 Idempotency-Key"));
         assertThat(ORDERS.storedCount() - storedBefore).as("the service had stored it").isEqualTo(1);
 
         retryResolves("/api/orders", key, ORDERS, storedBefore);
@@ -114,7 +114,7 @@ class UnknownOutcomeIT {
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://sales-platform.dev/problems/gateway-timeout")
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail)
-                        .contains("performance-service", "outcome is unknown", "same Idempotency-Key"));
+                        .contains("performance-service", "结果未知", "相同的 Idempotency-Key"));
 
         retryResolves("/api/appraisals", key, PERFORMANCE, storedBefore);
     }

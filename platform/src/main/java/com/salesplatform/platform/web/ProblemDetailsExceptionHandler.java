@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.rejection.AlreadyExistsException;
 import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platform.web.input.RejectedJsonValueException;
 import jakarta.validation.ConstraintViolationException;
@@ -155,6 +156,13 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
         return problem(HttpStatus.CONFLICT, "rule-violation", "Not allowed in the current state", ex.getMessage());
     }
 
+    @ExceptionHandler(AlreadyExistsException.class)
+    public ProblemDetail alreadyExists(AlreadyExistsException ex) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "already-exists", "Already exists", ex.getMessage());
+        ex.existingId().ifPresent(id -> problem.setProperty(ex.property(), id));
+        return problem;
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     public ProblemDetail accessDenied(AccessDeniedException ex) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", ex.getMessage());
@@ -172,6 +180,9 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
             }
             if (cause instanceof NotFoundException missing) {
                 return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(missing));
+            }
+            if (cause instanceof AlreadyExistsException duplicate) {
+                return ResponseEntity.status(HttpStatus.CONFLICT).body(alreadyExists(duplicate));
             }
             if (cause instanceof RuleViolationException violation) {
                 return ResponseEntity.status(HttpStatus.CONFLICT).body(ruleViolation(violation));

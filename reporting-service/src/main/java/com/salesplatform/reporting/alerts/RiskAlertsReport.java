@@ -3,7 +3,6 @@ package com.salesplatform.reporting.alerts;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.reporting.access.ReportVisibility;
-import com.salesplatform.reporting.alerts.RiskAlert.Kind;
 import com.salesplatform.reporting.attainment.TargetAttainment;
 import com.salesplatform.reporting.attainment.TargetAttainmentReport;
 import com.salesplatform.platform.time.BusinessCalendar;
@@ -63,8 +62,8 @@ public class RiskAlertsReport {
                         ORDER BY due""".formatted(ReportVisibility.repsVisibleTo(caller, "o.rep_id", parameters)),
                 parameters, (rs, n) -> {
                     Instant due = rs.getTimestamp("due").toInstant();
-                    return new RiskAlert(Kind.OVERDUE_PAYMENT, rs.getString("order_id"), rs.getString("rep_id"),
-                            "Payment overdue", rs.getBigDecimal("outstanding"), daysOverdue(due, now), due);
+                    return RiskAlert.overduePayment(rs.getString("order_id"), rs.getString("rep_id"),
+                            rs.getBigDecimal("outstanding"), daysOverdue(due, now), due);
                 });
     }
 
@@ -87,10 +86,10 @@ public class RiskAlertsReport {
             for (TargetAttainment target : batch.items()) {
                 if (target.forecastPercent() != null && target.forecastPercent().compareTo(FORECAST_THRESHOLD) < 0
                         && !"CLOSED".equals(target.status()) && target.timeBound().isAfter(clock.instant())) {
-                    alerts.add(new RiskAlert(Kind.TARGET_FORECAST_BELOW_90, target.targetId(),
+                    alerts.add(RiskAlert.targetForecastBelow90(target.targetId(),
                             "REP".equals(target.scope()) ? target.ownerId() : null,
                             "Forecast " + target.forecastPercent() + " % of " + target.metric() + " target "
-                                    + target.period(), target.runRateForecast(), null, null));
+                                    + target.period(), target.runRateForecast()));
                 }
             }
             if (++page >= batch.totalPages()) {
@@ -110,8 +109,7 @@ public class RiskAlertsReport {
                         ReportVisibility.repsVisibleTo(caller, "c.owner_rep_id", parameters)),
                 parameters, (rs, n) -> {
                     Instant since = rs.getTimestamp("since").toInstant();
-                    return new RiskAlert(Kind.NO_CONTACT_60_DAYS, rs.getString("customer_id"),
-                            rs.getString("owner_rep_id"), "No contact since " + since, null,
+                    return RiskAlert.noContact(rs.getString("customer_id"), rs.getString("owner_rep_id"),
                             Duration.between(since, now).toDays(), since);
                 });
     }
@@ -119,15 +117,14 @@ public class RiskAlertsReport {
     private List<RiskAlert> oldComplaints(CallerIdentity caller, Instant now) {
         var parameters = new MapSqlParameterSource("before", Timestamp.from(now.minus(COMPLAINT_AGE)));
         return jdbc.query("""
-                        SELECT k.complaint_id, k.rep_id, k.opened_at FROM complaint_fact k
+                        SELECT k.complaint_id, k.customer_id, k.rep_id, k.opened_at FROM complaint_fact k
                         WHERE k.resolved_at IS NULL AND k.opened_at < :before AND %s
                         ORDER BY k.opened_at""".formatted(
                         ReportVisibility.repsVisibleTo(caller, "k.rep_id", parameters)),
                 parameters, (rs, n) -> {
                     Instant opened = rs.getTimestamp("opened_at").toInstant();
-                    return new RiskAlert(Kind.COMPLAINT_OPEN_OVER_7_DAYS, rs.getString("complaint_id"),
-                            rs.getString("rep_id"), "Complaint open", null, Duration.between(opened, now).toDays(),
-                            opened);
+                    return RiskAlert.complaintOpen(rs.getString("complaint_id"), rs.getString("customer_id"),
+                            rs.getString("rep_id"), Duration.between(opened, now).toDays(), opened);
                 });
     }
 
@@ -138,9 +135,8 @@ public class RiskAlertsReport {
                         FROM risk_fact r WHERE r.score >= :score AND r.status <> 'CLOSED' AND %s
                         ORDER BY r.score DESC""".formatted(
                         ReportVisibility.repsVisibleTo(caller, "r.owner_rep_id", parameters)),
-                parameters, (rs, n) -> new RiskAlert(Kind.HIGH_RISK, rs.getString("risk_id"),
-                        rs.getString("owner_rep_id"), rs.getString("category") + ": " + rs.getString("description")
-                        + " (score " + rs.getInt("score") + ")", null, null,
-                        rs.getTimestamp("updated_at").toInstant()));
+                parameters, (rs, n) -> RiskAlert.highRisk(rs.getString("risk_id"), rs.getString("owner_rep_id"),
+                        rs.getString("category") + ": " + rs.getString("description")
+                                + " (score " + rs.getInt("score") + ")", rs.getTimestamp("updated_at").toInstant()));
     }
 }

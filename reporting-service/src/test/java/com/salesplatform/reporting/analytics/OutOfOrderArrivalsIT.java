@@ -183,12 +183,12 @@ class OutOfOrderArrivalsIT {
         assertThat(alerts).hasSize(4);
         JsonNode overdue = alerts.get(0);
         assertThat(overdue.path("kind").asText()).isEqualTo("OVERDUE_PAYMENT");
-        assertThat(overdue.path("subjectId").asText()).isEqualTo(outOfOrder.order1);
+        assertThat(overdue.path("orderId").asText()).isEqualTo(outOfOrder.order1);
         assertThat(overdue.path("amount").decimalValue()).as("3000 less one payment of 1000, counted once")
                 .isEqualByComparingTo("2000.00");
         assertThat(overdue.path("since").asText()).isEqualTo("2023-10-05T00:00:00Z");
-        assertThat(alerts.get(1).path("subjectId").asText()).isEqualTo(outOfOrder.customer2);
-        assertThat(alerts.get(2).path("subjectId").asText()).isEqualTo(outOfOrder.customer1);
+        assertThat(alerts.get(1).path("customerId").asText()).isEqualTo(outOfOrder.customer2);
+        assertThat(alerts.get(2).path("customerId").asText()).isEqualTo(outOfOrder.customer1);
         assertThat(alerts.get(3).path("kind").asText()).isEqualTo("HIGH_RISK");
         assertThat(alerts.get(3).path("description").asText()).endsWith("(score 20)");
 

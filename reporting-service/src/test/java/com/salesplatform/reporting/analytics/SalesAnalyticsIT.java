@@ -207,10 +207,16 @@ class SalesAnalyticsIT {
     void riskAlertsNameWhatNeedsAction() {
         JsonNode alerts = get(TestTokens.manager(UUID.randomUUID().toString(), team), "/api/reports/risk-alerts?size=200")
                 .path("items");
-        assertThat(alert(alerts, "OVERDUE_PAYMENT", order1).path("amount").decimalValue()).isEqualByComparingTo("700.00");
-        assertThat(alert(alerts, "NO_CONTACT_60_DAYS", customer).path("days").asLong()).isGreaterThan(60);
-        assertThat(alert(alerts, "COMPLAINT_OPEN_OVER_7_DAYS", complaint).path("repId").asText()).isEqualTo(repA);
-        assertThat(alert(alerts, "HIGH_RISK", risk).path("description").asText()).contains("score 20");
+        assertThat(alert(alerts, "OVERDUE_PAYMENT", "orderId", order1).path("amount").decimalValue())
+                .isEqualByComparingTo("700.00");
+        assertThat(alert(alerts, "NO_CONTACT_60_DAYS", "customerId", customer).path("days").asLong()).isGreaterThan(60);
+        JsonNode openComplaint = alert(alerts, "COMPLAINT_OPEN_OVER_7_DAYS", "complaintId", complaint);
+        assertThat(openComplaint.path("repId").asText()).isEqualTo(repA);
+        assertThat(openComplaint.path("customerId").asText()).as("the complaint's customer, to address it")
+                .isEqualTo(customer);
+        assertThat(alert(alerts, "HIGH_RISK", "riskId", risk).path("description").asText()).contains("score 20");
+        alerts.forEach(alert -> assertThat(alert.has("subjectId")).as("references named after what they reference")
+                .isFalse());
 
         JsonNode seenByOtherTeam = get(TestTokens.manager(UUID.randomUUID().toString(), UUID.randomUUID().toString()),
                 "/api/reports/risk-alerts?size=200").path("items");
@@ -288,9 +294,9 @@ class SalesAnalyticsIT {
         throw new AssertionError("no bucket " + date + " in " + days);
     }
 
-    private static JsonNode alert(JsonNode alerts, String kind, String subject) {
+    private static JsonNode alert(JsonNode alerts, String kind, String reference, String subject) {
         for (JsonNode alert : alerts) {
-            if (alert.path("kind").asText().equals(kind) && alert.path("subjectId").asText().equals(subject)) {
+            if (alert.path("kind").asText().equals(kind) && alert.path(reference).asText().equals(subject)) {
                 return alert;
             }
         }

@@ -57,9 +57,11 @@ class SalesReportIT {
             assertThat(created.location()).contains("/api/sales-reports/" + id);
 
             JsonNode submitted = api(TestTokens.rep(rep, team)).get("/api/sales-reports/" + id).json();
-            assertThat(submitted.path("report").path("figures").path("bookedRevenue").decimalValue())
+            assertThat(submitted.path("id").asText()).isEqualTo(id);
+            assertThat(submitted.has("report")).as("the report's fields at the top, like every resource").isFalse();
+            assertThat(submitted.path("figures").path("bookedRevenue").decimalValue())
                     .isEqualByComparingTo("3900.00");
-            assertThat(submitted.path("report").path("highlights").asText()).isEqualTo("签下上海华联");
+            assertThat(submitted.path("highlights").asText()).isEqualTo("签下上海华联");
 
             Contracts.assertConforms("reports", reportsTopic.awaitEnvelope(id, "SalesReportSubmitted"));
 
@@ -69,7 +71,7 @@ class SalesReportIT {
                     .get("/api/sales-reports/" + id).json().path("liveFigures").path("bookedRevenue")
                     .decimalValue().signum() == 0);
             JsonNode later = api(TestTokens.manager(manager, team)).get("/api/sales-reports/" + id).json();
-            assertThat(later.path("report").path("figures").path("bookedRevenue").decimalValue())
+            assertThat(later.path("figures").path("bookedRevenue").decimalValue())
                     .isEqualByComparingTo("3900.00");
             assertThat(later.path("changesSinceSubmission").path("bookedRevenue").decimalValue())
                     .isEqualByComparingTo("-3900.00");
@@ -84,7 +86,7 @@ class SalesReportIT {
                     "{\"comments\":\"again\"}").status()).isEqualTo(409);
             Contracts.assertConforms("reports", reportsTopic.awaitEnvelope(id, "SalesReportReviewed"));
             assertThat(api(TestTokens.rep(rep, team)).get("/api/sales-reports/" + id).json()
-                    .path("report").path("review").path("comments").asText()).isEqualTo("注意回款风险");
+                    .path("review").path("comments").asText()).isEqualTo("注意回款风险");
 
             assertThat(api(TestTokens.manager(UUID.randomUUID().toString(), UUID.randomUUID().toString()))
                     .get("/api/sales-reports/" + id).status()).isEqualTo(404);
@@ -117,10 +119,12 @@ class SalesReportIT {
 
     @Test
     void oneReportPerPeriodOnlyForOneselfAndNothingStoredWhenRejected() {
-        assertThat(api(TestTokens.rep(rep, team)).post("/api/sales-reports", report("WEEKLY", "2025-W11", "h"))
-                .status()).isEqualTo(201);
+        var first = api(TestTokens.rep(rep, team)).post("/api/sales-reports", report("WEEKLY", "2025-W11", "h"));
+        assertThat(first.status()).isEqualTo(201);
         var again = api(TestTokens.rep(rep, team)).post("/api/sales-reports", report("WEEKLY", "2025-W11", "h"));
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(again.json().path("type").asText()).endsWith("/already-exists");
+        assertThat(again.json().path("existingSalesReportId").asText()).isEqualTo(first.json().path("id").asText());
         assertThat(api(TestTokens.rep(UUID.randomUUID().toString(), team))
                 .post("/api/sales-reports", report("MONTHLY", "2025-04", "h")).status()).isEqualTo(403);
 

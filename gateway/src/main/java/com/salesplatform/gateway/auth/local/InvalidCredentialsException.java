@@ -16,8 +16,8 @@ public class InvalidCredentialsException extends ProblemException {
 
     @Override
     public ProblemDetail toProblem(String instance) {
-        return Problems.of(HttpStatus.UNAUTHORIZED, ProblemTypes.INVALID_CREDENTIALS, "Invalid credentials",
-                "The username or password is wrong.", instance);
+        return Problems.of(HttpStatus.UNAUTHORIZED, ProblemTypes.INVALID_CREDENTIALS, "invalid-credentials",
+                instance);
     }
 
     @Override

@@ -16,8 +16,8 @@ public class InvalidRefreshTokenException extends ProblemException {
 
     @Override
     public ProblemDetail toProblem(String instance) {
-        return Problems.of(HttpStatus.UNAUTHORIZED, ProblemTypes.INVALID_REFRESH_TOKEN, "Invalid refresh token",
-                "The refresh token is unknown, expired, already used or revoked; log in again.", instance);
+        return Problems.of(HttpStatus.UNAUTHORIZED, ProblemTypes.INVALID_REFRESH_TOKEN, "invalid-refresh-token",
+                instance);
     }
 
     @Override

@@ -21,9 +21,8 @@ public class LoginLockedException extends ProblemException {
 
     @Override
     public ProblemDetail toProblem(String instance) {
-        return Problems.of(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.LOGIN_LOCKED, "Login locked",
-                "Too many failed logins for this username; retry after " + retryAfterSeconds + " second(s).",
-                instance);
+        return Problems.of(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.LOGIN_LOCKED, "login-locked", instance,
+                retryAfterSeconds);
     }
 
     @Override

@@ -30,7 +30,7 @@ class LoginLockoutIT extends LocalGatewayTestBase {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://sales-platform.dev/problems/login-locked")
-                .jsonPath("$.title").isEqualTo("Login locked")
+                .jsonPath("$.title").isEqualTo("登录已锁定")
                 .jsonPath("$.instance").isEqualTo("/api/auth/token")
                 .returnResult().getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER);
         assertThat(Long.parseLong(retryAfter)).isBetween(590L, 600L);

@@ -94,7 +94,7 @@ class TokenEndpointIT extends LocalGatewayTestBase {
 
         assertThat(wrongPassword)
                 .containsEntry("type", "https://sales-platform.dev/problems/invalid-credentials")
-                .containsEntry("title", "Invalid credentials")
+                .containsEntry("title", "用户名或密码错误")
                 .containsEntry("status", 401)
                 .containsEntry("instance", "/api/auth/token")
                 .containsKey("detail");
@@ -111,7 +111,7 @@ class TokenEndpointIT extends LocalGatewayTestBase {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://sales-platform.dev/problems/validation")
-                .jsonPath("$.title").isEqualTo("Invalid request")
+                .jsonPath("$.title").isEqualTo("请求无效")
                 .jsonPath("$.status").isEqualTo(400)
                 .jsonPath("$.detail").isEqualTo("scope is not a known field")
                 .jsonPath("$.instance").isEqualTo("/api/auth/token")
@@ -128,7 +128,7 @@ class TokenEndpointIT extends LocalGatewayTestBase {
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.title").isEqualTo("Invalid request")
+                .jsonPath("$.title").isEqualTo("请求无效")
                 .jsonPath("$.errors.length()").isEqualTo(1)
                 .jsonPath("$.errors[0].field").isEqualTo("password");
     }
@@ -143,7 +143,7 @@ class TokenEndpointIT extends LocalGatewayTestBase {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://sales-platform.dev/problems/unreadable-body")
-                .jsonPath("$.detail").isEqualTo("The request body is missing or is not valid JSON.");
+                .jsonPath("$.detail").isEqualTo("请求体缺失或不是有效的 JSON。");
     }
 
     @Test
@@ -206,7 +206,7 @@ class TokenEndpointIT extends LocalGatewayTestBase {
     @Test
     void anUnknownRefreshTokenIsRefused() {
         refresh("made-up-refresh-token").expectStatus().isUnauthorized()
-                .expectBody().jsonPath("$.title").isEqualTo("Invalid refresh token");
+                .expectBody().jsonPath("$.title").isEqualTo("刷新令牌无效");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.salesplatform.orders.opportunity.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -10,5 +11,5 @@ import java.math.BigDecimal;
 public record NegotiationRoundRequest(
         @NotNull @DecimalMin("0.01") @Digits(integer = 15, fraction = 2) BigDecimal ourOffer,
         @DecimalMin("0.01") @Digits(integer = 15, fraction = 2) BigDecimal counterOffer,
-        @Size(max = 500) String notes) {
+        @Size(max = 500) @Schema(example = "客户要求再降 5%") String notes) {
 }

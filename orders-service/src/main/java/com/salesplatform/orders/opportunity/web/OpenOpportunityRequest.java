@@ -1,5 +1,6 @@
 package com.salesplatform.orders.opportunity.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +14,7 @@ import java.time.LocalDate;
 public record OpenOpportunityRequest(
         @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String id,
         @NotBlank @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String customerId,
-        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 200) @Schema(example = "上海华联 2027 年办公设备采购") String title,
         @NotNull @DecimalMin("0.01") @Digits(integer = 15, fraction = 2) BigDecimal expectedAmount,
         @NotNull LocalDate expectedCloseDate) {
 

@@ -14,6 +14,7 @@ import com.salesplatform.orders.order.api.RequestedLine;
 import com.salesplatform.orders.order.api.ShipOrderCommand;
 import com.salesplatform.orders.order.query.OrderView;
 import com.salesplatform.platform.openapi.SuccessStatus;
+import com.salesplatform.platform.rejection.AlreadyExistsException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.Created;
 import jakarta.validation.Valid;
@@ -58,9 +59,20 @@ class OrderController {
                 : request.lines().stream().map(PlaceOrderLineRequest::toRequestedLine).toList();
         String quoteId = request.quoteId() == null ? null : request.quoteId().toLowerCase(Locale.ROOT);
         boolean mayGrantLargeDiscount = access.mayGrantLargeDiscount(caller, customerId);
-        commands.sendAndWait(new PlaceOrderCommand(orderId, customerId, quoteId, lines, request.paymentTermsDays(),
-                mayGrantLargeDiscount));
+        try {
+            commands.sendAndWait(new PlaceOrderCommand(orderId, customerId, quoteId, lines,
+                    request.paymentTermsDays(), mayGrantLargeDiscount));
+        } catch (AlreadyExistsException quoteOrdered) {
+            throw namedIfVisible(quoteOrdered, caller);
+        }
         return ResponseEntity.created(URI.create(PATH + "/" + orderId)).body(orders.visibleOrder(orderId, caller));
+    }
+
+    /** The order a quote already became is named only to a caller who may see that order. */
+    private AlreadyExistsException namedIfVisible(AlreadyExistsException quoteOrdered, CallerIdentity caller) {
+        boolean visible = quoteOrdered.existingId().flatMap(existing -> orders.find(existing, caller)).isPresent();
+        return visible ? quoteOrdered
+                : new AlreadyExistsException("Order", null, "The quote has already become an order");
     }
 
     @PostMapping("/{orderId}/credit-release")

@@ -6,6 +6,7 @@ import com.salesplatform.orders.order.query.OrderView;
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
 import java.util.Locale;
+import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -23,9 +24,12 @@ class OrderReader {
     }
 
     OrderView visibleOrder(String orderId, CallerIdentity caller) {
+        return find(orderId, caller).orElseThrow(() -> new NotFoundException("Order", orderId));
+    }
+
+    Optional<OrderView> find(String orderId, CallerIdentity caller) {
         String id = orderId.toLowerCase(Locale.ROOT);
         return queries.query(new FindOrderQuery(id), ResponseTypes.optionalInstanceOf(OrderView.class)).join()
-                .filter(order -> access.mayRead(caller, order.repId(), order.teamId()))
-                .orElseThrow(() -> new NotFoundException("Order", orderId));
+                .filter(order -> access.mayRead(caller, order.repId(), order.teamId()));
     }
 }

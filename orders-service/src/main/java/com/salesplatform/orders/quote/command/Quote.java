@@ -14,6 +14,7 @@ import com.salesplatform.orders.quote.api.QuoteDiscountRejectedEvent;
 import com.salesplatform.orders.quote.api.QuoteIssuedEvent;
 import com.salesplatform.orders.quote.api.RejectQuoteDiscountCommand;
 import com.salesplatform.platform.roster.RosterReplica;
+import com.salesplatform.platform.rejection.AlreadyExistsException;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platform.time.BusinessCalendar;
@@ -100,7 +101,8 @@ public class Quote {
                     + "rejected");
         }
         if (orderId != null) {
-            throw new RuleViolationException("Quote " + quoteId + " has already become order " + orderId);
+            throw new AlreadyExistsException("Order", orderId, "Quote " + quoteId + " has already become order "
+                    + orderId);
         }
         if (approvalPending) {
             throw new RuleViolationException("Quote " + quoteId + " has a discount above "

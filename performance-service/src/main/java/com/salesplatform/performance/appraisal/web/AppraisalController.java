@@ -10,6 +10,7 @@ import com.salesplatform.performance.appraisal.query.AppraisalView;
 import com.salesplatform.performance.facts.Period;
 import com.salesplatform.performance.rep.api.FindRepAsOfQuery;
 import com.salesplatform.performance.rep.query.RepView;
+import com.salesplatform.platform.rejection.AlreadyExistsException;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.Created;
@@ -78,7 +79,8 @@ class AppraisalController {
         } catch (AggregateStreamCreationException taken) {
             // the id follows from rep and period, so the stream that is there is this rep's appraisal of the period
             boolean visible = appraisals.visible(appraisalId, caller).isPresent();
-            throw new DuplicateAppraisalException(visible ? appraisalId : null);
+            throw new AlreadyExistsException("Appraisal", visible ? appraisalId : null,
+                    "The rep's appraisal of this period exists already");
         }
         return Created.at(PATH, appraisalId);
     }

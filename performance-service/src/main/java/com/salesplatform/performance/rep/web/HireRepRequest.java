@@ -1,5 +1,6 @@
 package com.salesplatform.performance.rep.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +13,7 @@ import java.time.LocalDate;
 /** {@code POST /api/reps}: {@code id} only when the client chooses it. */
 public record HireRepRequest(
         @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String id,
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @Schema(example = "张伟") String name,
         @NotBlank @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String teamId,
         @NotNull @Min(1) @Max(6) Integer grade,
         @NotNull @PastOrPresent LocalDate hiredOn) {

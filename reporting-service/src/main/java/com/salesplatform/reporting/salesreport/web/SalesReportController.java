@@ -1,7 +1,7 @@
 package com.salesplatform.reporting.salesreport.web;
 
 import com.salesplatform.platform.rejection.NotFoundException;
-import com.salesplatform.platform.rejection.RuleViolationException;
+import com.salesplatform.platform.rejection.AlreadyExistsException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.Created;
 import com.salesplatform.platform.web.PageQuery;
@@ -55,8 +55,9 @@ class SalesReportController {
         }
         existing(new FindSalesReportByPeriodQuery(request.repId(), request.periodType(), request.period()))
                 .ifPresent(report -> {
-                    throw new RuleViolationException("A " + request.periodType() + " report for " + request.period()
-                            + " was already submitted: " + report.id());
+                    // who may submit for the rep may read the rep's reports, so the existing one is named
+                    throw new AlreadyExistsException("SalesReport", report.id(), "A " + request.periodType()
+                            + " report for " + request.period() + " was already submitted: " + report.id());
                 });
         String reportId = UUID.randomUUID().toString();
         commands.sendAndWait(new SubmitSalesReportCommand(reportId, request.repId(), request.periodType(),

@@ -1,14 +1,17 @@
 package com.salesplatform.reporting.salesreport.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.salesplatform.reporting.salesreport.api.ReportFigures;
 import com.salesplatform.reporting.salesreport.query.SalesReportView;
 import java.math.BigDecimal;
 
 /**
- * A report as submitted, the live figures of its period now, and what changed since submission (live minus
- * frozen), so a reviewer sees e.g. an order cancelled after the rep reported it.
+ * A report as submitted (its fields at the top, {@code id} first, like every resource), the live figures of its
+ * period now, and what changed since submission (live minus frozen), so a reviewer sees e.g. an order cancelled
+ * after the rep reported it.
  */
-record SalesReportDetails(SalesReportView report, ReportFigures liveFigures, Changes changesSinceSubmission) {
+record SalesReportDetails(@JsonUnwrapped SalesReportView report, ReportFigures liveFigures,
+                          Changes changesSinceSubmission) {
 
     static SalesReportDetails of(SalesReportView report, ReportFigures live) {
         ReportFigures frozen = report.figures();

@@ -8,9 +8,13 @@ import java.util.List;
 
 /**
  * Splits an amount into parts by weights (or equally) so that the parts sum exactly to the whole: every part but the
- * last is rounded down to the amount's scale, the last takes the remainder.
+ * last is rounded down to the amount's scale, the last takes the remainder (also what weights summing to 1 only
+ * within the tolerance leave over).
  */
 final class AmountSplit {
+
+    /** How far the weights may sum from 1: binary floats a client computed them with are off by about 1e-16. */
+    static final BigDecimal WEIGHT_SUM_TOLERANCE = new BigDecimal("1e-9");
 
     private AmountSplit() {
     }
@@ -44,8 +48,8 @@ final class AmountSplit {
             throw new FieldRejectedException("weights", "must all be greater than 0");
         }
         BigDecimal sum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (sum.compareTo(BigDecimal.ONE) != 0) {
-            throw new FieldRejectedException("weights", "must sum to 1, not " + sum.toPlainString());
+        if (sum.subtract(BigDecimal.ONE).abs().compareTo(WEIGHT_SUM_TOLERANCE) > 0) {
+            throw new FieldRejectedException("weights", "must sum to 1 (within 1e-9), not " + sum.toPlainString());
         }
     }
 }

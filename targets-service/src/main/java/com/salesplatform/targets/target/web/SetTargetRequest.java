@@ -2,6 +2,7 @@ package com.salesplatform.targets.target.web;
 
 import com.salesplatform.targets.target.api.TargetMetric;
 import com.salesplatform.targets.target.api.TargetScope;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,9 +22,9 @@ public record SetTargetRequest(
         @NotNull TargetMetric metric,
         @NotNull @Positive @Digits(integer = 15, fraction = 2) BigDecimal amount,
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CNY") String currency,
-        @NotBlank @Size(max = 2000) String specific,
-        @NotBlank @Size(max = 2000) String achievable,
-        @NotBlank @Size(max = 2000) String relevant,
+        @NotBlank @Size(max = 2000) @Schema(example = "华东区新签合同额") String specific,
+        @NotBlank @Size(max = 2000) @Schema(example = "去年 250 万，增长 20%") String achievable,
+        @NotBlank @Size(max = 2000) @Schema(example = "华东扩张战略") String relevant,
         @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String incentivePlanId) {
 
     static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";

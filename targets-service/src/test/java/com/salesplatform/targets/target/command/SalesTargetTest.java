@@ -236,6 +236,21 @@ class SalesTargetTest {
         }
 
         @Test
+        void takesWeightsAsABinaryFloatPrintsThemSummingToOneWithinOneBillionth() {
+            String twelfth = String.valueOf(1.0 / 12);
+            List<BigDecimal> weights = java.util.Collections.nCopies(12, new BigDecimal(twelfth));
+            org.assertj.core.api.Assertions.assertThat(twelfth).isEqualTo("0.08333333333333333");
+            fixture.given(set(YEAR_TARGET, "2027", "1000000.00"))
+                    .when(new DecomposeTargetCommand(YEAR_TARGET, Granularity.MONTH, weights))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEventsMatching(payloadsMatching(org.axonframework.test.matchers.Matchers.listWithAnyOf(
+                            decomposedInto(Granularity.MONTH, java.util.Collections.nCopies(11, "83333.33"),
+                                    "83333.37"))));
+            expectRejected(set(YEAR_TARGET, "2027", "1000.00"), new DecomposeTargetCommand(YEAR_TARGET,
+                    Granularity.QUARTER, decimals("0.25", "0.25", "0.25", "0.249999998")), "weights");
+        }
+
+        @Test
         void decomposingTwiceIsAConflict() {
             fixture.given(set(YEAR_TARGET, "2027", "1000.00"),
                             new TargetDecomposedEvent(YEAR_TARGET, Granularity.QUARTER, null, List.of()))

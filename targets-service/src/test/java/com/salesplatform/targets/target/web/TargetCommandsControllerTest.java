@@ -87,6 +87,17 @@ class TargetCommandsControllerTest {
     }
 
     @Test
+    void takesWeightsWithAsManyDecimalsAsJavaScriptPrints() throws Exception {
+        existing(TargetScope.TEAM, TEAM);
+        send("decomposition", "{\"granularity\":\"QUARTER\",\"weights\":[0.1,0.2,0.30000000000000004,0.39999999999999997]}",
+                TestCallers.manager(MANAGER, TEAM))
+                .andExpect(status().isNoContent());
+        var sent = ArgumentCaptor.forClass(DecomposeTargetCommand.class);
+        verify(commands).sendAndWait(sent.capture());
+        assertThat(sent.getValue().weights()).contains(new BigDecimal("0.30000000000000004"));
+    }
+
+    @Test
     void rejectsMalformedRequestsNamingTheField() throws Exception {
         existing(TargetScope.TEAM, TEAM);
         send("decomposition", "{\"granularity\":\"WEEK\"}", TestCallers.admin())

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * their own drafts. Reps, managers and admins write; an article is revised by its author or a MANAGER/ADMIN.
  */
 @Component
-class KnowledgeAccess {
+public class KnowledgeAccess {
 
     private final Access access;
 
@@ -24,7 +24,7 @@ class KnowledgeAccess {
         return reviews(caller) ? ArticleReaders.everything() : ArticleReaders.publishedAndOwn(caller.subject());
     }
 
-    boolean mayRead(CallerIdentity caller, ArticleView article) {
+    public boolean mayRead(CallerIdentity caller, ArticleView article) {
         return readers(caller).mayRead(article.status(), article.authorId());
     }
 

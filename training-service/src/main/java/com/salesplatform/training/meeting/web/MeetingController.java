@@ -1,5 +1,6 @@
 package com.salesplatform.training.meeting.web;
 
+import com.salesplatform.platform.rejection.AlreadyExistsException;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
@@ -8,7 +9,10 @@ import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.web.Created;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
+import com.salesplatform.training.knowledge.api.FindArticleQuery;
 import com.salesplatform.training.knowledge.api.ShareMinutesAsArticleCommand;
+import com.salesplatform.training.knowledge.query.ArticleView;
+import com.salesplatform.training.knowledge.web.KnowledgeAccess;
 import com.salesplatform.training.meeting.api.ActionItem;
 import com.salesplatform.training.meeting.api.CompleteActionItemCommand;
 import com.salesplatform.training.meeting.api.FindMeetingQuery;
@@ -26,6 +30,7 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,12 +58,15 @@ class MeetingController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final Access access;
+    private final KnowledgeAccess knowledge;
     private final BusinessCalendar calendar;
 
-    MeetingController(CommandGateway commands, QueryGateway queries, Access access, BusinessCalendar calendar) {
+    MeetingController(CommandGateway commands, QueryGateway queries, Access access, KnowledgeAccess knowledge,
+                      BusinessCalendar calendar) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
+        this.knowledge = knowledge;
         this.calendar = calendar;
     }
 
@@ -140,9 +148,20 @@ class MeetingController {
                                            CallerIdentity caller) {
         MeetingView meeting = visible(meetingId, caller);
         SharedArticleRequest wanted = request == null ? new SharedArticleRequest(null, null, null) : request;
-        String articleId = commands.sendAndWait(new ShareMinutesAsArticleCommand(meeting.id(),
-                Ids.normalised(caller.subject()), wanted.kind(), wanted.title(), wanted.tags()));
-        return Created.at(ARTICLES, articleId);
+        ShareMinutesAsArticleCommand share = new ShareMinutesAsArticleCommand(meeting.id(),
+                Ids.normalised(caller.subject()), wanted.kind(), wanted.title(), wanted.tags());
+        try {
+            commands.sendAndWait(share);
+        } catch (AggregateStreamCreationException shared) {
+            // the id follows from the meeting, so the article there is this meeting's: named if the caller may read
+            // it (another rep's draft they may not)
+            boolean visible = queries.query(new FindArticleQuery(share.articleId()),
+                            ResponseTypes.optionalInstanceOf(ArticleView.class)).join()
+                    .filter(article -> knowledge.mayRead(caller, article)).isPresent();
+            throw new AlreadyExistsException("Article", visible ? share.articleId() : null,
+                    "Meeting " + meeting.id() + " has been shared as an article already");
+        }
+        return Created.at(ARTICLES, share.articleId());
     }
 
     /** A meeting the caller may see, else 404: ADMIN all, a MANAGER their team's, anyone those they are part of. */

@@ -2,6 +2,7 @@ package com.salesplatform.training.session.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.salesplatform.platform.rejection.AlreadyExistsException;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.rejection.RuleViolationException;
@@ -10,6 +11,7 @@ import com.salesplatform.platform.value.Text;
 import com.salesplatform.training.course.api.CourseCategory;
 import com.salesplatform.training.course.command.CourseCatalog;
 import com.salesplatform.training.course.command.CourseCatalog.CourseTerms;
+import com.salesplatform.training.session.SessionIds;
 import com.salesplatform.training.session.api.CertificationGrantedEvent;
 import com.salesplatform.training.session.api.CompletionOutcome;
 import com.salesplatform.training.session.api.CourseCompletedEvent;
@@ -28,7 +30,6 @@ import com.salesplatform.training.session.api.SessionScheduledEvent;
 import com.salesplatform.training.session.api.WithdrawEnrollmentCommand;
 import com.salesplatform.training.shared.Require;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +38,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -86,16 +86,18 @@ public class TrainingSession {
 
     @CommandHandler
     public EnrollmentOutcome handle(EnrolRepCommand command) {
+        String enrollmentId = SessionIds.enrollmentOf(sessionId, command.repId());
         if (seated.contains(command.repId()) || waiting.contains(command.repId())) {
-            throw new RuleViolationException("Rep " + command.repId() + " is already enrolled in session " + sessionId);
+            throw new AlreadyExistsException("Enrollment", enrollmentId,
+                    "Rep " + command.repId() + " is already enrolled in session " + sessionId);
         }
         if (seated.size() < capacity) {
             apply(new RepEnrolledEvent(sessionId, courseId, command.repId()));
-            return new EnrollmentOutcome(EnrollmentStatus.ENROLLED, null);
+            return new EnrollmentOutcome(enrollmentId, EnrollmentStatus.ENROLLED, null);
         }
         int position = waiting.size() + 1;
         apply(new RepWaitlistedEvent(sessionId, courseId, command.repId(), position));
-        return new EnrollmentOutcome(EnrollmentStatus.WAITLISTED, position);
+        return new EnrollmentOutcome(enrollmentId, EnrollmentStatus.WAITLISTED, position);
     }
 
     @CommandHandler
@@ -146,25 +148,21 @@ public class TrainingSession {
         if (!attended.contains(repId)) {
             throw new RuleViolationException("Rep " + repId + " has not attended session " + sessionId);
         }
+        String completionId = SessionIds.completionOf(sessionId, repId);
         if (completed.contains(repId)) {
-            throw new RuleViolationException("Rep " + repId + " has already completed session " + sessionId);
+            throw new AlreadyExistsException("Completion", completionId,
+                    "Rep " + repId + " has already completed session " + sessionId);
         }
         boolean passed = score >= passMark;
         apply(new CourseCompletedEvent(sessionId, courseId, repId, category, score, passMark, passed, completedOn));
         if (!passed) {
-            return new CompletionOutcome(false, null, null);
+            return new CompletionOutcome(completionId, false, null, null);
         }
-        String certificationId = certificationIdOf(repId, courseId);
+        String certificationId = SessionIds.certificationOf(repId, courseId);
         LocalDate expiresOn = completedOn.plusMonths(certificationValidMonths);
         apply(new CertificationGrantedEvent(certificationId, sessionId, courseId, repId, category, score, completedOn,
                 expiresOn));
-        return new CompletionOutcome(true, certificationId, expiresOn);
-    }
-
-    /** The one certification a rep holds for a course, whichever session they passed it in. */
-    static String certificationIdOf(String repId, String courseId) {
-        byte[] name = ("certification/" + repId + "/" + courseId).getBytes(StandardCharsets.UTF_8);
-        return UUID.nameUUIDFromBytes(name).toString();
+        return new CompletionOutcome(completionId, true, certificationId, expiresOn);
     }
 
     @EventSourcingHandler

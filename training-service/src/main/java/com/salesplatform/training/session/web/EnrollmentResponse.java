@@ -2,6 +2,10 @@ package com.salesplatform.training.session.web;
 
 import com.salesplatform.training.session.api.EnrollmentStatus;
 
-/** The answer to an enrolment: {@code id} is the rep's id (the enrolment's key within the session). */
-public record EnrollmentResponse(String id, String sessionId, EnrollmentStatus status, Integer waitingListPosition) {
+/**
+ * A rep's enrolment in a session: its own {@code id} (one per rep and session), whose it is, seated or waiting, and
+ * the place on the waiting list counting from 1.
+ */
+public record EnrollmentResponse(String id, String sessionId, String repId, EnrollmentStatus status,
+                                 Integer waitingListPosition) {
 }

@@ -5,9 +5,11 @@ import com.salesplatform.platform.openapi.SuccessStatus;
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.Created;
+import com.salesplatform.training.session.SessionIds;
 import com.salesplatform.training.session.api.CompletionOutcome;
 import com.salesplatform.training.session.api.EnrolRepCommand;
 import com.salesplatform.training.session.api.EnrollmentOutcome;
+import com.salesplatform.training.session.api.EnrollmentStatus;
 import com.salesplatform.training.session.api.FindSessionQuery;
 import com.salesplatform.training.session.api.RecordAttendanceCommand;
 import com.salesplatform.training.session.api.RecordCompletionCommand;
@@ -68,6 +70,26 @@ class SessionController {
                 .orElseThrow(() -> new NotFoundException("Session", sessionId));
     }
 
+    /** A seated or waiting rep's enrolment, as its session shows it; a withdrawn one is gone. */
+    @GetMapping(SESSIONS + "/{sessionId}/enrollments/{enrollmentId}")
+    EnrollmentResponse enrollment(@PathVariable String sessionId, @PathVariable String enrollmentId) {
+        SessionView session = session(sessionId);
+        String id = Ids.normalised(enrollmentId);
+        for (String repId : session.enrolledRepIds()) {
+            if (SessionIds.enrollmentOf(session.id(), repId).equals(id)) {
+                return new EnrollmentResponse(id, session.id(), repId, EnrollmentStatus.ENROLLED, null);
+            }
+        }
+        List<String> waiting = session.waitingListRepIds();
+        for (int place = 0; place < waiting.size(); place++) {
+            if (SessionIds.enrollmentOf(session.id(), waiting.get(place)).equals(id)) {
+                return new EnrollmentResponse(id, session.id(), waiting.get(place), EnrollmentStatus.WAITLISTED,
+                        place + 1);
+            }
+        }
+        throw new NotFoundException("Enrollment", enrollmentId);
+    }
+
     /** The caller enrols themself; the body, if any, is empty. */
     @SuccessStatus(HttpStatus.CREATED)
     @PostMapping(SESSIONS + "/{sessionId}/enrollments")
@@ -76,8 +98,9 @@ class SessionController {
         access.requireLearner(caller);
         String repId = Ids.normalised(caller.subject());
         EnrollmentOutcome outcome = commands.sendAndWait(new EnrolRepCommand(session, repId));
-        return ResponseEntity.created(URI.create(SESSIONS + "/" + session + "/enrollments/" + repId))
-                .body(new EnrollmentResponse(repId, session, outcome.status(), outcome.waitingListPosition()));
+        return ResponseEntity.created(URI.create(SESSIONS + "/" + session + "/enrollments/" + outcome.id()))
+                .body(new EnrollmentResponse(outcome.id(), session, repId, outcome.status(),
+                        outcome.waitingListPosition()));
     }
 
     /** The caller withdraws themself, or (manager of their team, admin) the rep the body names. */
@@ -112,7 +135,7 @@ class SessionController {
         CompletionOutcome outcome = commands.sendAndWait(
                 new RecordCompletionCommand(session, repId, request.score(), request.completedOn()));
         return ResponseEntity.created(URI.create("/api/reps/" + repId + "/training-record"))
-                .body(new CompletionResponse(repId, session, request.score(), outcome.passed(),
+                .body(new CompletionResponse(outcome.id(), session, repId, request.score(), outcome.passed(),
                         outcome.certificationId(), outcome.certificationExpiresOn()));
     }
 }

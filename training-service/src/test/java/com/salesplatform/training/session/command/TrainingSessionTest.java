@@ -5,10 +5,12 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.rejection.AlreadyExistsException;
 import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.training.course.api.CourseCategory;
 import com.salesplatform.training.course.command.CourseCatalog;
 import com.salesplatform.training.course.command.CourseCatalog.CourseTerms;
+import com.salesplatform.training.session.SessionIds;
 import com.salesplatform.training.session.api.CertificationGrantedEvent;
 import com.salesplatform.training.session.api.CompletionOutcome;
 import com.salesplatform.training.session.api.CourseCompletedEvent;
@@ -34,6 +36,9 @@ import java.util.List;
 import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -97,7 +102,8 @@ class TrainingSessionTest {
         fixture.given(SCHEDULED)
                 .when(new EnrolRepCommand(SESSION, ZHANG))
                 .expectEvents(new RepEnrolledEvent(SESSION, COURSE, ZHANG))
-                .expectResultMessagePayload(new EnrollmentOutcome(EnrollmentStatus.ENROLLED, null));
+                .expectResultMessagePayload(new EnrollmentOutcome(SessionIds.enrollmentOf(SESSION, ZHANG),
+                        EnrollmentStatus.ENROLLED, null));
     }
 
     @Test
@@ -105,19 +111,29 @@ class TrainingSessionTest {
         fixture.given(SCHEDULED, enrolled(ZHANG), enrolled(LI), new RepWaitlistedEvent(SESSION, COURSE, WANG, 1))
                 .when(new EnrolRepCommand(SESSION, ZHAO))
                 .expectEvents(new RepWaitlistedEvent(SESSION, COURSE, ZHAO, 2))
-                .expectResultMessagePayload(new EnrollmentOutcome(EnrollmentStatus.WAITLISTED, 2));
+                .expectResultMessagePayload(new EnrollmentOutcome(SessionIds.enrollmentOf(SESSION, ZHAO),
+                        EnrollmentStatus.WAITLISTED, 2));
     }
 
     @Test
-    void enrollingTwiceIsAConflict() {
+    void enrollingTwiceIsAConflictNamingTheEnrolment() {
         fixture.given(SCHEDULED, enrolled(ZHANG), enrolled(LI), new RepWaitlistedEvent(SESSION, COURSE, WANG, 1))
                 .when(new EnrolRepCommand(SESSION, WANG))
                 .expectNoEvents()
-                .expectException(RuleViolationException.class);
+                .expectException(naming(SessionIds.enrollmentOf(SESSION, WANG)));
         fixture.given(SCHEDULED, enrolled(ZHANG))
                 .when(new EnrolRepCommand(SESSION, ZHANG))
                 .expectNoEvents()
-                .expectException(RuleViolationException.class);
+                .expectException(naming(SessionIds.enrollmentOf(SESSION, ZHANG)));
+    }
+
+    @Test
+    void enrolmentsAndCompletionsHaveIdsOfTheirOwnPerRepAndSession() {
+        org.assertj.core.api.Assertions.assertThat(SessionIds.enrollmentOf(SESSION, ZHANG))
+                .isEqualTo(SessionIds.enrollmentOf(SESSION, ZHANG))
+                .isNotEqualTo(SessionIds.enrollmentOf(SESSION, LI))
+                .isNotEqualTo(SessionIds.completionOf(SESSION, ZHANG))
+                .isNotEqualTo(ZHANG);
     }
 
     @Test
@@ -193,9 +209,9 @@ class TrainingSessionTest {
                 .expectEvents(
                         new CourseCompletedEvent(SESSION, COURSE, ZHANG, CourseCategory.NEGOTIATION, 70, 70, true,
                                 completedOn),
-                        new CertificationGrantedEvent(TrainingSession.certificationIdOf(ZHANG, COURSE), SESSION,
+                        new CertificationGrantedEvent(SessionIds.certificationOf(ZHANG, COURSE), SESSION,
                                 COURSE, ZHANG, CourseCategory.NEGOTIATION, 70, completedOn, LocalDate.of(2029, 3, 16)))
-                .expectResultMessagePayload(new CompletionOutcome(true, TrainingSession.certificationIdOf(ZHANG, COURSE),
+                .expectResultMessagePayload(new CompletionOutcome(SessionIds.completionOf(SESSION, ZHANG), true, SessionIds.certificationOf(ZHANG, COURSE),
                         LocalDate.of(2029, 3, 16)));
     }
 
@@ -205,14 +221,15 @@ class TrainingSessionTest {
                 .when(new RecordCompletionCommand(SESSION, ZHANG, 69, null))
                 .expectEvents(new CourseCompletedEvent(SESSION, COURSE, ZHANG, CourseCategory.NEGOTIATION, 69, 70,
                         false, TODAY))
-                .expectResultMessagePayload(new CompletionOutcome(false, null, null));
+                .expectResultMessagePayload(new CompletionOutcome(SessionIds.completionOf(SESSION, ZHANG), false,
+                        null, null));
     }
 
     @Test
     void theCertificationOfARepAndCourseKeepsItsIdAcrossSessions() {
-        org.assertj.core.api.Assertions.assertThat(TrainingSession.certificationIdOf(ZHANG, COURSE))
-                .isEqualTo(TrainingSession.certificationIdOf(ZHANG, COURSE))
-                .isNotEqualTo(TrainingSession.certificationIdOf(LI, COURSE));
+        org.assertj.core.api.Assertions.assertThat(SessionIds.certificationOf(ZHANG, COURSE))
+                .isEqualTo(SessionIds.certificationOf(ZHANG, COURSE))
+                .isNotEqualTo(SessionIds.certificationOf(LI, COURSE));
     }
 
     @Test
@@ -226,7 +243,7 @@ class TrainingSessionTest {
                                 TODAY))
                 .when(new RecordCompletionCommand(SESSION, ZHANG, 90, TODAY))
                 .expectNoEvents()
-                .expectException(RuleViolationException.class);
+                .expectException(naming(SessionIds.completionOf(SESSION, ZHANG)));
     }
 
     @Test
@@ -248,6 +265,21 @@ class TrainingSessionTest {
 
     private void expectRejected(ScheduleSessionCommand command, String field) {
         fixture.givenNoPriorActivity().when(command).expectNoEvents().expectException(rejectedOn(field));
+    }
+
+    /** A 409 already-exists naming the existing enrolment or completion. */
+    private static Matcher<AlreadyExistsException> naming(String existingId) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(AlreadyExistsException duplicate) {
+                return duplicate.existingId().filter(existingId::equals).isPresent();
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("already exists, naming ").appendValue(existingId);
+            }
+        };
     }
 
     private static RepEnrolledEvent enrolled(String repId) {

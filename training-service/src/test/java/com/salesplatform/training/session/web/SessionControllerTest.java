@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.TestCallers;
+import com.salesplatform.training.session.SessionIds;
 import com.salesplatform.training.session.api.EnrolRepCommand;
 import com.salesplatform.training.session.api.EnrollmentOutcome;
 import com.salesplatform.training.session.api.EnrollmentStatus;
@@ -52,11 +53,14 @@ class SessionControllerTest {
 
     @Test
     void aRepEnrolsThemselfAndLearnsTheirPlaceInLine() throws Exception {
-        given(commands.sendAndWait(any())).willReturn(new EnrollmentOutcome(EnrollmentStatus.WAITLISTED, 3));
+        String enrollment = SessionIds.enrollmentOf(SESSION, REP);
+        given(commands.sendAndWait(any())).willReturn(new EnrollmentOutcome(enrollment, EnrollmentStatus.WAITLISTED,
+                3));
         mvc.perform(post("/api/sessions/" + SESSION.toUpperCase() + "/enrollments").with(TestCallers.rep(REP, TEAM)))
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", "/api/sessions/" + SESSION + "/enrollments/" + REP))
-                .andExpect(jsonPath("$.id").value(REP))
+                .andExpect(header().string("Location", "/api/sessions/" + SESSION + "/enrollments/" + enrollment))
+                .andExpect(jsonPath("$.id").value(enrollment))
+                .andExpect(jsonPath("$.repId").value(REP))
                 .andExpect(jsonPath("$.status").value("WAITLISTED"))
                 .andExpect(jsonPath("$.waitingListPosition").value(3));
         verify(commands).sendAndWait(new EnrolRepCommand(SESSION, REP));
