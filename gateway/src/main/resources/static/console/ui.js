@@ -71,6 +71,29 @@ export function badge(text, tone) {
   return h('span', { class: ['badge', tone] }, text);
 }
 
+/**
+ * Sends something a person submitted: {error, busy, run}. run(action) clears the last problem, keeps the buttons
+ * disabled while it runs, keeps the server's problem for the form, and answers whether the action went through.
+ */
+export function useSubmit() {
+  const error = ref(null);
+  const busy = ref(false);
+  async function run(action) {
+    busy.value = true;
+    error.value = null;
+    try {
+      await action();
+      return true;
+    } catch (e) {
+      error.value = e;
+      return false;
+    } finally {
+      busy.value = false;
+    }
+  }
+  return { error, busy, run };
+}
+
 /** Loads something for a screen: {data, error, busy, reload}. */
 export function useLoad(loader) {
   const state = { data: ref(null), error: ref(null), busy: ref(true) };
@@ -137,19 +160,11 @@ export const Step = {
   setup(props, { emit }) {
     const open = ref(false);
     const values = reactive(Object.fromEntries((props.fields || []).map(f => [f.field, f.initial ?? ''])));
-    const error = ref(null);
-    const busy = ref(false);
+    const { error, busy, run } = useSubmit();
     async function submit() {
-      busy.value = true;
-      error.value = null;
-      try {
-        await props.send({ ...values });
+      if (await run(() => props.send({ ...values }))) {
         open.value = false;
         emit('done');
-      } catch (e) {
-        error.value = e;
-      } finally {
-        busy.value = false;
       }
     }
     return () => {

@@ -3,7 +3,7 @@
 // POST …/{id}/acknowledgement, …/appeal {reason}, …/review {processAdherence, teamwork, learning, feedback}.
 import { get, post } from '../api.js';
 import { t, te, formatNumber, formatPercent, formatMoment } from '../i18n.js';
-import { Field, empty, badge, problemBox } from '../ui.js';
+import { Field, useSubmit, empty, badge, problemBox } from '../ui.js';
 import { personName } from '../lookups.js';
 
 const { h, ref, reactive } = Vue;
@@ -43,23 +43,12 @@ function reviewSummary(review) {
 
 /** Runs an action against the appraisal, then reads it again (GET /api/appraisals/{id}). */
 function useAction(appraisal, onChanged) {
-  const error = ref(null);
-  const busy = ref(false);
-  async function run(action) {
-    busy.value = true;
-    error.value = null;
-    try {
-      await action();
-      onChanged(await get(`/api/appraisals/${appraisal().id}`));
-      return true;
-    } catch (e) {
-      error.value = e;
-      return false;
-    } finally {
-      busy.value = false;
-    }
-  }
-  return { error, busy, run };
+  const { error, busy, run } = useSubmit();
+  const act = action => run(async () => {
+    await action();
+    onChanged(await get(`/api/appraisals/${appraisal().id}`));
+  });
+  return { error, busy, run: act };
 }
 
 /** The rep's own appraisal: the arithmetic, the review, and (once reviewed) acknowledge or appeal with a reason. */

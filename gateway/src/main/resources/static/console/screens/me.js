@@ -4,10 +4,10 @@
 // GET /api/sessions/{id}, GET /api/courses/{id}, POST /api/sessions/{id}/enrollments, …/withdrawals.
 import { get, post, session } from '../api.js';
 import { t, te, formatMoney, formatMoneyExact, formatNumber, formatPercent, formatMoment, formatDay } from '../i18n.js';
-import { useLoad, loaded, empty, badge, problemBox } from '../ui.js';
+import { Step, useLoad, useSubmit, loaded, empty, badge, problemBox } from '../ui.js';
 import { appraisalList } from './appraisals.js';
 
-const { h, ref } = Vue;
+const { h } = Vue;
 
 const SESSION_TONE = { ENROLLED: 'ok', WAITLISTED: 'warn' };
 const withdrawable = status => status === 'ENROLLED' || status === 'WAITLISTED';
@@ -61,31 +61,6 @@ const MyAppraisals = {
   },
 };
 
-/** Withdraws the signed-in rep from a session (no rep named: the caller withdraws themself). */
-const WithdrawButton = {
-  props: ['sessionId'],
-  emits: ['done'],
-  setup(props, { emit }) {
-      const error = ref(null);
-      const busy = ref(false);
-      async function withdraw() {
-        busy.value = true;
-        error.value = null;
-        try {
-          await post(`/api/sessions/${props.sessionId}/withdrawals`);
-          emit('done');
-        } catch (e) {
-          error.value = e;
-        } finally {
-          busy.value = false;
-        }
-      }
-      return () => h('div', { class: 'step' }, [
-        h('button', { type: 'button', disabled: busy.value, 'data-testid': 'withdraw', onClick: withdraw }, t('training.withdraw')),
-        problemBox(error.value),
-      ]);
-  },
-};
 
 const MyTraining = {
   setup() {
@@ -105,7 +80,7 @@ const MyTraining = {
                 s.passed === true ? t('training.passed') : s.passed === false && s.score != null ? t('training.failed') : null]
                 .filter(Boolean).join(' · ')),
             ]),
-            withdrawable(s.status) ? h(WithdrawButton, { sessionId: s.sessionId, onDone: state.reload }) : null,
+            withdrawable(s.status) ? h(Step, { label: t('training.withdraw'), testid: 'withdraw', send: () => post(`/api/sessions/${s.sessionId}/withdrawals`), onDone: state.reload }) : null,
           ]))),
         h('h3', t('training.certifications')),
         record.certifications.length === 0 ? empty(t('training.noCertifications')) : h('ul', { class: 'list' }, record.certifications.map(c =>
@@ -140,21 +115,8 @@ export const TrainingSession = {
       const course = await get(`/api/courses/${s.courseId}`);
       return { ...s, course };
     });
-    const error = ref(null);
-    const busy = ref(false);
-    const outcome = ref(null);
-    async function act(path) {
-      busy.value = true;
-      error.value = null;
-      try {
-        outcome.value = await post(path);
-        await state.reload();
-      } catch (e) {
-        error.value = e;
-      } finally {
-        busy.value = false;
-      }
-    }
+    const { error, busy, run } = useSubmit();
+    const act = path => run(async () => { await post(path); await state.reload(); });
     return () => h('div', [
       h('div', { class: 'toolbar' }, [h('h1', t('training.session')), h('a', { href: '#/me', class: 'meta' }, t('me.title'))]),
       loaded(state, s => {

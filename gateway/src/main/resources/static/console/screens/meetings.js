@@ -4,7 +4,7 @@
 // POST …/{id}/action-items/{itemId}/completion.
 import { get, post, session } from '../api.js';
 import { t, te, formatMoment } from '../i18n.js';
-import { Field, facts, useLoad, loaded, empty, badge, problemBox } from '../ui.js';
+import { Field, Step, facts, useLoad, useSubmit, loaded, empty, badge, problemBox } from '../ui.js';
 import { personName } from '../lookups.js';
 import { ManageTabs } from './manage.js';
 
@@ -27,21 +27,12 @@ const NewMeeting = {
   setup(props, { emit }) {
     const reps = useLoad(teamReps);
     const form = reactive({ kind: 'TEAM', scheduledAt: '', agenda: '', participants: [] });
-    const error = ref(null);
-    const busy = ref(false);
-    async function submit() {
-      busy.value = true;
-      error.value = null;
-      try {
-        const created = await post('/api/meetings', { kind: form.kind, scheduledAt: instant(form.scheduledAt),
-          agenda: form.agenda, participantRepIds: form.participants });
-        emit('created', created.id);
-      } catch (e) {
-        error.value = e;
-      } finally {
-        busy.value = false;
-      }
-    }
+    const { error, busy, run } = useSubmit();
+    const submit = () => run(async () => {
+      const created = await post('/api/meetings', { kind: form.kind, scheduledAt: instant(form.scheduledAt),
+        agenda: form.agenda, participantRepIds: form.participants });
+      emit('created', created.id);
+    });
     const bind = key => ({ modelValue: form[key], error: error.value, field: key, 'onUpdate:modelValue': v => { form[key] = v; } });
     return () => h('form', { class: 'panel', novalidate: true, 'data-testid': 'meeting-form',
       onSubmit: e => { e.preventDefault(); submit(); } }, [
@@ -101,20 +92,11 @@ const MinutesForm = {
   setup(props, { emit }) {
     const reps = useLoad(teamReps);
     const form = reactive({ minutes: props.meeting.minutes || '', items: [] });
-    const error = ref(null);
-    const busy = ref(false);
-    async function submit() {
-      busy.value = true;
-      error.value = null;
-      try {
-        emit('recorded', await post(`/api/meetings/${props.meeting.id}/minutes`, { minutes: form.minutes,
-          actionItems: form.items.map(i => ({ description: i.description, ownerId: i.ownerId || undefined, dueAt: instant(i.dueAt) })) }));
-      } catch (e) {
-        error.value = e;
-      } finally {
-        busy.value = false;
-      }
-    }
+    const { error, busy, run } = useSubmit();
+    const submit = () => run(async () => {
+      emit('recorded', await post(`/api/meetings/${props.meeting.id}/minutes`, { minutes: form.minutes,
+        actionItems: form.items.map(i => ({ description: i.description, ownerId: i.ownerId || undefined, dueAt: instant(i.dueAt) })) }));
+    });
     return () => {
       const owners = [{ value: '', label: '—' }, ...(reps.data.value?.items || []).map(r => ({ value: r.id, label: r.name }))];
       return h('form', { class: 'panel', novalidate: true, 'data-testid': 'minutes-form', onSubmit: e => { e.preventDefault(); submit(); } }, [
@@ -145,30 +127,6 @@ const MinutesForm = {
   },
 };
 
-const CompleteButton = {
-  props: ['meetingId', 'itemId'],
-  emits: ['done'],
-  setup(props, { emit }) {
-    const error = ref(null);
-    const busy = ref(false);
-    async function complete() {
-      busy.value = true;
-      error.value = null;
-      try {
-        await post(`/api/meetings/${props.meetingId}/action-items/${props.itemId}/completion`);
-        emit('done');
-      } catch (e) {
-        error.value = e;
-      } finally {
-        busy.value = false;
-      }
-    }
-    return () => h('div', { class: 'step' }, [
-      h('button', { type: 'button', disabled: busy.value, 'data-testid': 'complete-item', onClick: complete }, t('meetings.completeItem')),
-      problemBox(error.value),
-    ]);
-  },
-};
 
 export const MeetingDetail = {
   props: ['id'],
@@ -204,7 +162,8 @@ export const MeetingDetail = {
                 h('div', { class: 'meta' }, [personName(i.ownerId), t('meetings.dueAt', { when: formatMoment(i.dueAt) }),
                   i.completedAt ? t('meetings.completedAt', { when: formatMoment(i.completedAt) }) : null].filter(Boolean).join(' · ')),
               ]),
-              i.status === 'COMPLETED' ? null : h(CompleteButton, { meetingId: m.id, itemId: i.id, onDone: state.reload }),
+              i.status === 'COMPLETED' ? null : h(Step, { label: t('meetings.completeItem'), testid: 'complete-item',
+                send: () => post(`/api/meetings/${m.id}/action-items/${i.id}/completion`), onDone: state.reload }),
             ]))),
         ]),
       ]),

@@ -4,7 +4,7 @@
 // GET/POST /api/risks, GET /api/risks/{id}, POST …/{id}/assessment, …/mitigation, …/occurrence, …/closure.
 import { get, post, session } from '../api.js';
 import { t, te, formatMoment, formatMoneyExact } from '../i18n.js';
-import { Field, Step, facts, amount, useLoad, loaded, empty, badge, problemBox } from '../ui.js';
+import { Field, Step, facts, amount, useLoad, useSubmit, loaded, empty, badge, problemBox } from '../ui.js';
 import { personName } from '../lookups.js';
 import { ManageTabs } from './manage.js';
 
@@ -22,22 +22,13 @@ const NewRisk = {
   setup(props, { emit }) {
     const reps = useLoad(() => get('/api/reps', { teamId: session.user.teamId || undefined, size: 200 }));
     const form = reactive({ category: '', description: '', likelihood: '', impact: '', ownerRepId: '', mitigationPlan: '' });
-    const error = ref(null);
-    const busy = ref(false);
-    async function submit() {
-      busy.value = true;
-      error.value = null;
-      try {
-        const created = await post('/api/risks', { category: form.category || undefined, description: form.description,
-          likelihood: amount(form.likelihood), impact: amount(form.impact), ownerRepId: form.ownerRepId || undefined,
-          mitigationPlan: form.mitigationPlan || undefined });
-        emit('created', created.id);
-      } catch (e) {
-        error.value = e;
-      } finally {
-        busy.value = false;
-      }
-    }
+    const { error, busy, run } = useSubmit();
+    const submit = () => run(async () => {
+      const created = await post('/api/risks', { category: form.category || undefined, description: form.description,
+        likelihood: amount(form.likelihood), impact: amount(form.impact), ownerRepId: form.ownerRepId || undefined,
+        mitigationPlan: form.mitigationPlan || undefined });
+      emit('created', created.id);
+    });
     const bind = key => ({ modelValue: form[key], error: error.value, field: key, testid: 'risk-' + key,
       'onUpdate:modelValue': v => { form[key] = v; } });
     return () => h('form', { class: 'panel', novalidate: true, 'data-testid': 'risk-form', onSubmit: e => { e.preventDefault(); submit(); } }, [

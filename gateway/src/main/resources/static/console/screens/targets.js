@@ -6,7 +6,7 @@
 // …/allocations, …/adjustments, …/activation; names from GET /api/teams and GET /api/reps.
 import { get, post, hasRole } from '../api.js';
 import { t, te, formatMoney, formatMoneyExact, formatMoment, formatPercent } from '../i18n.js';
-import { Field, Step, amount, useLoad, loaded, empty, badge, problemBox } from '../ui.js';
+import { Field, Step, amount, useLoad, useSubmit, loaded, empty, badge, problemBox } from '../ui.js';
 import { personName } from '../lookups.js';
 import { ManageTabs } from './manage.js';
 
@@ -40,24 +40,15 @@ const Allocation = {
       ? (await get('/api/teams', { size: 100 })).items.map(team => ({ id: team.id, name: team.name }))
       : (await get('/api/reps', { teamId: props.target.ownerId, size: 200 })).items.map(r => ({ id: r.id, name: r.name }))));
     const shares = reactive(Object.fromEntries((props.target.allocations || []).map(a => [a.ownerId, String(a.amount)])));
-    const error = ref(null);
-    const busy = ref(false);
+    const { error, busy, run } = useSubmit();
     const sent = () => (owners.data.value || []).filter(o => String(shares[o.id] ?? '').trim() !== '');
     const sum = computed(() => sent().reduce((total, o) => total + cents(shares[o.id]), 0));
-    async function submit() {
-      busy.value = true;
-      error.value = null;
-      try {
-        await post(`/api/targets/${props.target.id}/allocations`, {
-          allocations: sent().map(o => ({ scope, ownerId: o.id, amount: amount(shares[o.id]) })),
-        });
-        emit('done');
-      } catch (e) {
-        error.value = e;
-      } finally {
-        busy.value = false;
-      }
-    }
+    const submit = () => run(async () => {
+      await post(`/api/targets/${props.target.id}/allocations`, {
+        allocations: sent().map(o => ({ scope, ownerId: o.id, amount: amount(shares[o.id]) })),
+      });
+      emit('done');
+    });
     return () => {
       const target = cents(props.target.amount);
       const difference = target - sum.value;
