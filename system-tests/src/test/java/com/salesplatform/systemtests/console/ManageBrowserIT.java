@@ -229,7 +229,7 @@ class ManageBrowserIT {
         WebElement share = browser.waiting().until(d -> d.findElement(inNode(january, "[data-testid='allocation-form'] [data-testid='share-" + team + "']")));
         share.sendKeys("90000");
         assertThat(browser.text(d -> d.findElement(inNode(january, "[data-testid='allocation-form'] [data-testid='allocation-sum']")).getAttribute("data-difference")))
-                .isEqualTo("100");
+                .isEqualTo("10000");
         nodeButton(january, "allocation-submit");
         assertThat(browser.text(d -> d.findElement(inNode(january, "[data-testid='allocation-form'] .field-error")).getText()))
                 .isNotBlank();
