@@ -172,6 +172,21 @@ final class Browser implements AfterTestExecutionCallback, AutoCloseable {
         return text == null ? "" : text.toString();
     }
 
+    /** The element of that test id inside an element found afresh (a list item, a tree node), as it is now. */
+    WebElement findIn(java.util.function.Function<WebDriver, WebElement> container, String testId) {
+        return container.apply(driver()).findElement(testId(testId));
+    }
+
+    /** Clicks a button inside an element once it is there and enabled (looked up again if the screen re-rendered). */
+    void clickIn(java.util.function.Function<WebDriver, WebElement> container, String testId) {
+        waiting().until(d -> {
+            WebElement button = container.apply(d).findElement(testId(testId));
+            if (!button.isEnabled()) return false;
+            button.click();
+            return true;
+        });
+    }
+
     WebElement visible(String testId) {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(testId(testId)));
     }

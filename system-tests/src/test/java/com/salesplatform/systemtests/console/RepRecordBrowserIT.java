@@ -72,19 +72,19 @@ class RepRecordBrowserIT {
         List<String> arithmetic = browser.text(d -> String.join("\n", appraisal().apply(d)
                 .findElements(Browser.testId("kpi-arithmetic")).stream().map(WebElement::getText).toList())).lines().toList();
         assertThat(arithmetic).containsExactlyElementsOf(reviewed.path("kpis").findValuesAsText("arithmetic"));
-        assertThat(browser.text(d -> find(appraisal(), "appraisal-score").getText())).isNotBlank();
+        assertThat(browser.text(d -> browser.findIn(appraisal(), "appraisal-score").getText())).isNotBlank();
 
-        click(appraisal(), "appeal");
-        click(appraisal(), "appeal-submit");
+        browser.clickIn(appraisal(), "appeal");
+        browser.clickIn(appraisal(), "appeal-submit");
         assertThat(browser.text(d -> appraisal().apply(d).findElement(By.cssSelector("[data-error-for='reason']")).getText()))
                 .isNotBlank();
         assertThat(gateway.get("/api/appraisals/" + data.appraisalId, manager).json().path("status").asText())
                 .isEqualTo("REVIEWED");
         browser.waiting().until(d -> {
-            find(appraisal(), "appeal-reason").sendKeys("本月拜访记录有两次未计入");
+            browser.findIn(appraisal(), "appeal-reason").sendKeys("本月拜访记录有两次未计入");
             return true;
         });
-        click(appraisal(), "appeal-submit");
+        browser.clickIn(appraisal(), "appeal-submit");
         browser.waiting().until(d -> "APPEALED".equals(appraisal().apply(d).getAttribute("data-status")));
         JsonNode appealed = gateway.get("/api/appraisals/" + data.appraisalId, manager).json();
         assertThat(appealed.path("status").asText()).isEqualTo("APPEALED");
@@ -94,7 +94,7 @@ class RepRecordBrowserIT {
         review("4", "4", "5", "已核对拜访记录，分数已更新");
         browser.signIn("rep1", "rep1");
         browser.open("/me");
-        click(appraisal(), "acknowledge");
+        browser.clickIn(appraisal(), "acknowledge");
         browser.waiting().until(d -> "ACKNOWLEDGED".equals(appraisal().apply(d).getAttribute("data-status")));
         assertThat(gateway.get("/api/appraisals/" + data.appraisalId, manager).json().path("status").asText())
                 .isEqualTo("ACKNOWLEDGED");
@@ -183,21 +183,21 @@ class RepRecordBrowserIT {
         browser.open("/approvals");
         Function<WebDriver, WebElement> item = d -> d.findElement(By.cssSelector(
                 "[data-testid='approval'][data-kind='appraisal'][data-id='" + data.appraisalId + "']"));
-        click(item, "review");
-        click(item, "review-submit");
+        browser.clickIn(item, "review");
+        browser.clickIn(item, "review-submit");
         assertThat(browser.text(d -> item.apply(d).findElement(By.cssSelector("[data-error-for='teamwork']")).getText()))
                 .isNotBlank();
-        assertThat(browser.text(d -> find(item, "review-teamwork").getAttribute("aria-invalid"))).isEqualTo("true");
+        assertThat(browser.text(d -> browser.findIn(item, "review-teamwork").getAttribute("aria-invalid"))).isEqualTo("true");
         browser.waiting().until(d -> {
-            new Select(find(item, "review-processAdherence")).selectByValue(processAdherence);
-            new Select(find(item, "review-teamwork")).selectByValue(teamwork);
-            new Select(find(item, "review-learning")).selectByValue(learning);
-            WebElement text = find(item, "review-feedback");
+            new Select(browser.findIn(item, "review-processAdherence")).selectByValue(processAdherence);
+            new Select(browser.findIn(item, "review-teamwork")).selectByValue(teamwork);
+            new Select(browser.findIn(item, "review-learning")).selectByValue(learning);
+            WebElement text = browser.findIn(item, "review-feedback");
             text.clear();
             text.sendKeys(feedback);
             return true;
         });
-        click(item, "review-submit");
+        browser.clickIn(item, "review-submit");
         browser.waiting().until(d -> d.findElements(By.cssSelector(
                 "[data-testid='approval'][data-kind='appraisal'][data-id='" + data.appraisalId + "']")).isEmpty());
         browser.assertChromeIn("zh-CN", "/approvals");
@@ -217,18 +217,5 @@ class RepRecordBrowserIT {
 
     private static Function<WebDriver, WebElement> appraisal() {
         return d -> d.findElement(By.cssSelector("[data-testid='appraisal'][data-id='" + data.appraisalId + "']"));
-    }
-
-    private static WebElement find(Function<WebDriver, WebElement> item, String testId) {
-        return item.apply(browser.driver()).findElement(Browser.testId(testId));
-    }
-
-    private static void click(Function<WebDriver, WebElement> item, String testId) {
-        browser.waiting().until(d -> {
-            WebElement button = item.apply(d).findElement(Browser.testId(testId));
-            if (!button.isEnabled()) return false;
-            button.click();
-            return true;
-        });
     }
 }
