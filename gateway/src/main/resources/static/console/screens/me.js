@@ -101,7 +101,9 @@ export const Me = {
   setup() {
     return () => h('div', [
       h('div', { class: 'toolbar' }, [h('h1', t('me.title'))]),
-      h('div', { class: 'grid' }, [h(MyAppraisals), h(MyPayouts), h(MyTraining)]),
+      // the KPI table needs the page's width; payouts and training sit side by side below it
+      h(MyAppraisals),
+      h('div', { class: 'grid' }, [h(MyPayouts), h(MyTraining)]),
     ]);
   },
 };
@@ -125,7 +127,7 @@ export const TrainingSession = {
         const waiting = s.waitingListRepIds.indexOf(me);
         return h('div', { class: 'grid' }, [
           h('section', { class: 'panel', 'data-testid': 'training-session-detail' }, [
-            h('h2', s.course.title),
+            h('h2', [h('span', { 'data-testid': 'course-title' }, s.course.title)]),
             h('table', h('tbody', [
               [t('training.startsAt'), formatMoment(s.startsAt)], [t('training.location'), s.location],
               [t('training.trainer'), s.trainer], [t('training.category'), te('courseCategory', s.category)],
