@@ -9,6 +9,10 @@ import { Team } from './screens/team.js';
 import { Knowledge, Article } from './screens/knowledge.js';
 import { Approvals } from './screens/approvals.js';
 import { Sales, QuoteDetail, OrderDetail } from './screens/orders.js';
+import { Me, TrainingSession } from './screens/me.js';
+import { Targets } from './screens/targets.js';
+import { Meetings, MeetingDetail } from './screens/meetings.js';
+import { Risks, RiskDetail } from './screens/risks.js';
 
 const { createApp, h, reactive, watch } = Vue;
 
@@ -24,6 +28,14 @@ const ROUTES = [
   { pattern: /^\/orders$/, name: 'orders', component: Sales, roles: ['REP', 'MANAGER', 'ADMIN'] },
   { pattern: /^\/quotes\/([0-9a-f-]{36})$/, name: 'orders', component: QuoteDetail, keys: ['id'], roles: ['REP', 'MANAGER', 'ADMIN'] },
   { pattern: /^\/orders\/([0-9a-f-]{36})$/, name: 'orders', component: OrderDetail, keys: ['id'], roles: ['REP', 'MANAGER', 'ADMIN'] },
+  { pattern: /^\/manage\/targets$/, name: 'manage', component: Targets, roles: ['MANAGER', 'ADMIN'] },
+  { pattern: /^\/manage\/targets\/([0-9a-f-]{36})$/, name: 'manage', component: Targets, keys: ['id'], roles: ['MANAGER', 'ADMIN'] },
+  { pattern: /^\/manage\/meetings$/, name: 'manage', component: Meetings, roles: ['MANAGER', 'ADMIN'] },
+  { pattern: /^\/manage\/meetings\/([0-9a-f-]{36})$/, name: 'manage', component: MeetingDetail, keys: ['id'], roles: ['MANAGER', 'ADMIN'] },
+  { pattern: /^\/manage\/risks$/, name: 'manage', component: Risks, roles: ['MANAGER', 'ADMIN'] },
+  { pattern: /^\/manage\/risks\/([0-9a-f-]{36})$/, name: 'manage', component: RiskDetail, keys: ['id'], roles: ['MANAGER', 'ADMIN'] },
+  { pattern: /^\/me$/, name: 'me', component: Me, roles: ['REP'] },
+  { pattern: /^\/sessions\/([0-9a-f-]{36})$/, name: 'me', component: TrainingSession, keys: ['id'], roles: ['REP'] },
   { pattern: /^\/knowledge$/, name: 'knowledge', component: Knowledge },
   { pattern: /^\/knowledge\/([0-9a-f-]{36})$/, name: 'knowledge', component: Article, keys: ['id'] },
 ];
@@ -37,6 +49,8 @@ function navItems() {
   items.push({ path: '/orders', name: 'orders', label: t('nav.orders') });
   items.push({ path: '/customers', name: 'customers', label: t('nav.customers') });
   items.push({ path: '/knowledge', name: 'knowledge', label: t('nav.knowledge') });
+  if (hasRole('REP')) items.push({ path: '/me', name: 'me', label: t('nav.me') });
+  if (hasRole('MANAGER') || hasRole('ADMIN')) items.push({ path: '/manage/targets', name: 'manage', label: t('nav.manage') });
   return items;
 }
 

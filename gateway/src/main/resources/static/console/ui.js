@@ -1,7 +1,7 @@
 // Small render-function components shared by the screens (no templates: see docs/console.md, CSP).
 import { t } from './i18n.js';
 
-const { h, ref } = Vue;
+const { h, ref, reactive } = Vue;
 
 let nextId = 0;
 export const uid = prefix => `${prefix}-${++nextId}`;
@@ -71,6 +71,29 @@ export function badge(text, tone) {
   return h('span', { class: ['badge', tone] }, text);
 }
 
+/**
+ * Sends something a person submitted: {error, busy, run}. run(action) clears the last problem, keeps the buttons
+ * disabled while it runs, keeps the server's problem for the form, and answers whether the action went through.
+ */
+export function useSubmit() {
+  const error = ref(null);
+  const busy = ref(false);
+  async function run(action) {
+    busy.value = true;
+    error.value = null;
+    try {
+      await action();
+      return true;
+    } catch (e) {
+      error.value = e;
+      return false;
+    } finally {
+      busy.value = false;
+    }
+  }
+  return { error, busy, run };
+}
+
 /** Loads something for a screen: {data, error, busy, reload}. */
 export function useLoad(loader) {
   const state = { data: ref(null), error: ref(null), busy: ref(true) };
@@ -113,3 +136,59 @@ export function progressBar(percent, label) {
     'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': Math.round(width),
   }, [h('span', { style: { width: `${width}%` } })]);
 }
+
+/** A table of label → value rows (rows that are null are left out). */
+export function facts(rows) {
+  return h('table', h('tbody', rows.filter(Boolean).map(([k, v, testid]) =>
+    h('tr', [h('th', { scope: 'row' }, k), h('td', { 'data-testid': testid }, v)]))));
+}
+
+/** A number typed by a person ("1,200.50", " 300 ") as the API's JSON number; anything else goes as typed. */
+export function amount(text) {
+  const clean = String(text ?? '').replace(/[,\s¥]/g, '');
+  if (clean === '') return undefined;
+  return /^-?\d+(\.\d+)?$/.test(clean) ? Number(clean) : clean;
+}
+
+/**
+ * A step that may need a few inputs (a reason, a carrier, an amount): a button, then the inputs with the server's
+ * message under each, then confirm. Without inputs one tap sends it.
+ */
+export const Step = {
+  props: ['label', 'testid', 'fields', 'send', 'primary'],
+  emits: ['done'],
+  setup(props, { emit }) {
+    const open = ref(false);
+    const values = reactive(Object.fromEntries((props.fields || []).map(f => [f.field, f.initial ?? ''])));
+    const { error, busy, run } = useSubmit();
+    async function submit() {
+      if (await run(() => props.send({ ...values }))) {
+        open.value = false;
+        emit('done');
+      }
+    }
+    return () => {
+      const needsInput = (props.fields || []).length > 0;
+      if (!open.value) {
+        return h('div', { class: 'step' }, [
+          h('button', { type: 'button', class: props.primary ? 'primary' : undefined, disabled: busy.value,
+            'data-testid': props.testid, onClick: () => (needsInput ? (open.value = true) : submit()) }, props.label),
+          problemBox(error.value),
+        ]);
+      }
+      return h('form', { class: 'step panel', novalidate: true, 'data-testid': props.testid + '-form',
+        onSubmit: e => { e.preventDefault(); submit(); } }, [
+        problemBox(error.value),
+        h('div', { class: 'form-row' }, props.fields.map(f => h(Field, {
+          label: f.label, field: f.field, type: f.type, inputmode: f.inputmode, hint: f.hint, step: f.step, options: f.options,
+          modelValue: values[f.field], error: error.value, testid: props.testid + '-' + f.field,
+          'onUpdate:modelValue': v => { values[f.field] = v; },
+        }))),
+        h('div', { class: 'actions' }, [
+          h('button', { type: 'submit', class: 'primary', disabled: busy.value, 'data-testid': props.testid + '-submit' }, props.label),
+          h('button', { type: 'button', onClick: () => { open.value = false; error.value = null; } }, t('common.cancel')),
+        ]),
+      ]);
+    };
+  },
+};

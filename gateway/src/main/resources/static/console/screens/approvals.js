@@ -1,30 +1,28 @@
 // 审批 approvals inbox (MANAGER, ADMIN): quotes whose discount awaits approval, orders on credit hold, payments a rep
-// reported. Approve in one tap, reject with a reason in two. Who may decide is the server's to say (a manager's own
-// deal goes to ADMIN: 403 with its detail, shown on the item). GET /api/quotes?status=PENDING_APPROVAL,
-// GET /api/orders?status=CREDIT_HOLD, GET /api/orders/{id}/payments of the orders that can take payments.
+// reported, appraisals to review. Approve in one tap, turn down with a reason in two. Who may decide is the server's
+// to say (a manager's own deal goes to ADMIN: 403 with its detail, shown on the item).
+// GET /api/quotes?status=PENDING_APPROVAL, GET /api/orders?status=CREDIT_HOLD, GET /api/payments?status=REPORTED,
+// GET /api/appraisals?status=OPEN|APPEALED.
 import { get, post } from '../api.js';
 import { t, te, formatMoney, formatMoneyExact, formatMoment, formatDay, formatPercent } from '../i18n.js';
 import { Field, useLoad, loaded, empty, badge, problemBox } from '../ui.js';
 import { customerName, personName } from '../lookups.js';
+import { AppraisalReview } from './appraisals.js';
 
 const { h, ref, reactive } = Vue;
 
-/** Orders in these states may hold a payment reported by their owner. */
-const PAYABLE = ['CONFIRMED', 'SHIPPED', 'DELIVERED'];
+/** Appraisals that wait for the manager's review: never reviewed, or appealed by the rep. */
+const TO_REVIEW = ['OPEN', 'APPEALED'];
 
 async function loadInbox() {
-  const [quotes, holds, ...payable] = await Promise.all([
+  const [quotes, holds, payments, ...appraisals] = await Promise.all([
     get('/api/quotes', { status: 'PENDING_APPROVAL', size: 100 }),
     get('/api/orders', { status: 'CREDIT_HOLD', size: 100 }),
-    ...PAYABLE.map(status => get('/api/orders', { status, size: 100 })),
+    get('/api/payments', { status: 'REPORTED', size: 100 }),
+    ...TO_REVIEW.map(status => get('/api/appraisals', { status, size: 100 })),
   ]);
-  const orders = payable.flatMap(page => page.items);
-  const [held, payments] = await Promise.all([
-    Promise.all(holds.items.map(o => get(`/api/orders/${o.id}`))),
-    Promise.all(orders.map(o => get(`/api/orders/${o.id}/payments`, { size: 100 })
-      .then(page => page.items.filter(p => p.status === 'REPORTED').map(p => ({ ...p, order: o }))))),
-  ]);
-  return { quotes: quotes.items, holds: held, payments: payments.flat() };
+  const held = await Promise.all(holds.items.map(o => get(`/api/orders/${o.id}`)));
+  return { quotes: quotes.items, holds: held, payments: payments.items, appraisals: appraisals.flatMap(p => p.items) };
 }
 
 const maxDiscount = quote => Math.max(0, ...quote.lines.map(l =>
@@ -98,6 +96,17 @@ export const Approvals = {
       ]);
     }
 
+    function appraisalSection(appraisals) {
+      const open = appraisals.filter(a => !done.has('a' + a.id));
+      return h('section', { class: 'panel', 'data-testid': 'approvals-appraisals' }, [
+        h('h2', [t('approvals.appraisals'), h('span', { class: 'count' }, String(open.length))]),
+        open.length === 0 ? empty(t('approvals.nothing')) : h('ul', { class: 'list' }, open.map(a => h(AppraisalReview, {
+          key: a.id, appraisal: a,
+          onDone: () => finish('a' + a.id, 'reviewed', `${personName(a.repId)} ${a.period}`),
+        }))),
+      ]);
+    }
+
     return () => h('div', [
       h('div', { class: 'toolbar' }, [
         h('h1', t('approvals.title')),
@@ -106,7 +115,8 @@ export const Approvals = {
       ]),
       notice.value ? h('p', { class: 'notice', role: 'status', 'data-testid': 'notice' }, notice.value) : null,
       loaded(state, inbox => {
-        const waiting = inbox.quotes.length + inbox.holds.length + inbox.payments.length - done.size;
+        const waiting = inbox.quotes.length + inbox.holds.length + inbox.payments.length + inbox.appraisals.length
+          - done.size;
         return h('div', [
           waiting <= 0 ? h('p', { class: 'panel empty', 'data-testid': 'approvals-empty' }, t('approvals.empty')) : null,
           h('div', { class: 'grid' }, [
@@ -115,8 +125,9 @@ export const Approvals = {
               title: customerName(q.customerId),
               details: [personName(q.repId), t('approvals.maxDiscount', { percent: formatPercent(maxDiscount(q)) }),
                 t('approvals.validUntil', { day: formatDay(q.validUntil) })],
-              canReject: false,
+              canReject: true,
               onApprove: () => post(`/api/quotes/${q.id}/approval`),
+              onReject: reason => post(`/api/quotes/${q.id}/rejection`, { reason }),
             })),
             section('approvals-holds', t('approvals.holds'), inbox.holds, o => {
               const hold = [...o.timeline].reverse().find(e => e.event === 'CREDIT_HOLD');
@@ -131,13 +142,14 @@ export const Approvals = {
             }),
             section('approvals-payments', t('approvals.payments'), inbox.payments, p => ({
               key: 'p' + p.id, kind: 'payment', id: p.id, link: '#/orders/' + p.orderId, amount: p.amount,
-              title: customerName(p.order.customerId),
-              details: [t('approvals.reportedBy', { who: personName(p.recordedBy), when: formatMoment(p.recordedAt) }),
-                t('approvals.orderTotal', { total: formatMoneyExact(p.order.total), paid: formatMoneyExact(p.order.paid) })],
+              title: customerName(p.customerId),
+              details: [t('approvals.reportedBy', { who: personName(p.reportedBy), when: formatMoment(p.reportedAt) }),
+                p.repId !== p.reportedBy ? t('approvals.orderOf', { rep: personName(p.repId) }) : null],
               canReject: true,
               onApprove: () => post(`/api/orders/${p.orderId}/payments/${p.id}/confirmation`),
               onReject: reason => post(`/api/orders/${p.orderId}/payments/${p.id}/rejection`, { reason }),
             })),
+            appraisalSection(inbox.appraisals),
           ]),
         ]);
       }),

@@ -3,12 +3,12 @@
 // totals, payments and timeline and the next steps its status allows. GET/POST /api/quotes…, /api/orders….
 import { get, post, session, hasRole } from '../api.js';
 import { t, te, formatMoney, formatMoneyExact, formatMoment, formatDay, formatNumber } from '../i18n.js';
-import { Field, useLoad, loaded, empty, badge, problemBox } from '../ui.js';
+import { Field, Step, facts, amount, useLoad, loaded, empty, badge, problemBox } from '../ui.js';
 import { customerName, personName } from '../lookups.js';
 
 const { h, ref, reactive } = Vue;
 
-const QUOTE_TONE = { PENDING_APPROVAL: 'warn', OPEN: 'ok', ORDERED: '', EXPIRED: 'bad' };
+const QUOTE_TONE = { PENDING_APPROVAL: 'warn', OPEN: 'ok', ORDERED: '', REJECTED: 'bad', EXPIRED: 'bad' };
 const ORDER_TONE = { PLACED: 'warn', CREDIT_HOLD: 'bad', CONFIRMED: 'ok', SHIPPED: 'ok', DELIVERED: 'ok', PAID: '', CANCELLED: 'bad' };
 const PAYMENT_TONE = { REPORTED: 'warn', RECEIVED: 'ok', REJECTED: 'bad' };
 const ORDER_STATUSES = ['PLACED', 'CREDIT_HOLD', 'CONFIRMED', 'SHIPPED', 'DELIVERED', 'PAID', 'CANCELLED'];
@@ -33,10 +33,6 @@ function linesTable(lines, total) {
   ]));
 }
 
-function facts(rows) {
-  return h('table', h('tbody', rows.filter(Boolean).map(([k, v, testid]) =>
-    h('tr', [h('th', { scope: 'row' }, k), h('td', { 'data-testid': testid }, v)]))));
-}
 
 function timeline(entries) {
   return entries.length === 0 ? empty(t('sales.noHistory')) : h('ol', { class: 'list timeline', 'data-testid': 'timeline' },
@@ -48,63 +44,7 @@ function timeline(entries) {
     ])])));
 }
 
-/**
- * A step that may need a few inputs (a reason, a carrier, an amount): a button, then the inputs with the server's
- * message under each, then confirm. Without inputs one tap sends it.
- */
-const Step = {
-  props: ['label', 'testid', 'fields', 'send', 'primary'],
-  emits: ['done'],
-  setup(props, { emit }) {
-    const open = ref(false);
-    const values = reactive(Object.fromEntries((props.fields || []).map(f => [f.field, f.initial ?? ''])));
-    const error = ref(null);
-    const busy = ref(false);
-    async function submit() {
-      busy.value = true;
-      error.value = null;
-      try {
-        await props.send({ ...values });
-        open.value = false;
-        emit('done');
-      } catch (e) {
-        error.value = e;
-      } finally {
-        busy.value = false;
-      }
-    }
-    return () => {
-      const needsInput = (props.fields || []).length > 0;
-      if (!open.value) {
-        return h('div', { class: 'step' }, [
-          h('button', { type: 'button', class: props.primary ? 'primary' : undefined, disabled: busy.value,
-            'data-testid': props.testid, onClick: () => (needsInput ? (open.value = true) : submit()) }, props.label),
-          problemBox(error.value),
-        ]);
-      }
-      return h('form', { class: 'step panel', novalidate: true, 'data-testid': props.testid + '-form',
-        onSubmit: e => { e.preventDefault(); submit(); } }, [
-        problemBox(error.value),
-        h('div', { class: 'form-row' }, props.fields.map(f => h(Field, {
-          label: f.label, field: f.field, type: f.type, inputmode: f.inputmode, hint: f.hint, step: f.step,
-          modelValue: values[f.field], error: error.value, testid: props.testid + '-' + f.field,
-          'onUpdate:modelValue': v => { values[f.field] = v; },
-        }))),
-        h('div', { class: 'actions' }, [
-          h('button', { type: 'submit', class: 'primary', disabled: busy.value, 'data-testid': props.testid + '-submit' }, props.label),
-          h('button', { type: 'button', onClick: () => { open.value = false; error.value = null; } }, t('common.cancel')),
-        ]),
-      ]);
-    };
-  },
-};
 
-/** A number typed by a person ("1,200.50", " 300 ") as the API's JSON number; anything else goes as typed. */
-function amount(text) {
-  const clean = String(text ?? '').replace(/[,\s¥]/g, '');
-  if (clean === '') return undefined;
-  return /^-?\d+(\.\d+)?$/.test(clean) ? Number(clean) : clean;
-}
 
 const QuoteForm = {
   emits: ['cancel'],
@@ -217,6 +157,7 @@ export const QuoteDetail = {
       const history = [
         { event: 'QUOTE_ISSUED', at: q.issuedAt, actorId: q.repId },
         q.approvedAt ? { event: 'QUOTE_APPROVED', at: q.approvedAt, actorId: q.approvedBy } : null,
+        q.rejectedAt ? { event: 'QUOTE_REJECTED', at: q.rejectedAt, actorId: q.rejectedBy, reason: q.rejectionReason } : null,
       ].filter(Boolean);
       return h('div', [
         h('p', h('a', { href: '#/orders' }, t('sales.back'))),
@@ -231,14 +172,19 @@ export const QuoteDetail = {
             facts([
               [t('sales.rep'), personName(q.repId)],
               [t('sales.validUntil'), formatDay(q.validUntil)],
-              [t('sales.approval'), q.approvalRequired ? (q.approvedAt ? t('sales.approvedBy', { who: personName(q.approvedBy) }) : t('sales.awaitingApproval'))
-                : t('sales.noApprovalNeeded')],
+              [t('sales.approval'), !q.approvalRequired ? t('sales.noApprovalNeeded')
+                : q.approvedAt ? t('sales.approvedBy', { who: personName(q.approvedBy) })
+                  : q.rejectedAt ? t('sales.rejectedBy', { who: personName(q.rejectedBy), reason: q.rejectionReason })
+                    : t('sales.awaitingApproval'), 'quote-approval'],
               q.orderId ? [t('sales.order'), h('a', { href: '#/orders/' + q.orderId, 'data-testid': 'quote-order' }, t('sales.openOrder'))] : null,
             ]),
             h('h3', t('sales.nextSteps')),
             h('div', { class: 'actions' }, [
               q.status === 'PENDING_APPROVAL' && overseer() ? h(Step, { label: t('approvals.approve.quote'), testid: 'approve-quote', primary: true,
                 send: () => post(`/api/quotes/${q.id}/approval`), onDone: state.reload }) : null,
+              q.status === 'PENDING_APPROVAL' && overseer() ? h(Step, { label: t('approvals.reject.quote'), testid: 'reject-quote',
+                fields: [{ field: 'reason', label: t('approvals.reason') }],
+                send: v => post(`/api/quotes/${q.id}/rejection`, { reason: v.reason }), onDone: state.reload }) : null,
               q.status === 'OPEN' ? h(Step, { label: t('sales.placeOrder'), testid: 'place-order', primary: true,
                 fields: [{ field: 'paymentTermsDays', label: t('sales.paymentTermsDays'), inputmode: 'numeric', initial: '30', hint: t('sales.paymentTermsHint') }],
                 send: async v => {

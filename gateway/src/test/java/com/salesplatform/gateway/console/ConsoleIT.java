@@ -57,7 +57,9 @@ class ConsoleIT extends LocalGatewayTestBase {
         List<String> files = consoleFiles();
         assertThat(files).contains("/console/app.js", "/console/api.js", "/console/i18n.js", "/console/console.css",
                 "/console/i18n/zh-CN.json", "/console/i18n/en.json", "/console/lookups.js",
-                "/console/screens/approvals.js", "/console/screens/orders.js");
+                "/console/screens/approvals.js", "/console/screens/orders.js", "/console/screens/appraisals.js",
+                "/console/screens/me.js", "/console/screens/manage.js", "/console/screens/targets.js",
+                "/console/screens/meetings.js", "/console/screens/risks.js");
         for (String path : files) {
             MediaType expected = path.endsWith(".js") ? MediaType.valueOf("text/javascript")
                     : path.endsWith(".css") ? MediaType.valueOf("text/css")

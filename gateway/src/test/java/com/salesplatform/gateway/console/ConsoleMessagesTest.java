@@ -96,7 +96,7 @@ class ConsoleMessagesTest {
             assertThat(zh.keySet().stream().anyMatch(k -> k.startsWith(prefix))).as(prefix).isTrue();
         }
         // every status the quote and order screens and the approvals inbox show, and every step of an order's timeline
-        for (String status : Set.of("PENDING_APPROVAL", "OPEN", "ORDERED", "EXPIRED")) {
+        for (String status : Set.of("PENDING_APPROVAL", "OPEN", "ORDERED", "REJECTED", "EXPIRED")) {
             assertThat(zh).containsKey("enum.quoteStatus." + status);
         }
         for (String status : Set.of("PLACED", "CREDIT_HOLD", "CONFIRMED", "SHIPPED", "DELIVERED", "PAID", "CANCELLED")) {
@@ -108,6 +108,20 @@ class ConsoleMessagesTest {
             assertThat(zh).containsKey("enum.orderEvent." + event);
         }
         for (String reason : Set.of("OVERDUE_PAYMENT", "CREDIT_LIMIT_EXCEEDED")) assertThat(zh).containsKey("enum.holdReason." + reason);
+        // every appraisal status, KPI and KPI input, payout line and enrolment the rep's screens show
+        for (String status : Set.of("OPEN", "REVIEWED", "ACKNOWLEDGED", "APPEALED", "FINALIZED")) {
+            assertThat(zh).containsKey("enum.appraisalStatus." + status);
+        }
+        for (String kpi : Set.of("attainment", "activity", "satisfaction", "behaviour")) assertThat(zh).containsKey("enum.kpi." + kpi);
+        for (String input : Set.of("bookedRevenue", "revenueTarget", "communications", "followUpsOnTime",
+                "followUpsOverdue", "activityPlan", "newLeads", "prospectingPlan", "scores", "averageScore",
+                "processAdherence", "teamwork", "learning")) {
+            assertThat(zh).containsKey("enum.kpiInput." + input);
+        }
+        for (String kind : Set.of("COMMISSION", "TARGET_BONUS", "TEAM_BONUS", "ADJUSTMENT")) {
+            assertThat(zh).containsKey("enum.payoutLine." + kind);
+        }
+        for (String status : Set.of("ENROLLED", "WAITLISTED")) assertThat(zh).containsKey("enum.enrolment." + status);
         // every role and every open stage the screens show
         for (String role : Set.of("ADMIN", "MANAGER", "REP")) assertThat(zh).containsKey("role." + role);
         for (String stage : Set.of("PROSPECTING", "NEEDS_ANALYSIS", "PROPOSAL", "NEGOTIATION", "WON", "LOST")) {

@@ -143,11 +143,48 @@ final class Browser implements AfterTestExecutionCallback, AutoCloseable {
         });
     }
 
+    /**
+     * The screen shown fits a phone held upright: no wider than 390 px, no sideways scrolling, its panels in one
+     * column, every shown button, tab and link of the navigation at least 44 × 44 px.
+     */
+    void assertFitsAPhone(String screen) {
+        waiting().until(d -> d.findElements(By.cssSelector("[role='status']")).stream()
+                .noneMatch(e -> e.isDisplayed() && e.getText().contains("…")));
+        long width = ((Number) script("return document.documentElement.clientWidth")).longValue();
+        assertThat(width).as(screen).isLessThanOrEqualTo(390);
+        long scrollWidth = ((Number) script("return document.documentElement.scrollWidth")).longValue();
+        assertThat(scrollWidth).as("%s: no sideways scrolling", screen).isLessThanOrEqualTo(width);
+        List<WebElement> panels = driver().findElements(By.cssSelector("main .grid > .panel"));
+        assertThat(panels).as(screen).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(panels.get(1).getRect().getY()).as(screen).isGreaterThan(panels.get(0).getRect().getY());
+        assertThat(panels.get(1).getRect().getX()).as(screen).isEqualTo(panels.get(0).getRect().getX());
+        for (WebElement target : driver().findElements(By.cssSelector("main button, nav a, header button"))) {
+            if (!target.isDisplayed()) continue;
+            assertThat(target.getRect().getHeight()).as("%s: height of %s", screen, target.getText()).isGreaterThanOrEqualTo(44);
+            assertThat(target.getRect().getWidth()).as("%s: width of %s", screen, target.getText()).isGreaterThanOrEqualTo(44);
+        }
+    }
+
     /** The element's own text, without that of its children. */
     private String ownText(WebElement element) {
         Object text = script("const e = arguments[0]; return Array.from(e.childNodes)"
                 + ".filter(n => n.nodeType === 3).map(n => n.textContent).join(' ')", element);
         return text == null ? "" : text.toString();
+    }
+
+    /** The element of that test id inside an element found afresh (a list item, a tree node), as it is now. */
+    WebElement findIn(java.util.function.Function<WebDriver, WebElement> container, String testId) {
+        return container.apply(driver()).findElement(testId(testId));
+    }
+
+    /** Clicks a button inside an element once it is there and enabled (looked up again if the screen re-rendered). */
+    void clickIn(java.util.function.Function<WebDriver, WebElement> container, String testId) {
+        waiting().until(d -> {
+            WebElement button = container.apply(d).findElement(testId(testId));
+            if (!button.isEnabled()) return false;
+            button.click();
+            return true;
+        });
     }
 
     WebElement visible(String testId) {

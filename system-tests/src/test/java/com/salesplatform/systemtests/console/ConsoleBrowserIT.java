@@ -72,6 +72,8 @@ class ConsoleBrowserIT {
             assertThat(browser.all("nav-day")).as("%s: 我的一天", user).hasSize(rep || user.equals("manager") ? 1 : 0);
             assertThat(browser.all("nav-team")).as("%s: 团队", user).hasSize(leads ? 1 : 0);
             assertThat(browser.all("nav-knowledge")).as("%s: 知识库", user).hasSize(1);
+            assertThat(browser.all("nav-me")).as("%s: 我的", user).hasSize(rep ? 1 : 0);
+            assertThat(browser.all("nav-manage")).as("%s: 管理", user).hasSize(leads ? 1 : 0);
             browser.waiting().until(d -> d.getCurrentUrl().endsWith(rep ? "#/day" : "#/team"));
         }
         browser.signOut();
@@ -158,13 +160,14 @@ class ConsoleBrowserIT {
     @DisplayName("the language switch: every main screen in zh-CN and en, no untranslated key, no text of the other language")
     void theLanguageSwitch() {
         browser.signIn("manager", "manager");
-        for (String screen : List.of("/day", "/team", "/pipeline", "/customers", "/knowledge")) {
+        for (String screen : List.of("/day", "/team", "/pipeline", "/customers", "/knowledge", "/manage/targets",
+                "/manage/meetings", "/manage/risks")) {
             browser.open(screen);
             browser.switchLanguageTo("zh-CN");
             browser.assertChromeIn("zh-CN", screen);
             browser.switchLanguageTo("en");
             browser.assertChromeIn("en", screen);
-            browser.screenshot(screen.substring(1) + "-en");
+            browser.screenshot(screen.substring(1).replace('/', '-') + "-en");
         }
         browser.switchLanguageTo("zh-CN");
         browser.signOut();

@@ -33,7 +33,6 @@ import org.openqa.selenium.support.ui.Select;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SalesBrowserIT {
 
-
     private static Gateway gateway;
     private static SalesData data;
 
@@ -55,7 +54,7 @@ class SalesBrowserIT {
 
     @Test
     @Order(1)
-    @DisplayName("approvals: a discount approved, the manager's own refused with the server's 403, a hold released, a payment rejected with a reason")
+    @DisplayName("approvals: a discount approved, another turned down with a reason, the manager's own refused with the server's 403, a hold released, a payment rejected with a reason")
     void theManagersApprovals() {
         String manager = gateway.token("manager", "manager");
         browser.signIn("manager", "manager");
@@ -65,7 +64,7 @@ class SalesBrowserIT {
 
         // the rep's discount: one tap (once the item names its customer)
         browser.waiting().until(d -> item("quote", data.discountQuoteId).apply(d).getText().contains(data.customerName));
-        click(item("quote", data.discountQuoteId), "approve");
+        browser.clickIn(item("quote", data.discountQuoteId), "approve");
         browser.waiting().until(d -> items("quote", data.discountQuoteId).isEmpty());
         assertThat(browser.text(d -> browser.visible("notice").getText())).contains(data.customerName);
         assertThat(gateway.get("/api/quotes/" + data.discountQuoteId, manager).json().path("status").asText())
@@ -74,31 +73,61 @@ class SalesBrowserIT {
         // the manager's own quote: the server refuses, and the item says why in the server's words
         Gateway.Response refused = gateway.post("/api/quotes/" + data.managersQuoteId + "/approval", Map.of(), manager);
         assertThat(refused.status()).as("%s", refused).isEqualTo(403);
-        click(item("quote", data.managersQuoteId), "approve");
-        assertThat(browser.text(d -> find(item("quote", data.managersQuoteId), "problem").getText()))
+        browser.clickIn(item("quote", data.managersQuoteId), "approve");
+        assertThat(browser.text(d -> browser.findIn(item("quote", data.managersQuoteId), "problem").getText()))
                 .isEqualTo(refused.json().path("detail").asText());
+        // turning it down is refused the same way, and its reason is not even looked at
+        Gateway.Response notTheirs = gateway.post("/api/quotes/" + data.managersQuoteId + "/rejection",
+                Map.of("reason", "折扣过大"), manager);
+        assertThat(notTheirs.status()).as("%s", notTheirs).isEqualTo(403);
+        browser.clickIn(item("quote", data.managersQuoteId), "reject");
+        browser.waiting().until(d -> {
+            browser.findIn(item("quote", data.managersQuoteId), "reject-reason").sendKeys("折扣过大");
+            return true;
+        });
+        browser.clickIn(item("quote", data.managersQuoteId), "confirm-reject");
+        assertThat(browser.text(d -> browser.findIn(item("quote", data.managersQuoteId), "problem").getText()))
+                .isEqualTo(notTheirs.json().path("detail").asText());
         assertThat(gateway.get("/api/quotes/" + data.managersQuoteId, manager).json().path("status").asText())
                 .isEqualTo("PENDING_APPROVAL");
 
+        // the rep's other discount: turned down, first without a reason (the server's message under it), then with
+        browser.clickIn(item("quote", data.declinedQuoteId), "reject");
+        browser.clickIn(item("quote", data.declinedQuoteId), "confirm-reject");
+        assertThat(browser.text(d -> item("quote", data.declinedQuoteId).apply(d)
+                .findElement(By.cssSelector("[data-error-for='reason']")).getText())).isNotBlank();
+        assertThat(browser.text(d -> browser.findIn(item("quote", data.declinedQuoteId), "reject-reason")
+                .getAttribute("aria-invalid"))).isEqualTo("true");
+        assertThat(gateway.get("/api/quotes/" + data.declinedQuoteId, manager).json().path("status").asText())
+                .isEqualTo("PENDING_APPROVAL");
+        browser.waiting().until(d -> {
+            browser.findIn(item("quote", data.declinedQuoteId), "reject-reason").sendKeys("折扣超出本季度政策，请按 10% 重新报价");
+            return true;
+        });
+        browser.clickIn(item("quote", data.declinedQuoteId), "confirm-reject");
+        browser.waiting().until(d -> items("quote", data.declinedQuoteId).isEmpty());
+        assertThat(gateway.get("/api/quotes/" + data.declinedQuoteId, manager).json().path("status").asText())
+                .isEqualTo("REJECTED");
+
         // the credit hold: released in one tap
-        click(item("credit", data.heldOrderId), "approve");
+        browser.clickIn(item("credit", data.heldOrderId), "approve");
         browser.waiting().until(d -> items("credit", data.heldOrderId).isEmpty());
         await().atMost(Duration.ofSeconds(20)).until(() -> gateway.get("/api/orders/" + data.heldOrderId, manager)
                 .json().path("status").asText().equals("PLACED"));
 
         // the reported payment: rejected, first without a reason (the server's message under the reason), then with
-        click(item("payment", data.reportedPaymentId), "reject");
-        click(item("payment", data.reportedPaymentId), "confirm-reject");
+        browser.clickIn(item("payment", data.reportedPaymentId), "reject");
+        browser.clickIn(item("payment", data.reportedPaymentId), "confirm-reject");
         String message = browser.text(d -> item("payment", data.reportedPaymentId).apply(d)
                 .findElement(By.cssSelector("[data-error-for='reason']")).getText());
         assertThat(message).isNotBlank();
-        assertThat(browser.text(d -> find(item("payment", data.reportedPaymentId), "reject-reason")
+        assertThat(browser.text(d -> browser.findIn(item("payment", data.reportedPaymentId), "reject-reason")
                 .getAttribute("aria-invalid"))).isEqualTo("true");
         browser.waiting().until(d -> {
-            find(item("payment", data.reportedPaymentId), "reject-reason").sendKeys("客户尚未到账，银行流水未见");
+            browser.findIn(item("payment", data.reportedPaymentId), "reject-reason").sendKeys("客户尚未到账，银行流水未见");
             return true;
         });
-        click(item("payment", data.reportedPaymentId), "confirm-reject");
+        browser.clickIn(item("payment", data.reportedPaymentId), "confirm-reject");
         browser.waiting().until(d -> items("payment", data.reportedPaymentId).isEmpty());
         JsonNode payment = gateway.get("/api/orders/" + data.reportedOrderId + "/payments/" + data.reportedPaymentId,
                 manager).json();
@@ -230,36 +259,18 @@ class SalesBrowserIT {
             browser.signIn("manager", "manager");
             browser.open("/approvals");
             browser.visible("approvals-quotes");
-            assertFitsAPhone("/approvals");
+            browser.assertFitsAPhone("/approvals");
             browser.screenshot("phone-approvals-" + browser.lang());
             browser.signIn("rep1", "rep1");
             browser.open("/orders");
             browser.visible("order-list");
-            assertFitsAPhone("/orders");
+            browser.assertFitsAPhone("/orders");
             browser.open("/orders/" + data.reportedOrderId);
             browser.visible("order-steps");
-            assertFitsAPhone("/orders/{id}");
+            browser.assertFitsAPhone("/orders/{id}");
             browser.screenshot("phone-order-" + browser.lang());
         } finally {
             browser.desktop();
-        }
-    }
-
-    private void assertFitsAPhone(String screen) {
-        browser.waiting().until(d -> d.findElements(By.cssSelector("[role='status']")).stream()
-                .noneMatch(e -> e.isDisplayed() && e.getText().contains("…")));
-        long width = ((Number) browser.script("return document.documentElement.clientWidth")).longValue();
-        assertThat(width).as(screen).isLessThanOrEqualTo(390);
-        long scrollWidth = ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
-        assertThat(scrollWidth).as("%s: no sideways scrolling", screen).isLessThanOrEqualTo(width);
-        List<WebElement> panels = browser.driver().findElements(By.cssSelector("main .grid > .panel"));
-        assertThat(panels).as(screen).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(panels.get(1).getRect().getY()).as(screen).isGreaterThan(panels.get(0).getRect().getY());
-        assertThat(panels.get(1).getRect().getX()).as(screen).isEqualTo(panels.get(0).getRect().getX());
-        for (WebElement target : browser.driver().findElements(By.cssSelector("main button, nav a, header button"))) {
-            if (!target.isDisplayed()) continue;
-            assertThat(target.getRect().getHeight()).as("%s: height of %s", screen, target.getText()).isGreaterThanOrEqualTo(44);
-            assertThat(target.getRect().getWidth()).as("%s: width of %s", screen, target.getText()).isGreaterThanOrEqualTo(44);
         }
     }
 
@@ -271,20 +282,4 @@ class SalesBrowserIT {
     private static List<WebElement> items(String kind, String id) {
         return browser.driver().findElements(By.cssSelector("[data-testid='approval'][data-kind='" + kind + "'][data-id='" + id + "']"));
     }
-
-    private static WebElement find(java.util.function.Function<WebDriver, WebElement> item, String testId) {
-        return item.apply(browser.driver()).findElement(Browser.testId(testId));
-    }
-
-    /** Clicks a button of an item once it is there (looked up again if the inbox re-rendered meanwhile). */
-    private static void click(java.util.function.Function<WebDriver, WebElement> item, String testId) {
-        browser.waiting().until(d -> {
-            WebElement button = item.apply(d).findElement(Browser.testId(testId));
-            if (!button.isEnabled()) return false;
-            button.click();
-            return true;
-        });
-    }
-
-
 }

@@ -16,7 +16,7 @@ import com.salesplatform.systemtests.Gateway.Response;
 
 /**
  * What the approvals inbox and the quote and order screens need, made through the API as rep1 and the manager would:
- * a quote of rep1 with a 20 % discount (awaiting approval), a quote of the manager's own with one (theirs is not
+ * two quotes of rep1 with a 20 % discount (awaiting approval: one to approve, one to turn down), a quote of the manager's own with one (theirs is not
  * theirs to approve), an open quote without discount, an order on credit hold (a second customer with a credit limit
  * of ¥1.00) and a confirmed order with a payment rep1 reported.
  */
@@ -26,6 +26,7 @@ final class SalesData {
     final String customerId;
     final String customerName;
     final String discountQuoteId;
+    final String declinedQuoteId;
     final String managersQuoteId;
     final String openQuoteId;
     final String heldOrderId;
@@ -33,12 +34,13 @@ final class SalesData {
     final String reportedPaymentId;
 
     private SalesData(String sku, String customerId, String customerName, String discountQuoteId,
-                      String managersQuoteId, String openQuoteId, String heldOrderId, String reportedOrderId,
+                      String declinedQuoteId, String managersQuoteId, String openQuoteId, String heldOrderId, String reportedOrderId,
                       String reportedPaymentId) {
         this.sku = sku;
         this.customerId = customerId;
         this.customerName = customerName;
         this.discountQuoteId = discountQuoteId;
+        this.declinedQuoteId = declinedQuoteId;
         this.managersQuoteId = managersQuoteId;
         this.openQuoteId = openQuoteId;
         this.heldOrderId = heldOrderId;
@@ -55,6 +57,7 @@ final class SalesData {
         String validUntil = LocalDate.now(ConsoleData.COMPANY_ZONE).plusDays(30).toString();
 
         String discountQuote = quote(gateway, rep, day.customerId, sku, 2, 20, validUntil);
+        String declinedQuote = quote(gateway, rep, day.customerId, sku, 3, 20, validUntil);
         String openQuote = quote(gateway, rep, day.customerId, sku, 1, 0, validUntil);
 
         String managersCustomer = lead(gateway, manager, "经理自己的客户 " + suffix);
@@ -87,7 +90,7 @@ final class SalesData {
         assertThat(gateway.get("/api/orders/" + reportedOrder + "/payments/" + paymentId, rep).json()
                 .path("status").asText()).isEqualTo("REPORTED");
 
-        return new SalesData(sku, day.customerId, day.customerName, discountQuote, managersQuote, openQuote, held,
+        return new SalesData(sku, day.customerId, day.customerName, discountQuote, declinedQuote, managersQuote, openQuote, held,
                 reportedOrder, paymentId);
     }
 
