@@ -9,6 +9,7 @@ import com.salesplatform.customers.customer.api.CompleteFollowUpCommand;
 import com.salesplatform.customers.customer.api.ComplaintOpenedEvent;
 import com.salesplatform.customers.customer.api.ComplaintResolvedEvent;
 import com.salesplatform.customers.customer.api.ContactAddedEvent;
+import com.salesplatform.customers.customer.api.ContactErasedEvent;
 import com.salesplatform.customers.customer.api.ContactInput;
 import com.salesplatform.customers.customer.api.ConvertCustomerCommand;
 import com.salesplatform.customers.customer.api.CreditLimitSetEvent;
@@ -18,6 +19,8 @@ import com.salesplatform.customers.customer.api.CustomerMarkedDormantEvent;
 import com.salesplatform.customers.customer.api.CustomerProfileUpdatedEvent;
 import com.salesplatform.customers.customer.api.CustomerReassignedEvent;
 import com.salesplatform.customers.customer.api.CustomerStatus;
+import com.salesplatform.customers.customer.api.CustomerType;
+import com.salesplatform.customers.customer.api.EraseContactCommand;
 import com.salesplatform.customers.customer.api.ErasePersonalDataCommand;
 import com.salesplatform.customers.customer.api.FollowUpCompletedEvent;
 import com.salesplatform.customers.customer.api.FollowUpOverdueEvent;
@@ -65,7 +68,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A customer file (docs/domain.md §2): from lead to active customer, dormant or lost; its owner rep, contacts (sealed
- * personal data), conversations, follow-ups with their persisted due deadline, satisfaction, complaints and credit
+ * personal data, each erasable alone), a B2C customer's name and its conversation texts (sealed), conversations, follow-ups with their persisted due deadline, satisfaction, complaints and credit
  * limit.
  */
 @Aggregate
@@ -82,7 +85,13 @@ public class Customer {
     private String customerId;
     private CustomerStatus status;
     private String ownerRepId;
-    private boolean personalDataErased;
+    private CustomerType type;
+    /** How often the customer was erased: the generation of the customer key new values are sealed with. */
+    private int erasures;
+    /** Erased, and nothing personal stored since: erasing again changes nothing. */
+    private boolean nothingToErase;
+    /** Each contact id, and whether that contact was erased. */
+    private final Map<String, Boolean> contactsErased = new HashMap<>();
     private final Map<String, FollowUp> followUps = new HashMap<>();
     private final Map<String, Instant> openComplaints = new HashMap<>();
     private final Set<String> resolvedComplaints = new HashSet<>();
@@ -109,7 +118,9 @@ public class Customer {
             });
         }
         SealedContact sealed = contact == null ? null : cipher.seal(command.customerId(), command.contactId(), contact);
-        apply(new LeadRegisteredEvent(command.customerId(), name, command.type(),
+        apply(new LeadRegisteredEvent(command.customerId(),
+                cipher.sealName(command.customerId(), PersonalDataCipher.customerKeyRef(0), command.type(), name),
+                command.type(),
                 TextRules.optional("industry", command.industry(), MAX_SHORT),
                 TextRules.optional("region", command.region(), MAX_SHORT), command.channel(), command.ownerRepId(),
                 sealed));
@@ -128,7 +139,7 @@ public class Customer {
     }
 
     @CommandHandler
-    void handle(UpdateCustomerProfileCommand command) {
+    void handle(UpdateCustomerProfileCommand command, PersonalDataCipher cipher) {
         requireNotLost();
         if (command.type() == null) {
             throw new FieldRejectedException("type", "must not be null");
@@ -138,17 +149,15 @@ public class Customer {
         if (tags.size() > MAX_TAGS) {
             throw new FieldRejectedException("tags", "must be at most " + MAX_TAGS);
         }
-        apply(new CustomerProfileUpdatedEvent(customerId, TextRules.required("name", command.name(), MAX_NAME),
-                command.type(), TextRules.optional("industry", command.industry(), MAX_SHORT),
+        String name = TextRules.required("name", command.name(), MAX_NAME);
+        apply(new CustomerProfileUpdatedEvent(customerId, cipher.sealName(customerId, customerKeyRef(),
+                command.type(), name), command.type(), TextRules.optional("industry", command.industry(), MAX_SHORT),
                 TextRules.optional("region", command.region(), MAX_SHORT), tags));
     }
 
     @CommandHandler
     void handle(AddContactCommand command, PersonalDataCipher cipher) {
         requireNotLost();
-        if (personalDataErased) {
-            throw new RuleViolationException("The personal data of this customer was erased; no contacts are kept");
-        }
         ContactInput contact = cleaned("", command.contact());
         apply(new ContactAddedEvent(customerId, cipher.seal(customerId, command.contactId(), contact)));
     }
@@ -188,7 +197,7 @@ public class Customer {
     }
 
     @CommandHandler
-    void handle(LogCommunicationCommand command, Clock clock) {
+    void handle(LogCommunicationCommand command, Clock clock, PersonalDataCipher cipher) {
         requireNotLost();
         if (command.type() == null) {
             throw new FieldRejectedException("type", "must not be null");
@@ -196,10 +205,13 @@ public class Customer {
         if (command.occurredAt() == null || command.occurredAt().isAfter(clock.instant())) {
             throw new FieldRejectedException("occurredAt", "must be a time not in the future");
         }
+        String summary = TextRules.required("summary", command.summary(), MAX_TEXT);
+        String outcome = TextRules.optional("outcome", command.outcome(), MAX_TEXT);
+        String nextStep = TextRules.optional("nextStep", command.nextStep(), MAX_TEXT);
         apply(new CommunicationLoggedEvent(customerId, command.communicationId(), ownerRepId, command.type(),
-                command.occurredAt(), TextRules.required("summary", command.summary(), MAX_TEXT),
-                TextRules.optional("outcome", command.outcome(), MAX_TEXT),
-                TextRules.optional("nextStep", command.nextStep(), MAX_TEXT)));
+                command.occurredAt(), cipher.sealText(customerId, customerKeyRef(), summary),
+                cipher.sealText(customerId, customerKeyRef(), outcome),
+                cipher.sealText(customerId, customerKeyRef(), nextStep)));
     }
 
     @CommandHandler
@@ -272,14 +284,35 @@ public class Customer {
                 Duration.between(openedAt, resolvedAt).toSeconds()));
     }
 
-    /** Destroys the key first, in this command's transaction: if the event cannot be stored, the key stays. */
+    /**
+     * Destroys every key of the customer first, in this command's transaction: if the event cannot be stored, the
+     * keys stay.
+     */
     @CommandHandler
     void handle(ErasePersonalDataCommand command, CustomerKeys keys, Clock clock) {
-        if (personalDataErased) {
+        if (nothingToErase) {
             return;
         }
         keys.destroy(customerId);
         apply(new PersonalDataErasedEvent(customerId, clock.instant()));
+    }
+
+    /** Destroys the contact's own key first, in this command's transaction, like the customer's erasure. */
+    @CommandHandler
+    void handle(EraseContactCommand command, CustomerKeys keys, Clock clock) {
+        Boolean erased = contactsErased.get(command.contactId());
+        if (erased == null) {
+            throw new NotFoundException("Contact", command.contactId());
+        }
+        if (erased) {
+            return;
+        }
+        keys.destroyContact(customerId, command.contactId());
+        apply(new ContactErasedEvent(customerId, command.contactId(), clock.instant()));
+    }
+
+    private String customerKeyRef() {
+        return PersonalDataCipher.customerKeyRef(erasures);
     }
 
     private void requireStatus(String change, CustomerStatus... allowed) {
@@ -321,6 +354,32 @@ public class Customer {
         customerId = event.customerId();
         status = CustomerStatus.LEAD;
         ownerRepId = event.ownerRepId();
+        type = event.type();
+        if (event.contact() != null) {
+            contactsErased.put(event.contact().contactId(), false);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CustomerProfileUpdatedEvent event) {
+        type = event.type();
+        nothingToErase &= type != CustomerType.B2C;
+    }
+
+    @EventSourcingHandler
+    void on(ContactAddedEvent event) {
+        contactsErased.put(event.contact().contactId(), false);
+        nothingToErase = false;
+    }
+
+    @EventSourcingHandler
+    void on(ContactErasedEvent event) {
+        contactsErased.put(event.contactId(), true);
+    }
+
+    @EventSourcingHandler
+    void on(CommunicationLoggedEvent event) {
+        nothingToErase = false;
     }
 
     @EventSourcingHandler
@@ -376,7 +435,9 @@ public class Customer {
 
     @EventSourcingHandler
     void on(PersonalDataErasedEvent event) {
-        personalDataErased = true;
+        erasures++;
+        nothingToErase = true;
+        contactsErased.replaceAll((contactId, erased) -> true);
     }
 
     private record FollowUp(Instant dueAt, boolean completed, boolean overdue) {

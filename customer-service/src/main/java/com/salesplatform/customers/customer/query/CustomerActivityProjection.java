@@ -15,6 +15,7 @@ import com.salesplatform.customers.customer.api.FollowUpOverdueEvent;
 import com.salesplatform.customers.customer.api.FollowUpScheduledEvent;
 import com.salesplatform.customers.customer.api.FollowUpStatus;
 import com.salesplatform.customers.customer.api.PersonalDataErasedEvent;
+import com.salesplatform.customers.personaldata.PersonalDataCipher;
 import com.salesplatform.platform.roster.RosterReplica;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,9 +44,11 @@ public class CustomerActivityProjection {
             LEFT JOIN %s r ON r.rep_id = c.owner_rep_id""".formatted(RosterReplica.REP_TABLE);
 
     private final JdbcTemplate jdbc;
+    private final PersonalDataCipher cipher;
 
-    CustomerActivityProjection(JdbcTemplate jdbc) {
+    CustomerActivityProjection(JdbcTemplate jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     @EventHandler
@@ -55,8 +58,15 @@ public class CustomerActivityProjection {
                           occurred_at, summary, outcome, next_step, logged_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (communication_id) DO NOTHING""",
                 event.communicationId(), event.customerId(), event.ownerRepId(), event.type().name(),
-                Timestamp.from(event.occurredAt()), event.summary(), event.outcome(), event.nextStep(),
+                Timestamp.from(event.occurredAt()), text(event.customerId(), event.summary()),
+                text(event.customerId(), event.outcome()), text(event.customerId(), event.nextStep()),
                 Timestamp.from(at));
+    }
+
+    /** A sealed text opened; null once erased, as the erasure below leaves it. */
+    private String text(String customerId, String sealed) {
+        String text = cipher.open(customerId, sealed);
+        return PersonalDataCipher.ERASED.equals(text) ? null : text;
     }
 
     @EventHandler

@@ -16,6 +16,7 @@ import com.salesplatform.customers.customer.api.CompleteFollowUpCommand;
 import com.salesplatform.customers.customer.api.ComplaintOpenedEvent;
 import com.salesplatform.customers.customer.api.ComplaintResolvedEvent;
 import com.salesplatform.customers.customer.api.ContactAddedEvent;
+import com.salesplatform.customers.customer.api.ContactErasedEvent;
 import com.salesplatform.customers.customer.api.ContactInput;
 import com.salesplatform.customers.customer.api.ConvertCustomerCommand;
 import com.salesplatform.customers.customer.api.CreditLimitSetEvent;
@@ -26,6 +27,7 @@ import com.salesplatform.customers.customer.api.CustomerProfileUpdatedEvent;
 import com.salesplatform.customers.customer.api.CustomerReassignedEvent;
 import com.salesplatform.customers.customer.api.CustomerStatus;
 import com.salesplatform.customers.customer.api.CustomerType;
+import com.salesplatform.customers.customer.api.EraseContactCommand;
 import com.salesplatform.customers.customer.api.ErasePersonalDataCommand;
 import com.salesplatform.customers.customer.api.FollowUpCompletedEvent;
 import com.salesplatform.customers.customer.api.FollowUpOverdueEvent;
@@ -100,6 +102,10 @@ class CustomerTest {
         given(roster.isActive(OTHER_REP)).willReturn(true);
         cipher = mock(PersonalDataCipher.class);
         given(cipher.seal(eq(ID), eq(CONTACT), any())).willReturn(SEALED);
+        given(cipher.sealText(eq(ID), any(), any())).willAnswer(call -> sealed(call.getArgument(1),
+                call.getArgument(2)));
+        given(cipher.sealName(eq(ID), any(), any(), any())).willAnswer(call -> call.getArgument(2) == CustomerType.B2C
+                ? sealed(call.getArgument(1), call.getArgument(3)) : call.getArgument(3));
         keys = mock(CustomerKeys.class);
         fixture = new AggregateTestFixture<>(Customer.class);
         fixture.registerInjectableResource(directory);
@@ -107,6 +113,11 @@ class CustomerTest {
         fixture.registerInjectableResource(cipher);
         fixture.registerInjectableResource(keys);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    /** What the cipher stands in for: the text sealed with the customer key {@code keyRef}. */
+    private static String sealed(String keyRef, String text) {
+        return text == null ? null : "sealed[" + keyRef + "]:" + text;
     }
 
     private static RegisterLeadCommand lead(String name, String owner, boolean force) {
@@ -124,12 +135,13 @@ class CustomerTest {
     }
 
     @Test
-    void registersALeadWithoutContact() {
+    void registersALeadWithoutContactAndAPersonsNameSealed() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterLeadCommand(ID, "李先生", CustomerType.B2C, null, null, LeadChannel.WEBSITE, null, null,
-                        OWNER, false))
-                .expectEvents(new LeadRegisteredEvent(ID, "李先生", CustomerType.B2C, null, null, LeadChannel.WEBSITE,
-                        OWNER, null));
+                .when(new RegisterLeadCommand(ID, " 李先生 ", CustomerType.B2C, null, null, LeadChannel.WEBSITE, null,
+                        null, OWNER, false))
+                .expectEvents(new LeadRegisteredEvent(ID, sealed("", "李先生"), CustomerType.B2C, null, null,
+                        LeadChannel.WEBSITE, OWNER, null));
+        verify(directory).findDuplicate("李先生", null);
     }
 
     @Test
@@ -206,6 +218,10 @@ class CustomerTest {
                         List.of("重点客户", " 重点客户 ", "华东")))
                 .expectEvents(new CustomerProfileUpdatedEvent(ID, "华联贸易集团", CustomerType.B2B, "批发", null,
                         List.of("重点客户", "华东")));
+        fixture.given(REGISTERED, new PersonalDataErasedEvent(ID, NOW))
+                .when(new UpdateCustomerProfileCommand(ID, "李雷", CustomerType.B2C, null, null, null))
+                .expectEvents(new CustomerProfileUpdatedEvent(ID, sealed("g1", "李雷"), CustomerType.B2C, null, null,
+                        List.of()));
         expectRejected(List.of(REGISTERED), new UpdateCustomerProfileCommand(ID, "", CustomerType.B2B, null, null,
                 null), "name");
         expectRejected(List.of(REGISTERED), new UpdateCustomerProfileCommand(ID, "华联", null, null, null, null),
@@ -215,14 +231,30 @@ class CustomerTest {
     }
 
     @Test
-    void addsASealedContactButNotAfterErasure() {
+    void addsASealedContactAlsoAfterErasure() {
         fixture.given(REGISTERED).when(new AddContactCommand(ID, CONTACT, CONTACT_INPUT))
                 .expectEvents(new ContactAddedEvent(ID, SEALED));
         expectRejected(List.of(REGISTERED), new AddContactCommand(ID, CONTACT, new ContactInput(null, "1", null, null)),
                 "name");
         fixture.given(REGISTERED, new PersonalDataErasedEvent(ID, NOW))
                 .when(new AddContactCommand(ID, CONTACT, CONTACT_INPUT))
-                .expectNoEvents().expectException(RuleViolationException.class);
+                .expectEvents(new ContactAddedEvent(ID, SEALED));
+    }
+
+    @Test
+    void erasesOneContactByDestroyingTheirKeyOnce() {
+        String other = "7f1e2d3c-4b5a-4968-8776-655443322110";
+        ContactAddedEvent added = new ContactAddedEvent(ID,
+                new SealedContact(other, "gcm2:x:n", null, null, null));
+        fixture.given(REGISTERED, added).when(new EraseContactCommand(ID, other))
+                .expectEvents(new ContactErasedEvent(ID, other, NOW));
+        verify(keys).destroyContact(ID, other);
+        fixture.given(REGISTERED, added, new ContactErasedEvent(ID, other, NOW))
+                .when(new EraseContactCommand(ID, other)).expectSuccessfulHandlerExecution().expectNoEvents();
+        fixture.given(REGISTERED).when(new EraseContactCommand(ID, other))
+                .expectNoEvents().expectException(NotFoundException.class);
+        fixture.given(REGISTERED, new PersonalDataErasedEvent(ID, NOW)).when(new EraseContactCommand(ID, CONTACT))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
     }
 
     @Test
@@ -250,8 +282,12 @@ class CustomerTest {
         Instant at = NOW.minusSeconds(3600);
         fixture.given(REGISTERED)
                 .when(new LogCommunicationCommand(ID, "c1", CommunicationType.VISIT, at, " 拜访 ", null, "寄样品"))
-                .expectEvents(new CommunicationLoggedEvent(ID, "c1", OWNER, CommunicationType.VISIT, at, "拜访", null,
-                        "寄样品"));
+                .expectEvents(new CommunicationLoggedEvent(ID, "c1", OWNER, CommunicationType.VISIT, at,
+                        sealed("", "拜访"), null, sealed("", "寄样品")));
+        fixture.given(REGISTERED, new PersonalDataErasedEvent(ID, NOW))
+                .when(new LogCommunicationCommand(ID, "c2", CommunicationType.CALL, at, "回访", "满意", null))
+                .expectEvents(new CommunicationLoggedEvent(ID, "c2", OWNER, CommunicationType.CALL, at,
+                        sealed("g1", "回访"), sealed("g1", "满意"), null));
         expectRejected(List.of(REGISTERED), new LogCommunicationCommand(ID, "c1", CommunicationType.CALL,
                 NOW.plusSeconds(60), "x", null, null), "occurredAt");
         expectRejected(List.of(REGISTERED), new LogCommunicationCommand(ID, "c1", null, at, "x", null, null), "type");
@@ -363,6 +399,16 @@ class CustomerTest {
         verify(keys).destroy(ID);
         fixture.given(REGISTERED, new PersonalDataErasedEvent(ID, NOW)).when(new ErasePersonalDataCommand(ID))
                 .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void personalDataStoredAfterAnErasureIsErasedAgain() {
+        PersonalDataErasedEvent erased = new PersonalDataErasedEvent(ID, NOW);
+        fixture.given(REGISTERED, erased, new ContactAddedEvent(ID, SEALED)).when(new ErasePersonalDataCommand(ID))
+                .expectEvents(new PersonalDataErasedEvent(ID, NOW));
+        fixture.given(REGISTERED, erased, new CommunicationLoggedEvent(ID, "c1", OWNER, CommunicationType.CALL, NOW,
+                        "x", null, null))
+                .when(new ErasePersonalDataCommand(ID)).expectEvents(new PersonalDataErasedEvent(ID, NOW));
     }
 
     private void expectRejected(List<Object> given, Object command, String field) {

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * This service's reading of customer-service's CommunicationLogged, FollowUpCompleted, FollowUpOverdue and
- * SatisfactionRecorded v1 (contracts/events/customers): the fields it uses of any of them.
+ * SatisfactionRecorded v1, CommunicationLogged and LeadRegistered v2 (contracts/events/customers): the fields it uses
+ * of any of them.
  */
 public record CustomerActivityV1(String customerId, String ownerRepId, String followUpId, Instant occurredAt,
                                  Instant completedAt, Instant dueAt, Boolean onTime, Integer score) {

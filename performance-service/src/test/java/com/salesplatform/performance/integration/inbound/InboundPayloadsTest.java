@@ -39,6 +39,10 @@ class InboundPayloadsTest {
         Instant published = Instant.parse("2027-03-20T00:00:00Z");
         CustomerActivityV1 logged = read("customers", "CommunicationLogged", CustomerActivityV1.class);
         assertThat(logged.at(published)).isEqualTo(Instant.parse("2027-03-02T06:30:00Z"));
+        assertThat(json.treeToValue(Contracts.example("customers", "CommunicationLogged", 2),
+                CustomerActivityV1.class)).isEqualTo(logged);
+        assertThat(json.treeToValue(Contracts.example("customers", "LeadRegistered", 2), CustomerActivityV1.class)
+                .ownerRepId()).isEqualTo("5a1e5000-0000-4000-8000-0000000000c1");
         CustomerActivityV1 completed = read("customers", "FollowUpCompleted", CustomerActivityV1.class);
         assertThat(completed.at(published)).isEqualTo(Instant.parse("2027-03-08T09:15:00Z"));
         assertThat(completed.onTime()).isTrue();
