@@ -199,7 +199,8 @@ class PersonalDataErasureIT {
 
         JsonNode profile = api.get("/api/customers/" + customer, rep).getBody();
         assertThat(profile.path("name").asText()).isEqualTo(pseudonym);
-        assertErased(profile.path("contacts").get(0), true);
+        assertThat(profile.path("contacts").get(0).path("name").asText()).isEqualTo(ERASED);
+        assertThat(profile.path("contacts").get(0).path("phone").asText()).isEqualTo(ERASED);
         assertThat(api.get("/api/customers/" + customer + "?asOf=" + Instant.now().minusSeconds(1), rep).getBody()
                 .path("name").asText()).as("as of before the erasure too").isEqualTo(pseudonym);
         assertThat(api.get("/api/customers?q=" + name, rep).getBody().path("items")).isEmpty();
@@ -209,7 +210,7 @@ class PersonalDataErasureIT {
         assertThat(history).doesNotContain(personal).contains(pseudonym);
         await("the conversation texts blanked").atMost(Duration.ofSeconds(30)).until(() -> api.get(
                 "/api/customers/" + customer + "/communications", rep).getBody().path("items").get(0)
-                .path("summary").isNull());
+                .path("summary").isMissingNode());
         assertThat(api.get("/api/customers/" + customer + "/communications", rep).getBody().toString())
                 .doesNotContain(personal);
         assertThat(rawEvents(customer)).allSatisfy(payload -> assertThat(payload).doesNotContain(personal));
@@ -226,7 +227,7 @@ class PersonalDataErasureIT {
                 unique), rep).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode renewed = api.get("/api/customers/" + customer, rep).getBody();
         assertThat(renewed.path("contacts").get(2).path("name").asText()).isEqualTo(after);
-        assertErased(renewed.path("contacts").get(0), true);
+        assertThat(renewed.path("contacts").get(0).path("erased").asBoolean()).isTrue();
         assertThat(renewed.path("name").asText()).isEqualTo(pseudonym);
         await("the new conversation readable").atMost(Duration.ofSeconds(30)).until(() -> api.get(
                 "/api/customers/" + customer + "/communications", rep).getBody().toString()
