@@ -85,6 +85,17 @@ public class PersonalDataCipher {
         return ERASED.equals(name) ? pseudonym(customerId) : name;
     }
 
+    /** A free text in clear; null once its key is gone (a text is left out rather than marked). */
+    public String openText(String customerId, String stored) {
+        String text = open(customerId, stored);
+        return ERASED.equals(text) ? null : text;
+    }
+
+    /** Whether the value is sealed (rather than absent or stored in clear by an earlier revision). */
+    public static boolean isSealed(String value) {
+        return value != null && (value.startsWith(FIRST_KEY) || value.startsWith(NAMED_KEY));
+    }
+
     /** The value in clear, {@link #ERASED} once its key is gone; null stays null. */
     public String open(String customerId, String stored) {
         if (stored == null) {

@@ -57,19 +57,17 @@ class CustomerFactsProjection {
                         e.customerId()))
                 .on("CommunicationLogged", 1, CommunicationLoggedV1.class, this::communicationLogged)
                 .on("CommunicationLogged", 2, CommunicationLoggedV1.class, this::communicationLogged)
-                .on("FollowUpScheduled", 1, FollowUpScheduledV1.class, (e, env) -> jdbc.update("""
-                                INSERT INTO follow_up_fact (follow_up_id, customer_id, rep_id, due_at) VALUES (?, ?, ?, ?)""",
-                        e.followUpId(), e.customerId(), e.ownerRepId(), at(e.dueAt())))
+                .on("FollowUpScheduled", 1, FollowUpScheduledV1.class, this::followUpScheduled)
+                .on("FollowUpScheduled", 2, FollowUpScheduledV1.class, this::followUpScheduled)
                 .on("FollowUpCompleted", 1, FollowUpCompletedV1.class, this::followUpCompleted)
+                .on("FollowUpCompleted", 2, FollowUpCompletedV1.class, this::followUpCompleted)
                 .on("FollowUpOverdue", 1, FollowUpOverdueV1.class, (e, env) -> jdbc.update(
                         "UPDATE follow_up_fact SET overdue_at = ? WHERE follow_up_id = ?", at(env.occurredAt()),
                         e.followUpId()))
-                .on("ComplaintOpened", 1, ComplaintOpenedV1.class, (e, env) -> jdbc.update("""
-                                INSERT INTO complaint_fact (complaint_id, customer_id, rep_id, opened_at) VALUES (?, ?, ?, ?)""",
-                        e.complaintId(), e.customerId(), e.ownerRepId(), at(orElse(e.openedAt(), env))))
-                .on("ComplaintResolved", 1, ComplaintResolvedV1.class, (e, env) -> jdbc.update(
-                        "UPDATE complaint_fact SET resolved_at = ? WHERE complaint_id = ?",
-                        at(orElse(e.resolvedAt(), env)), e.complaintId()))
+                .on("ComplaintOpened", 1, ComplaintOpenedV1.class, this::complaintOpened)
+                .on("ComplaintOpened", 2, ComplaintOpenedV1.class, this::complaintOpened)
+                .on("ComplaintResolved", 1, ComplaintResolvedV1.class, this::complaintResolved)
+                .on("ComplaintResolved", 2, ComplaintResolvedV1.class, this::complaintResolved)
                 .on("ProspectingPlanSet", 1, ProspectingPlanSetV1.class, (e, env) -> jdbc.update("""
                                 INSERT INTO prospecting_plan (rep_id, month, minimum_new_leads) VALUES (?, ?, ?)
                                 ON CONFLICT (rep_id, month) DO UPDATE SET minimum_new_leads = EXCLUDED.minimum_new_leads""",
@@ -89,6 +87,22 @@ class CustomerFactsProjection {
                         VALUES (?, ?, ?, ?, ?, ?, 'LEAD', ?)""",
                 lead.customerId(), lead.name(), lead.region(), lead.industry(), lead.channel(), lead.ownerRepId(),
                 at(envelope.occurredAt()));
+    }
+
+    private void followUpScheduled(FollowUpScheduledV1 followUp, EventEnvelope envelope) {
+        jdbc.update("INSERT INTO follow_up_fact (follow_up_id, customer_id, rep_id, due_at) VALUES (?, ?, ?, ?)",
+                followUp.followUpId(), followUp.customerId(), followUp.ownerRepId(), at(followUp.dueAt()));
+    }
+
+    private void complaintOpened(ComplaintOpenedV1 complaint, EventEnvelope envelope) {
+        jdbc.update("INSERT INTO complaint_fact (complaint_id, customer_id, rep_id, opened_at) VALUES (?, ?, ?, ?)",
+                complaint.complaintId(), complaint.customerId(), complaint.ownerRepId(),
+                at(orElse(complaint.openedAt(), envelope)));
+    }
+
+    private void complaintResolved(ComplaintResolvedV1 complaint, EventEnvelope envelope) {
+        jdbc.update("UPDATE complaint_fact SET resolved_at = ? WHERE complaint_id = ?",
+                at(orElse(complaint.resolvedAt(), envelope)), complaint.complaintId());
     }
 
     private void status(CustomerStatusChangedV1 event, String status) {

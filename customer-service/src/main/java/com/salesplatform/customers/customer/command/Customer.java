@@ -67,9 +67,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A customer file (docs/domain.md §2): from lead to active customer, dormant or lost; its owner rep, contacts (sealed
- * personal data, each erasable alone), a B2C customer's name and its conversation texts (sealed), conversations, follow-ups with their persisted due deadline, satisfaction, complaints and credit
- * limit.
+ * A customer file (docs/domain.md §2): from lead to active customer, dormant or lost; its owner rep, contacts,
+ * conversations, follow-ups with their persisted due deadline, satisfaction, complaints and credit limit. Personal
+ * data is sealed before any event holds it: each contact's name, phone and e-mail with the contact's own key (erasable
+ * alone), a B2C customer's name and every free text that may name people (conversations, follow-up purposes and
+ * outcomes, satisfaction comments, complaint descriptions and resolutions) with the customer's key.
  */
 @Aggregate
 public class Customer {
@@ -209,24 +211,23 @@ public class Customer {
         String outcome = TextRules.optional("outcome", command.outcome(), MAX_TEXT);
         String nextStep = TextRules.optional("nextStep", command.nextStep(), MAX_TEXT);
         apply(new CommunicationLoggedEvent(customerId, command.communicationId(), ownerRepId, command.type(),
-                command.occurredAt(), cipher.sealText(customerId, customerKeyRef(), summary),
-                cipher.sealText(customerId, customerKeyRef(), outcome),
-                cipher.sealText(customerId, customerKeyRef(), nextStep)));
+                command.occurredAt(), sealed(cipher, summary), sealed(cipher, outcome), sealed(cipher, nextStep)));
     }
 
     @CommandHandler
-    void handle(ScheduleFollowUpCommand command, DeadlineManager deadlines, Clock clock) {
+    void handle(ScheduleFollowUpCommand command, DeadlineManager deadlines, Clock clock, PersonalDataCipher cipher) {
         requireNotLost();
         if (command.dueAt() == null || !command.dueAt().isAfter(clock.instant())) {
             throw new FieldRejectedException("dueAt", "must be in the future");
         }
         String purpose = TextRules.required("purpose", command.purpose(), MAX_TEXT);
         deadlines.schedule(command.dueAt(), FOLLOW_UP_DUE, new FollowUpDue(command.followUpId()));
-        apply(new FollowUpScheduledEvent(customerId, command.followUpId(), ownerRepId, command.dueAt(), purpose));
+        apply(new FollowUpScheduledEvent(customerId, command.followUpId(), ownerRepId, command.dueAt(),
+                sealed(cipher, purpose)));
     }
 
     @CommandHandler
-    void handle(CompleteFollowUpCommand command, Clock clock) {
+    void handle(CompleteFollowUpCommand command, Clock clock, PersonalDataCipher cipher) {
         FollowUp followUp = followUps.get(command.followUpId());
         if (followUp == null) {
             throw new NotFoundException("Follow-up", command.followUpId());
@@ -236,7 +237,7 @@ public class Customer {
         }
         requireScore("satisfactionScore", command.satisfactionScore(), true);
         Instant now = clock.instant();
-        String outcome = TextRules.required("outcome", command.outcome(), MAX_TEXT);
+        String outcome = sealed(cipher, TextRules.required("outcome", command.outcome(), MAX_TEXT));
         apply(new FollowUpCompletedEvent(customerId, command.followUpId(), ownerRepId, outcome,
                 command.satisfactionScore(), now, !now.isAfter(followUp.dueAt())));
         if (command.satisfactionScore() != null) {
@@ -255,22 +256,23 @@ public class Customer {
     }
 
     @CommandHandler
-    void handle(RecordSatisfactionCommand command) {
+    void handle(RecordSatisfactionCommand command, PersonalDataCipher cipher) {
         requireNotLost();
         requireScore("score", command.score(), false);
         apply(new SatisfactionRecordedEvent(customerId, ownerRepId, command.score(),
-                TextRules.optional("comment", command.comment(), MAX_TEXT), null));
+                sealed(cipher, TextRules.optional("comment", command.comment(), MAX_TEXT)), null));
     }
 
     @CommandHandler
-    void handle(OpenComplaintCommand command, Clock clock) {
-        apply(new ComplaintOpenedEvent(customerId, command.complaintId(), ownerRepId,
-                TextRules.required("subject", command.subject(), MAX_NAME),
-                TextRules.optional("description", command.description(), MAX_TEXT), clock.instant()));
+    void handle(OpenComplaintCommand command, Clock clock, PersonalDataCipher cipher) {
+        String subject = TextRules.required("subject", command.subject(), MAX_NAME);
+        String description = TextRules.optional("description", command.description(), MAX_TEXT);
+        apply(new ComplaintOpenedEvent(customerId, command.complaintId(), ownerRepId, subject,
+                sealed(cipher, description), clock.instant()));
     }
 
     @CommandHandler
-    void handle(ResolveComplaintCommand command, Clock clock) {
+    void handle(ResolveComplaintCommand command, Clock clock, PersonalDataCipher cipher) {
         if (resolvedComplaints.contains(command.complaintId())) {
             throw new RuleViolationException("The complaint " + command.complaintId() + " is already resolved");
         }
@@ -278,9 +280,10 @@ public class Customer {
         if (openedAt == null) {
             throw new NotFoundException("Complaint", command.complaintId());
         }
+        String resolution = TextRules.required("resolution", command.resolution(), MAX_TEXT);
         Instant resolvedAt = clock.instant();
-        apply(new ComplaintResolvedEvent(customerId, command.complaintId(), ownerRepId,
-                TextRules.required("resolution", command.resolution(), MAX_TEXT), openedAt, resolvedAt,
+        apply(new ComplaintResolvedEvent(customerId, command.complaintId(), ownerRepId, sealed(cipher, resolution),
+                openedAt, resolvedAt,
                 Duration.between(openedAt, resolvedAt).toSeconds()));
     }
 
@@ -313,6 +316,11 @@ public class Customer {
 
     private String customerKeyRef() {
         return PersonalDataCipher.customerKeyRef(erasures);
+    }
+
+    /** A free text (it may name people) sealed with the customer's current key. */
+    private String sealed(PersonalDataCipher cipher, String text) {
+        return cipher.sealText(customerId, customerKeyRef(), text);
     }
 
     private void requireStatus(String change, CustomerStatus... allowed) {
@@ -410,11 +418,18 @@ public class Customer {
     @EventSourcingHandler
     void on(FollowUpScheduledEvent event) {
         followUps.put(event.followUpId(), new FollowUp(event.dueAt(), false, false));
+        nothingToErase = false;
     }
 
     @EventSourcingHandler
     void on(FollowUpCompletedEvent event) {
         followUps.computeIfPresent(event.followUpId(), (id, followUp) -> followUp.complete());
+        nothingToErase = false;
+    }
+
+    @EventSourcingHandler
+    void on(SatisfactionRecordedEvent event) {
+        nothingToErase &= event.comment() == null;
     }
 
     @EventSourcingHandler
@@ -425,12 +440,14 @@ public class Customer {
     @EventSourcingHandler
     void on(ComplaintOpenedEvent event) {
         openComplaints.put(event.complaintId(), event.openedAt());
+        nothingToErase &= event.description() == null;
     }
 
     @EventSourcingHandler
     void on(ComplaintResolvedEvent event) {
         openComplaints.remove(event.complaintId());
         resolvedComplaints.add(event.complaintId());
+        nothingToErase = false;
     }
 
     @EventSourcingHandler

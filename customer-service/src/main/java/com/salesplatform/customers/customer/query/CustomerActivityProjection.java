@@ -63,10 +63,9 @@ public class CustomerActivityProjection {
                 Timestamp.from(at));
     }
 
-    /** A sealed text opened; null once erased, as the erasure below leaves it. */
+    /** A sealed text opened; null once erased, as the erasure below leaves it (also on a replay after it). */
     private String text(String customerId, String sealed) {
-        String text = cipher.open(customerId, sealed);
-        return PersonalDataCipher.ERASED.equals(text) ? null : text;
+        return cipher.openText(customerId, sealed);
     }
 
     @EventHandler
@@ -76,7 +75,7 @@ public class CustomerActivityProjection {
                           status, scheduled_at)
                         VALUES (?, ?, ?, ?, ?, 'OPEN', ?) ON CONFLICT (follow_up_id) DO NOTHING""",
                 event.followUpId(), event.customerId(), event.ownerRepId(), Timestamp.from(event.dueAt()),
-                event.purpose(), Timestamp.from(at));
+                text(event.customerId(), event.purpose()), Timestamp.from(at));
     }
 
     @EventHandler
@@ -89,7 +88,8 @@ public class CustomerActivityProjection {
         jdbc.update("""
                         UPDATE customer_follow_up SET status = 'DONE', completed_at = ?, outcome = ?, on_time = ?,
                           satisfaction_score = ? WHERE follow_up_id = ?""",
-                Timestamp.from(event.completedAt()), event.outcome(), event.onTime(), event.satisfactionScore(),
+                Timestamp.from(event.completedAt()), text(event.customerId(), event.outcome()), event.onTime(),
+                event.satisfactionScore(),
                 event.followUpId());
     }
 
@@ -99,7 +99,8 @@ public class CustomerActivityProjection {
                         INSERT INTO customer_complaint (complaint_id, customer_id, owner_rep_id, subject, description,
                           status, opened_at)
                         VALUES (?, ?, ?, ?, ?, 'OPEN', ?) ON CONFLICT (complaint_id) DO NOTHING""",
-                event.complaintId(), event.customerId(), event.ownerRepId(), event.subject(), event.description(),
+                event.complaintId(), event.customerId(), event.ownerRepId(), event.subject(),
+                text(event.customerId(), event.description()),
                 Timestamp.from(event.openedAt()));
     }
 
@@ -108,7 +109,8 @@ public class CustomerActivityProjection {
         jdbc.update("""
                         UPDATE customer_complaint SET status = 'RESOLVED', resolved_at = ?, resolution = ?,
                           resolution_seconds = ? WHERE complaint_id = ?""",
-                Timestamp.from(event.resolvedAt()), event.resolution(), event.resolutionSeconds(),
+                Timestamp.from(event.resolvedAt()), text(event.customerId(), event.resolution()),
+                event.resolutionSeconds(),
                 event.complaintId());
     }
 

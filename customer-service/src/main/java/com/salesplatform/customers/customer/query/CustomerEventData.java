@@ -2,7 +2,6 @@ package com.salesplatform.customers.customer.query;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.salesplatform.customers.customer.api.CommunicationLoggedEvent;
 import com.salesplatform.customers.customer.api.ContactAddedEvent;
 import com.salesplatform.customers.customer.api.ContactErasedEvent;
 import com.salesplatform.customers.customer.api.CustomerProfileUpdatedEvent;
@@ -10,6 +9,7 @@ import com.salesplatform.customers.customer.api.LeadRegisteredEvent;
 import com.salesplatform.customers.customer.api.SealedContact;
 import com.salesplatform.customers.personaldata.PersonalDataCipher;
 import com.salesplatform.platform.history.AggregateEvents;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The fields of a customer's events as its history shows them: sealed values (contact details, a B2C customer's
- * name, conversation texts) opened with the customer's keys as they are now, so an erased customer's or contact's
- * history shows nothing personal.
+ * name, free texts) opened with the customer's keys as they are now, so an erased customer's or contact's history
+ * shows nothing personal (a contact's values as {@code [erased]}, a person's name as the pseudonym, a text as null).
  */
 @Component
 public class CustomerEventData {
@@ -56,11 +56,11 @@ public class CustomerEventData {
             contact(data, customerId, added.contact(), erasedContacts);
         } else if (payload instanceof CustomerProfileUpdatedEvent updated) {
             data.put("name", cipher.nameOf(customerId, updated.type(), updated.name()));
-        } else if (payload instanceof CommunicationLoggedEvent logged) {
-            data.put("summary", cipher.open(customerId, logged.summary()));
-            data.put("outcome", cipher.open(customerId, logged.outcome()));
-            data.put("nextStep", cipher.open(customerId, logged.nextStep()));
         }
+        data.properties().stream()
+                .filter(field -> field.getValue().isTextual() && PersonalDataCipher.isSealed(field.getValue().asText()))
+                .map(Map.Entry::getKey).toList()
+                .forEach(field -> data.put(field, cipher.openText(customerId, data.path(field).asText())));
         return data;
     }
 

@@ -142,7 +142,9 @@ class CustomerProfileBuilder {
 
     CustomerProfile build(PersonalDataCipher cipher, List<Purchase> purchases, Instant asOf) {
         List<CustomerProfile.OpenFollowUp> followUps = openFollowUps.values().stream()
-                .sorted(Comparator.comparing(CustomerProfile.OpenFollowUp::dueAt)).toList();
+                .sorted(Comparator.comparing(CustomerProfile.OpenFollowUp::dueAt))
+                .map(followUp -> new CustomerProfile.OpenFollowUp(followUp.id(), followUp.dueAt(),
+                        cipher.openText(customerId, followUp.purpose()), followUp.overdue())).toList();
         return new CustomerProfile(customerId, cipher.nameOf(customerId, type, name), type, industry, region, channel,
                 tags, status, ownerRepId, creditLimit, contacts.stream().map(contact -> erasedContacts.contains(
                         contact.contactId()) ? cipher.erased(contact) : cipher.reveal(customerId, contact)).toList(),

@@ -26,8 +26,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The events this service publishes on {@code sales.customers.events}, by contract name and version. Personal data
  * never leaves: contact persons' names, phones and e-mails are left out of LeadRegistered and ContactAdded, a B2C
- * customer (a person) is named by its pseudonym in LeadRegistered v2 and CustomerProfileUpdated v2, and
- * CommunicationLogged v2 leaves the conversation texts out. A topic cannot be erased, so none of it is ever on it.
+ * customer (a person) is named by its pseudonym in LeadRegistered v2 and CustomerProfileUpdated v2, and the v2 of
+ * CommunicationLogged, FollowUpScheduled, FollowUpCompleted, SatisfactionRecorded, ComplaintOpened and
+ * ComplaintResolved leave their free texts out. A topic cannot be erased, so none of it is ever on it.
  */
 @Configuration(proxyBeanMethods = false)
 public class CustomersPublishedLanguage {
@@ -43,12 +44,12 @@ public class CustomersPublishedLanguage {
                 .publish(ContactErasedEvent.class, "ContactErased", 1)
                 .publish(CustomerReassignedEvent.class, "CustomerReassigned", 1)
                 .publish(CommunicationLoggedEvent.class, "CommunicationLogged", 2, CommunicationLoggedV2::of)
-                .publish(FollowUpScheduledEvent.class, "FollowUpScheduled", 1)
-                .publish(FollowUpCompletedEvent.class, "FollowUpCompleted", 1)
+                .publish(FollowUpScheduledEvent.class, "FollowUpScheduled", 2, FollowUpScheduledV2::of)
+                .publish(FollowUpCompletedEvent.class, "FollowUpCompleted", 2, FollowUpCompletedV2::of)
                 .publish(FollowUpOverdueEvent.class, "FollowUpOverdue", 1)
-                .publish(SatisfactionRecordedEvent.class, "SatisfactionRecorded", 1)
-                .publish(ComplaintOpenedEvent.class, "ComplaintOpened", 1)
-                .publish(ComplaintResolvedEvent.class, "ComplaintResolved", 1)
+                .publish(SatisfactionRecordedEvent.class, "SatisfactionRecorded", 2, SatisfactionRecordedV2::of)
+                .publish(ComplaintOpenedEvent.class, "ComplaintOpened", 2, ComplaintOpenedV2::of)
+                .publish(ComplaintResolvedEvent.class, "ComplaintResolved", 2, ComplaintResolvedV2::of)
                 .publish(CreditLimitSetEvent.class, "CreditLimitSet", 1)
                 .publish(CustomerMarkedDormantEvent.class, "CustomerMarkedDormant", 1)
                 .publish(CustomerLostEvent.class, "CustomerLost", 1)

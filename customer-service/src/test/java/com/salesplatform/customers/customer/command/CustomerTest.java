@@ -86,7 +86,7 @@ class CustomerTest {
     private static final LeadRegisteredEvent REGISTERED = new LeadRegisteredEvent(ID, "华联贸易", CustomerType.B2B, "零售",
             "华东", LeadChannel.EXHIBITION, OWNER, SEALED);
     private static final FollowUpScheduledEvent SCHEDULED = new FollowUpScheduledEvent(ID, FOLLOW_UP, OWNER, DUE,
-            "确认样品反馈");
+            sealed("", "确认样品反馈"));
 
     private FixtureConfiguration<Customer> fixture;
     private CustomerDirectory directory;
@@ -336,8 +336,9 @@ class CustomerTest {
     void completesAFollowUpOnTimeWithItsSatisfaction() {
         fixture.given(REGISTERED, SCHEDULED)
                 .when(new CompleteFollowUpCommand(ID, FOLLOW_UP, "客户确认下单意向", 4))
-                .expectEvents(new FollowUpCompletedEvent(ID, FOLLOW_UP, OWNER, "客户确认下单意向", 4, NOW, true),
-                        new SatisfactionRecordedEvent(ID, OWNER, 4, "客户确认下单意向", FOLLOW_UP));
+                .expectEvents(new FollowUpCompletedEvent(ID, FOLLOW_UP, OWNER, sealed("", "客户确认下单意向"), 4, NOW,
+                                true),
+                        new SatisfactionRecordedEvent(ID, OWNER, 4, sealed("", "客户确认下单意向"), FOLLOW_UP));
     }
 
     @Test
@@ -345,7 +346,7 @@ class CustomerTest {
         FollowUpScheduledEvent past = new FollowUpScheduledEvent(ID, FOLLOW_UP, OWNER, NOW.minusSeconds(60), "x");
         fixture.given(REGISTERED, past, new FollowUpOverdueEvent(ID, FOLLOW_UP, OWNER, NOW.minusSeconds(60)))
                 .when(new CompleteFollowUpCommand(ID, FOLLOW_UP, "补访", null))
-                .expectEvents(new FollowUpCompletedEvent(ID, FOLLOW_UP, OWNER, "补访", null, NOW, false));
+                .expectEvents(new FollowUpCompletedEvent(ID, FOLLOW_UP, OWNER, sealed("", "补访"), null, NOW, false));
     }
 
     @Test
@@ -365,7 +366,7 @@ class CustomerTest {
     @ValueSource(ints = {1, 5})
     void recordsSatisfactionFromOneToFive(int score) {
         fixture.given(REGISTERED).when(new RecordSatisfactionCommand(ID, score, "服务及时"))
-                .expectEvents(new SatisfactionRecordedEvent(ID, OWNER, score, "服务及时", null));
+                .expectEvents(new SatisfactionRecordedEvent(ID, OWNER, score, sealed("", "服务及时"), null));
     }
 
     @ParameterizedTest
@@ -380,9 +381,12 @@ class CustomerTest {
         ComplaintOpenedEvent opened = new ComplaintOpenedEvent(ID, COMPLAINT, OWNER, "到货延迟", null, openedAt);
         fixture.given(REGISTERED).when(new OpenComplaintCommand(ID, COMPLAINT, "到货延迟", " "))
                 .expectEvents(new ComplaintOpenedEvent(ID, COMPLAINT, OWNER, "到货延迟", null, NOW));
+        fixture.given(REGISTERED).when(new OpenComplaintCommand(ID, COMPLAINT, "到货延迟", "晚到三天"))
+                .expectEvents(new ComplaintOpenedEvent(ID, COMPLAINT, OWNER, "到货延迟", sealed("", "晚到三天"), NOW));
         expectRejected(List.of(REGISTERED), new OpenComplaintCommand(ID, COMPLAINT, "", null), "subject");
         fixture.given(REGISTERED, opened).when(new ResolveComplaintCommand(ID, COMPLAINT, "补发"))
-                .expectEvents(new ComplaintResolvedEvent(ID, COMPLAINT, OWNER, "补发", openedAt, NOW, 26 * 3600));
+                .expectEvents(new ComplaintResolvedEvent(ID, COMPLAINT, OWNER, sealed("", "补发"), openedAt, NOW,
+                        26 * 3600));
         expectRejected(List.of(REGISTERED, opened), new ResolveComplaintCommand(ID, COMPLAINT, " "), "resolution");
         fixture.given(REGISTERED).when(new ResolveComplaintCommand(ID, COMPLAINT, "补发"))
                 .expectNoEvents().expectException(NotFoundException.class);

@@ -37,12 +37,14 @@ class FactSubscriptions {
     InboundSubscription customerActivityFacts(FactRecorder facts) {
         InboundSubscription.Builder subscription = InboundSubscription.named("customer-activity-facts")
                 .topic(PlatformProperties.topicOf("customers"));
-        // CommunicationLogged and LeadRegistered v2 dropped personal data only: the same reading serves both versions
+        // the v2 of these dropped personal data only (free texts, a person's name): one reading serves both versions
         on(subscription, "CommunicationLogged", 1, ActivityKind.COMMUNICATION, facts);
         on(subscription, "CommunicationLogged", 2, ActivityKind.COMMUNICATION, facts);
         on(subscription, "FollowUpCompleted", 1, ActivityKind.FOLLOW_UP_COMPLETED, facts);
+        on(subscription, "FollowUpCompleted", 2, ActivityKind.FOLLOW_UP_COMPLETED, facts);
         on(subscription, "FollowUpOverdue", 1, ActivityKind.FOLLOW_UP_OVERDUE, facts);
         on(subscription, "SatisfactionRecorded", 1, ActivityKind.SATISFACTION, facts);
+        on(subscription, "SatisfactionRecorded", 2, ActivityKind.SATISFACTION, facts);
         on(subscription, "LeadRegistered", 1, ActivityKind.NEW_LEAD, facts);
         on(subscription, "LeadRegistered", 2, ActivityKind.NEW_LEAD, facts);
         return subscription.on("ProspectingPlanSet", 1, ProspectingPlanSetV1.class,

@@ -3,8 +3,9 @@ package com.salesplatform.reporting.integration.inbound;
 import java.time.Instant;
 
 /**
- * This service's reading of customer-service's events on sales.customers.events. Where v2 replaced a v1, the v1
- * record turns itself into the v2 reading ({@code asV2}), so one handler serves both; a v1 B2C customer's name (a
+ * This service's reading of customer-service's events on sales.customers.events. Where a v2 left out personal data
+ * (free texts) reporting never read, one record reads both versions. Where v2 changed what a field holds (a B2C
+ * customer's name), the v1 record turns itself into the v2 reading ({@code asV2}): a v1 B2C customer's name (a
  * person's, which v1 still carried) is replaced by the pseudonym v2 carries.
  */
 public final class CustomerEvents {
