@@ -87,7 +87,6 @@ public class Customer {
     private String customerId;
     private CustomerStatus status;
     private String ownerRepId;
-    private CustomerType type;
     /** How often the customer was erased: the generation of the customer key new values are sealed with. */
     private int erasures;
     /** Erased, and nothing personal stored since: erasing again changes nothing. */
@@ -362,7 +361,6 @@ public class Customer {
         customerId = event.customerId();
         status = CustomerStatus.LEAD;
         ownerRepId = event.ownerRepId();
-        type = event.type();
         if (event.contact() != null) {
             contactsErased.put(event.contact().contactId(), false);
         }
@@ -370,8 +368,7 @@ public class Customer {
 
     @EventSourcingHandler
     void on(CustomerProfileUpdatedEvent event) {
-        type = event.type();
-        nothingToErase &= type != CustomerType.B2C;
+        nothingToErase &= event.type() != CustomerType.B2C;
     }
 
     @EventSourcingHandler
