@@ -43,8 +43,8 @@ class CustomersPublishedLanguageTest {
         Set<String> types = catalog.publishedTypes().values().stream().collect(Collectors.toCollection(TreeSet::new));
         assertThat(types).containsExactlyInAnyOrder("LeadRegistered/v2", "LeadQualified/v1", "CustomerConverted/v1",
                 "CustomerProfileUpdated/v2", "ContactAdded/v1", "ContactErased/v1", "CustomerReassigned/v1",
-                "CommunicationLogged/v2", "FollowUpScheduled/v1", "FollowUpCompleted/v1", "FollowUpOverdue/v1",
-                "SatisfactionRecorded/v1", "ComplaintOpened/v1", "ComplaintResolved/v1", "CreditLimitSet/v1",
+                "CommunicationLogged/v2", "FollowUpScheduled/v2", "FollowUpCompleted/v2", "FollowUpOverdue/v1",
+                "SatisfactionRecorded/v2", "ComplaintOpened/v2", "ComplaintResolved/v2", "CreditLimitSet/v1",
                 "CustomerMarkedDormant/v1", "CustomerLost/v1", "PersonalDataErased/v1", "ProspectingPlanSet/v1");
         catalog.publishedTypes().forEach((eventClass, type) -> {
             assertThat(eventClass.getAnnotation(Revision.class)).as(eventClass.getSimpleName()).isNotNull();
