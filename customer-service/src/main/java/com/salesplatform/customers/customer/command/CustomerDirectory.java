@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * What the duplicate-lead rule compares a new lead with: every customer's folded name and keyed fingerprints
  * ({@link ContactFingerprints}, HMAC-SHA-256) of its contacts' phones and e-mails — never the values themselves. Kept
  * by a subscribing handler in the transaction that stores the event; a contact's fingerprints go when the contact or
- * the customer is erased, and a B2C customer's name when the customer is erased; the fingerprints are made again from the event store when the fingerprint key changes ({@link #rebuildFingerprints}).
+ * the customer is erased, a B2C customer's name when the customer is; the fingerprints are made again from the event
+ * store when the fingerprint key changes ({@link #rebuildFingerprints}).
  */
 @Component
 @ProcessingGroup(CustomerDirectory.PROCESSING_GROUP)
