@@ -10,6 +10,7 @@ import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
 import com.salesplatform.platformtest.TopicProbes;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -174,9 +175,17 @@ class CustomerLifecycleIT {
         List<JsonNode> limits = probe.awaitEnvelopes(id, "CreditLimitSet", 2);
         assertThat(limits.get(0).path("data").path("amount").decimalValue()).isEqualByComparingTo("500000.00");
         assertThat(limits.get(1).path("data").path("amount").decimalValue()).isEqualByComparingTo("80000.50");
+        List<String> freeTexts = List.of("拜访采购部", "对样品感兴趣", "寄样品", "确认样品反馈", "确认下单意向", "服务及时",
+                "晚到三天", "补发并致歉");
         assertThat(probe.records()).filteredOn(record -> record.key().equals(id)).isNotEmpty()
                 .allSatisfy(record -> assertThat(record.value())
-                        .doesNotContain("王芳", "138 0000 1111", "wang.fang", "李强", "5555-0000"));
+                        .doesNotContain("王芳", "138 0000 1111", "wang.fang", "李强", "5555-0000")
+                        .as("free texts stay inside").doesNotContain(freeTexts));
+        assertThat(jdbc.queryForList("SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ?",
+                byte[].class, id)).as("sealed in the event store")
+                .allSatisfy(payload -> assertThat(new String(payload, StandardCharsets.UTF_8))
+                        .doesNotContain(freeTexts));
+        assertThat(history.toString()).as("the history opens them").contains(freeTexts);
     }
 
     @Test

@@ -2,109 +2,49 @@ package com.salesplatform.platformtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import com.salesplatform.platformtest.HostileInputCorpus.Probe;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.UUID;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Hostile input sent to every operation of the service's own OpenAPI document (ADR 0013): NUL in every string
- * query parameter and every string field of a body, dates and instants at the extremes of Java's range, ids that
- * are not ids, and numbers too big for any column. No probe may be answered with a 5xx. And every list that can
- * answer CSV has exactly the columns its JSON schema names. A service's test extends this and carries
+ * The hostile-input corpus ({@link HostileInputCorpus}, ADR 0013) sent, as ADMIN, to every operation of the
+ * service's own OpenAPI document: no probe may be answered with a 5xx. And every list that can answer CSV has
+ * exactly the columns its JSON schema names. A service's test extends this and carries
  * {@link ServiceIntegrationTest}; the probes per category are printed.
  */
 public abstract class HostileInputContract {
 
-    private static final ObjectMapper EXACT = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final List<String> METHODS = List.of("get", "post", "put", "delete");
-    private static final String NUL = "a\u0000b";
-    private static final List<String> EXTREME_INSTANTS = List.of("+1000000000-01-01T00:00:00Z",
-            "-1000000000-01-01T00:00:00Z", "1899-12-31T23:59:59Z", "10000-01-01T00:00:00Z");
-    private static final List<String> EXTREME_DATES = List.of("-999999999-01-01", "+999999999-12-31", "1899-12-31",
-            "+10000-01-01");
-    private static final List<String> NOT_IDS = List.of("not-an-id", "99999999999999999999999999");
-    private static final List<String> HUGE_NUMBERS = List.of("1e400", "-1e400", "99999999999999999999999999999999",
-            "0.000000000000000000000000000001");
-
     @LocalServerPort
     private int port;
 
-    private JsonNode document;
-    private final Map<String, Integer> probes = new TreeMap<>();
-    private final List<String> serverErrors = new ArrayList<>();
+    private HostileInputCorpus corpus;
 
     @BeforeEach
     void readTheOpenApiDocument() {
         var answer = ApiClient.onPort(port).get("/v3/api-docs");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-        document = answer.json();
+        corpus = new HostileInputCorpus(answer.json());
     }
 
     @Test
     void noOperationAnswersHostileInputWithAServerError() {
-        forEachOperation(operation -> {
-            for (JsonNode parameter : operation.parameters()) {
-                String name = parameter.path("name").asText();
-                JsonNode schema = resolve(parameter.path("schema"));
-                switch (parameter.path("in").asText()) {
-                    case "query" -> {
-                        if ("string".equals(schema.path("type").asText())) {
-                            probe("NUL in a query parameter", operation, operation.query(name, NUL), null);
-                        }
-                        if (isTemporal(schema, name)) {
-                            temporals(schema, name).forEach(value -> probe("extreme date in a query parameter",
-                                    operation, operation.query(name, value), null));
-                        }
-                    }
-                    case "path" -> NOT_IDS.forEach(value -> probe("not an id in the path", operation,
-                            operation.path(name, value), null));
-                    default -> {
-                    }
-                }
+        Map<String, Integer> probes = new TreeMap<>();
+        List<String> serverErrors = new ArrayList<>();
+        ApiClient api = ApiClient.onPort(port).as(TestTokens.admin());
+        for (Probe probe : corpus.probes()) {
+            probes.merge(probe.category(), 1, Integer::sum);
+            ApiClient.Response response = send(api, probe);
+            if (response.status() >= 500) {
+                serverErrors.add(probe.describe() + " -> " + response);
             }
-            JsonNode body = operation.body();
-            if (body != null) {
-                forEachField(operation.bodySchema(), "", (pointer, schema) -> {
-                    String name = pointer.substring(pointer.lastIndexOf('/') + 1);
-                    String type = schema.path("type").asText();
-                    if (isTemporal(schema, name)) {
-                        temporals(schema, name).forEach(value -> probe("extreme date in a body field", operation,
-                                operation.uri(), replaced(body, pointer, NODES.textNode(value))));
-                    } else if ("string".equals(type)) {
-                        probe("NUL in a body field", operation, operation.uri(),
-                                replaced(body, pointer, NODES.textNode(NUL)));
-                        if ("uuid".equals(schema.path("format").asText()) || name.endsWith("Id")) {
-                            NOT_IDS.forEach(value -> probe("not an id in a body field", operation, operation.uri(),
-                                    replaced(body, pointer, NODES.textNode(value))));
-                        }
-                    } else if ("number".equals(type) || "integer".equals(type)) {
-                        HUGE_NUMBERS.forEach(value -> probe("huge number in a body field", operation,
-                                operation.uri(), replacedRaw(body, pointer, value)));
-                    }
-                });
-            }
-        });
+        }
         System.out.println("Hostile input probes per category: " + probes);
         assertThat(probes).isNotEmpty();
         assertThat(serverErrors).as("probes answered with a server error").isEmpty();
@@ -114,266 +54,36 @@ public abstract class HostileInputContract {
     void everyListThatAnswersCsvHasExactlyTheColumnsOfItsJson() {
         List<String> mismatches = new ArrayList<>();
         Map<String, Integer> checked = new TreeMap<>();
-        forEachOperation(operation -> {
-            if (!operation.method().equals("get")) {
-                return;
-            }
-            JsonNode rows = rowSchema(operation.responseSchema());
+        for (HostileInputCorpus.Operation operation : corpus.operations()) {
+            var rows = operation.method().equals("get") ? operation.rowSchema() : null;
             if (rows == null) {
-                return;
+                continue;
             }
             var csv = ApiClient.onPort(port).as(TestTokens.admin()).get(operation.uri(), "text/csv");
             if (csv.status() != 200 || !csv.contentType().startsWith("text/csv")) {
                 checked.merge("not answered as CSV with sample parameters (" + csv.status() + ")", 1, Integer::sum);
-                return;
+                continue;
             }
             checked.merge("compared", 1, Integer::sum);
             String headerLine = csv.body().substring(1).split("\r\n", 2)[0];
             Set<String> header = new TreeSet<>(List.of(headerLine.split(",", -1)));
             Set<String> columns = new TreeSet<>();
-            columns(rows, "", columns);
+            operation.columns(rows, columns);
             if (!header.equals(columns)) {
                 mismatches.add(operation.path() + ": CSV " + header + " but JSON " + columns);
             }
-        });
+        }
         System.out.println("CSV lists checked: " + checked);
         assertThat(mismatches).isEmpty();
     }
 
-    private void probe(String category, Operation operation, String uri, JsonNode body) {
-        probes.merge(category, 1, Integer::sum);
-        ApiClient api = ApiClient.onPort(port).as(TestTokens.admin());
-        ApiClient.Response response = switch (operation.method()) {
-            case "get" -> api.get(uri);
-            case "delete" -> api.delete(uri);
-            case "put" -> api.put(uri, String.valueOf(body == null ? operation.body() : body));
-            default -> api.post(uri, String.valueOf(body == null ? operation.body() : body));
+    private static ApiClient.Response send(ApiClient api, Probe probe) {
+        String body = String.valueOf(probe.body());
+        return switch (probe.method()) {
+            case "get" -> api.get(probe.uri());
+            case "delete" -> api.delete(probe.uri());
+            case "put" -> api.put(probe.uri(), body);
+            default -> api.post(probe.uri(), body);
         };
-        if (response.status() >= 500) {
-            serverErrors.add(category + ": " + operation.method().toUpperCase() + " " + uri + " "
-                    + (body == null ? "" : body + " ") + "-> " + response);
-        }
-    }
-
-    private void forEachOperation(Consumer<Operation> action) {
-        document.path("paths").fields().forEachRemaining(path -> METHODS.forEach(method -> {
-            JsonNode operation = path.getValue().path(method);
-            if (!operation.isMissingNode()) {
-                List<JsonNode> parameters = new ArrayList<>();
-                path.getValue().path("parameters").forEach(parameters::add);
-                operation.path("parameters").forEach(parameters::add);
-                action.accept(new Operation(method, path.getKey(), operation, parameters));
-            }
-        }));
-    }
-
-    /** One operation, with sample values for its parameters and body that individual probes replace. */
-    private final class Operation {
-
-        private final String method;
-        private final String path;
-        private final JsonNode operation;
-        private final List<JsonNode> parameters;
-        private final Map<String, String> pathValues = new LinkedHashMap<>();
-        private final Map<String, String> queryValues = new LinkedHashMap<>();
-
-        Operation(String method, String path, JsonNode operation, List<JsonNode> parameters) {
-            this.method = method;
-            this.path = path;
-            this.operation = operation;
-            this.parameters = parameters;
-            for (JsonNode parameter : parameters) {
-                String name = parameter.path("name").asText();
-                if ("path".equals(parameter.path("in").asText())) {
-                    pathValues.put(name, UUID.randomUUID().toString());
-                } else if ("query".equals(parameter.path("in").asText()) && parameter.path("required").asBoolean()) {
-                    queryValues.put(name, sample(resolve(parameter.path("schema")), name).asText());
-                }
-            }
-        }
-
-        String method() {
-            return method;
-        }
-
-        String path() {
-            return path;
-        }
-
-        List<JsonNode> parameters() {
-            return parameters;
-        }
-
-        String uri() {
-            return uri(pathValues, queryValues);
-        }
-
-        String query(String name, String value) {
-            Map<String, String> query = new LinkedHashMap<>(queryValues);
-            query.put(name, value);
-            return uri(pathValues, query);
-        }
-
-        String path(String name, String value) {
-            Map<String, String> values = new LinkedHashMap<>(pathValues);
-            values.put(name, value);
-            return uri(values, queryValues);
-        }
-
-        JsonNode bodySchema() {
-            JsonNode content = operation.path("requestBody").path("content");
-            return content.has("application/json") ? resolve(content.path("application/json").path("schema")) : null;
-        }
-
-        JsonNode body() {
-            JsonNode schema = bodySchema();
-            return schema == null ? null : sample(schema, "");
-        }
-
-        JsonNode responseSchema() {
-            JsonNode ok = operation.path("responses").path("200").path("content");
-            JsonNode content = ok.fields().hasNext() ? ok.fields().next().getValue() : null;
-            return content == null ? null : resolve(content.path("schema"));
-        }
-
-        private String uri(Map<String, String> pathValues, Map<String, String> queryValues) {
-            String uri = path;
-            for (Map.Entry<String, String> value : pathValues.entrySet()) {
-                uri = uri.replace("{" + value.getKey() + "}", encode(value.getValue()));
-            }
-            String query = queryValues.entrySet().stream()
-                    .map(value -> encode(value.getKey()) + "=" + encode(value.getValue()))
-                    .collect(Collectors.joining("&"));
-            return query.isEmpty() ? uri : uri + "?" + query;
-        }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private JsonNode resolve(JsonNode schema) {
-        JsonNode resolved = schema;
-        while (resolved.has("$ref")) {
-            String ref = resolved.path("$ref").asText();
-            resolved = document.at(ref.substring(1));
-        }
-        if (resolved.has("allOf") && resolved.path("allOf").size() == 1) {
-            return resolve(resolved.path("allOf").get(0));
-        }
-        return resolved;
-    }
-
-    /** A plausible value of {@code schema}: enough to reach the code that reads the field under probe. */
-    private JsonNode sample(JsonNode schema, String name) {
-        JsonNode resolved = resolve(schema);
-        if (resolved.has("example")) {
-            return resolved.path("example");
-        }
-        if (resolved.has("enum")) {
-            return resolved.path("enum").get(0);
-        }
-        String format = resolved.path("format").asText();
-        return switch (resolved.path("type").asText(resolved.has("properties") ? "object" : "string")) {
-            case "object" -> {
-                ObjectNode object = NODES.objectNode();
-                resolved.path("properties").fields().forEachRemaining(property -> object.set(property.getKey(),
-                        sample(property.getValue(), property.getKey())));
-                yield object;
-            }
-            case "array" -> {
-                ArrayNode array = NODES.arrayNode();
-                array.add(sample(resolved.path("items"), name));
-                yield array;
-            }
-            case "integer" -> NODES.numberNode(1);
-            case "number" -> NODES.numberNode(100);
-            case "boolean" -> NODES.booleanNode(true);
-            default -> NODES.textNode(switch (format) {
-                case "uuid" -> UUID.randomUUID().toString();
-                case "date" -> "2027-03-01";
-                case "date-time" -> "2027-03-01T00:00:00Z";
-                case "email" -> "rep@example.com";
-                default -> name.equals("period") ? "2027-03" : name.endsWith("Id") ? UUID.randomUUID().toString()
-                        : name.equals("asOf") ? "2027-03-01" : "sample";
-            });
-        };
-    }
-
-    /** Every leaf field of a body schema, by JSON pointer (a list's first element as {@code /0}). */
-    private void forEachField(JsonNode schema, String pointer, BiConsumer<String, JsonNode> leaf) {
-        JsonNode resolved = resolve(schema);
-        if (resolved.has("properties")) {
-            resolved.path("properties").fields().forEachRemaining(property ->
-                    forEachField(property.getValue(), pointer + "/" + property.getKey(), leaf));
-        } else if ("array".equals(resolved.path("type").asText())) {
-            forEachField(resolved.path("items"), pointer + "/0", leaf);
-        } else if (!pointer.isEmpty()) {
-            leaf.accept(pointer, resolved);
-        }
-    }
-
-    private static boolean isTemporal(JsonNode schema, String name) {
-        String format = schema.path("format").asText();
-        return format.equals("date") || format.equals("date-time") || name.equals("asOf");
-    }
-
-    private static List<String> temporals(JsonNode schema, String name) {
-        if (schema.path("format").asText().equals("date")) {
-            return EXTREME_DATES;
-        }
-        List<String> values = new ArrayList<>(EXTREME_INSTANTS);
-        if (name.equals("asOf")) {
-            values.addAll(EXTREME_DATES);
-        }
-        return values;
-    }
-
-    private static JsonNode replaced(JsonNode body, String pointer, JsonNode value) {
-        JsonNode copy = body.deepCopy();
-        int slash = pointer.lastIndexOf('/');
-        JsonNode parent = copy.at(pointer.substring(0, slash));
-        String last = pointer.substring(slash + 1);
-        if (parent instanceof ObjectNode object) {
-            object.set(last, value);
-        } else if (parent instanceof ArrayNode array) {
-            array.set(Integer.parseInt(last), value);
-        }
-        return copy;
-    }
-
-    /** A body with a number written as is (beyond what a double holds), as a client may send it. */
-    private static JsonNode replacedRaw(JsonNode body, String pointer, String number) {
-        try {
-            return replaced(body, pointer, EXACT.readTree(number));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The schema of a list's rows: a page's {@code items}, or a bare list's elements; null for anything else. */
-    private JsonNode rowSchema(JsonNode response) {
-        if (response == null) {
-            return null;
-        }
-        JsonNode list = response.path("properties").has("items") && response.path("properties").has("totalItems")
-                ? resolve(response.path("properties").path("items")) : response;
-        if (!"array".equals(list.path("type").asText())) {
-            return null;
-        }
-        JsonNode rows = resolve(list.path("items"));
-        return rows.has("properties") ? rows : null;
-    }
-
-    /** The CSV columns a row schema means: its properties, a nested object's as {@code outer.inner}. */
-    private void columns(JsonNode schema, String prefix, Set<String> columns) {
-        resolve(schema).path("properties").fields().forEachRemaining(property -> {
-            JsonNode value = resolve(property.getValue());
-            if (value.has("properties")) {
-                columns(value, prefix + property.getKey() + ".", columns);
-            } else {
-                columns.add(prefix + property.getKey());
-            }
-        });
     }
 }

@@ -97,6 +97,10 @@ public final class Gateway {
         }
     }
 
+    public Response delete(String path, String token) {
+        return send(request(path, token).DELETE().build());
+    }
+
     private HttpRequest.Builder request(String pathAndQuery, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
                 .timeout(REQUEST_TIMEOUT)

@@ -12,10 +12,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One AES-256 data key per customer in {@code customer_key}, stored wrapped with a key-encryption key that the
- * database does not hold ({@link KeyEncryptionKeys}; the row names it in {@code kek_id}). Written in the transaction
- * of the command that first needs it; deleting it is the erasure: every value sealed with it becomes unreadable, in
- * the event store too.
+ * The customers' AES-256 data keys in {@code customer_key}, each stored wrapped with a key-encryption key that the
+ * database does not hold ({@link KeyEncryptionKeys}; the row names it in {@code kek_id}). A customer has a key of its
+ * own for its name and free texts and one per contact person, each named by a {@code key_ref} within the customer
+ * ({@link PersonalDataCipher}). Written in the transaction of the command that first needs it; deleting a key is the
+ * erasure: every value sealed with it becomes unreadable, in the event store too.
  */
 @Component
 public class CustomerKeys {
@@ -33,23 +34,30 @@ public class CustomerKeys {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    /** The customer's key, made now if it has none yet. */
-    public SecretKey obtain(String customerId) {
-        return find(customerId).orElseGet(() -> {
-            jdbc.update("INSERT INTO customer_key (customer_id, key_bytes, kek_id) VALUES (?, ?, ?)"
-                    + " ON CONFLICT DO NOTHING", customerId, keks.wrap(customerId, newKey()), keks.currentId());
-            return find(customerId).orElseThrow();
+    /** The customer's key named {@code keyRef}, made now if there is none yet. */
+    SecretKey obtain(String customerId, String keyRef) {
+        return find(customerId, keyRef).orElseGet(() -> {
+            jdbc.update("INSERT INTO customer_key (customer_id, key_ref, key_bytes, kek_id) VALUES (?, ?, ?, ?)"
+                    + " ON CONFLICT DO NOTHING", customerId, keyRef, keks.wrap(customerId, newKey()),
+                    keks.currentId());
+            return find(customerId, keyRef).orElseThrow();
         });
     }
 
-    public Optional<SecretKey> find(String customerId) {
-        return jdbc.query("SELECT key_bytes, kek_id FROM customer_key WHERE customer_id = ?",
-                (row, number) -> unwrap(customerId, row.getBytes("key_bytes"), row.getString("kek_id")), customerId)
-                .stream().findFirst();
+    Optional<SecretKey> find(String customerId, String keyRef) {
+        return jdbc.query("SELECT key_bytes, kek_id FROM customer_key WHERE customer_id = ? AND key_ref = ?",
+                (row, number) -> unwrap(customerId, row.getBytes("key_bytes"), row.getString("kek_id")), customerId,
+                keyRef).stream().findFirst();
     }
 
+    /** Erases the customer: every key of it, its contacts' included. */
     public void destroy(String customerId) {
         jdbc.update("DELETE FROM customer_key WHERE customer_id = ?", customerId);
+    }
+
+    /** Erases one contact person: their own key. */
+    public void destroyContact(String customerId, String contactId) {
+        jdbc.update("DELETE FROM customer_key WHERE customer_id = ? AND key_ref = ?", customerId, contactId);
     }
 
     /**
@@ -70,15 +78,17 @@ public class CustomerKeys {
     }
 
     private int rewrapBatch(int batchSize) {
-        record Stale(String customerId, SecretKey key) {
+        record Stale(String customerId, String keyRef, SecretKey key) {
         }
-        List<Stale> stale = jdbc.query("SELECT customer_id, key_bytes, kek_id FROM customer_key"
-                        + " WHERE kek_id IS DISTINCT FROM ? ORDER BY customer_id LIMIT ? FOR UPDATE SKIP LOCKED",
-                (row, number) -> new Stale(row.getString("customer_id"), unwrap(row.getString("customer_id"),
-                        row.getBytes("key_bytes"), row.getString("kek_id"))), keks.currentId(), batchSize);
+        List<Stale> stale = jdbc.query("SELECT customer_id, key_ref, key_bytes, kek_id FROM customer_key"
+                        + " WHERE kek_id IS DISTINCT FROM ? ORDER BY customer_id, key_ref LIMIT ?"
+                        + " FOR UPDATE SKIP LOCKED",
+                (row, number) -> new Stale(row.getString("customer_id"), row.getString("key_ref"),
+                        unwrap(row.getString("customer_id"), row.getBytes("key_bytes"), row.getString("kek_id"))),
+                keks.currentId(), batchSize);
         for (Stale key : stale) {
-            jdbc.update("UPDATE customer_key SET key_bytes = ?, kek_id = ? WHERE customer_id = ?",
-                    keks.wrap(key.customerId(), key.key()), keks.currentId(), key.customerId());
+            jdbc.update("UPDATE customer_key SET key_bytes = ?, kek_id = ? WHERE customer_id = ? AND key_ref = ?",
+                    keks.wrap(key.customerId(), key.key()), keks.currentId(), key.customerId(), key.keyRef());
         }
         return stale.size();
     }

@@ -18,6 +18,8 @@ class CustomerSubscription {
                 .topic(PlatformProperties.topicOf("customers"))
                 .on("LeadRegistered", 1, LeadRegisteredV1.class,
                         (lead, envelope) -> customers.recordOwner(lead.customerId(), lead.ownerRepId()))
+                .on("LeadRegistered", 2, LeadRegisteredV1.class,
+                        (lead, envelope) -> customers.recordOwner(lead.customerId(), lead.ownerRepId()))
                 .on("CustomerReassigned", 1, CustomerReassignedV1.class,
                         (change, envelope) -> customers.recordOwner(change.customerId(), change.ownerRepId()))
                 .on("CreditLimitSet", 1, CreditLimitSetV1.class,

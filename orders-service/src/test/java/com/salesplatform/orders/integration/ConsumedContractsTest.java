@@ -24,6 +24,8 @@ class ConsumedContractsTest {
         LeadRegisteredV1 lead = read("customers", "LeadRegistered", LeadRegisteredV1.class);
         assertThat(lead.customerId()).isEqualTo("9c1d3b52-6f0a-4a7e-8d2b-3e5f7a9b1c01");
         assertThat(lead.ownerRepId()).isEqualTo("5a1e5000-0000-4000-8000-0000000000c1");
+        assertThat(TOLERANT.treeToValue(Contracts.example("customers", "LeadRegistered", 2), LeadRegisteredV1.class))
+                .isEqualTo(lead);
         CustomerReassignedV1 reassigned = read("customers", "CustomerReassigned", CustomerReassignedV1.class);
         assertThat(reassigned.ownerRepId()).isEqualTo("5a1e5000-0000-4000-8000-0000000000c2");
         CreditLimitSetV1 limit = read("customers", "CreditLimitSet", CreditLimitSetV1.class);

@@ -9,6 +9,7 @@ import com.salesplatform.customers.customer.api.CompleteFollowUpCommand;
 import com.salesplatform.customers.customer.api.ComplaintOpenedEvent;
 import com.salesplatform.customers.customer.api.ComplaintResolvedEvent;
 import com.salesplatform.customers.customer.api.ContactAddedEvent;
+import com.salesplatform.customers.customer.api.ContactErasedEvent;
 import com.salesplatform.customers.customer.api.ContactInput;
 import com.salesplatform.customers.customer.api.ConvertCustomerCommand;
 import com.salesplatform.customers.customer.api.CreditLimitSetEvent;
@@ -18,6 +19,8 @@ import com.salesplatform.customers.customer.api.CustomerMarkedDormantEvent;
 import com.salesplatform.customers.customer.api.CustomerProfileUpdatedEvent;
 import com.salesplatform.customers.customer.api.CustomerReassignedEvent;
 import com.salesplatform.customers.customer.api.CustomerStatus;
+import com.salesplatform.customers.customer.api.CustomerType;
+import com.salesplatform.customers.customer.api.EraseContactCommand;
 import com.salesplatform.customers.customer.api.ErasePersonalDataCommand;
 import com.salesplatform.customers.customer.api.FollowUpCompletedEvent;
 import com.salesplatform.customers.customer.api.FollowUpOverdueEvent;
@@ -64,9 +67,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A customer file (docs/domain.md §2): from lead to active customer, dormant or lost; its owner rep, contacts (sealed
- * personal data), conversations, follow-ups with their persisted due deadline, satisfaction, complaints and credit
- * limit.
+ * A customer file (docs/domain.md §2): from lead to active customer, dormant or lost; its owner rep, contacts,
+ * conversations, follow-ups with their persisted due deadline, satisfaction, complaints and credit limit. Personal
+ * data is sealed before any event holds it: each contact's name, phone and e-mail with the contact's own key (erasable
+ * alone), a B2C customer's name and every free text that may name people (conversations, follow-up purposes and
+ * outcomes, satisfaction comments, complaint descriptions and resolutions) with the customer's key.
  */
 @Aggregate
 public class Customer {
@@ -81,7 +86,12 @@ public class Customer {
     private String customerId;
     private CustomerStatus status;
     private String ownerRepId;
-    private boolean personalDataErased;
+    /** How often the customer was erased: the generation of the customer key new values are sealed with. */
+    private int erasures;
+    /** Erased, and nothing personal stored since: erasing again changes nothing. */
+    private boolean nothingToErase;
+    /** Each contact id, and whether that contact was erased. */
+    private final Map<String, Boolean> contactsErased = new HashMap<>();
     private final Map<String, FollowUp> followUps = new HashMap<>();
     private final Map<String, Instant> openComplaints = new HashMap<>();
     private final Set<String> resolvedComplaints = new HashSet<>();
@@ -108,7 +118,9 @@ public class Customer {
             });
         }
         SealedContact sealed = contact == null ? null : cipher.seal(command.customerId(), command.contactId(), contact);
-        apply(new LeadRegisteredEvent(command.customerId(), name, command.type(),
+        apply(new LeadRegisteredEvent(command.customerId(),
+                cipher.sealName(command.customerId(), PersonalDataCipher.customerKeyRef(0), command.type(), name),
+                command.type(),
                 Text.optional("industry", command.industry(), MAX_SHORT),
                 Text.optional("region", command.region(), MAX_SHORT), command.channel(), command.ownerRepId(),
                 sealed));
@@ -127,7 +139,7 @@ public class Customer {
     }
 
     @CommandHandler
-    void handle(UpdateCustomerProfileCommand command) {
+    void handle(UpdateCustomerProfileCommand command, PersonalDataCipher cipher) {
         requireNotLost();
         if (command.type() == null) {
             throw new FieldRejectedException("type", "must not be null");
@@ -137,17 +149,15 @@ public class Customer {
         if (tags.size() > MAX_TAGS) {
             throw new FieldRejectedException("tags", "must be at most " + MAX_TAGS);
         }
-        apply(new CustomerProfileUpdatedEvent(customerId, Text.required("name", command.name(), MAX_NAME),
-                command.type(), Text.optional("industry", command.industry(), MAX_SHORT),
+        String name = Text.required("name", command.name(), MAX_NAME);
+        apply(new CustomerProfileUpdatedEvent(customerId, cipher.sealName(customerId, customerKeyRef(),
+                command.type(), name), command.type(), Text.optional("industry", command.industry(), MAX_SHORT),
                 Text.optional("region", command.region(), MAX_SHORT), tags));
     }
 
     @CommandHandler
     void handle(AddContactCommand command, PersonalDataCipher cipher) {
         requireNotLost();
-        if (personalDataErased) {
-            throw new RuleViolationException("The personal data of this customer was erased; no contacts are kept");
-        }
         ContactInput contact = cleaned("", command.contact());
         apply(new ContactAddedEvent(customerId, cipher.seal(customerId, command.contactId(), contact)));
     }
@@ -183,7 +193,7 @@ public class Customer {
     }
 
     @CommandHandler
-    void handle(LogCommunicationCommand command, Clock clock) {
+    void handle(LogCommunicationCommand command, Clock clock, PersonalDataCipher cipher) {
         requireNotLost();
         if (command.type() == null) {
             throw new FieldRejectedException("type", "must not be null");
@@ -191,25 +201,27 @@ public class Customer {
         if (command.occurredAt() == null || command.occurredAt().isAfter(clock.instant())) {
             throw new FieldRejectedException("occurredAt", "must be a time not in the future");
         }
+        String summary = Text.required("summary", command.summary(), MAX_TEXT);
+        String outcome = Text.optional("outcome", command.outcome(), MAX_TEXT);
+        String nextStep = Text.optional("nextStep", command.nextStep(), MAX_TEXT);
         apply(new CommunicationLoggedEvent(customerId, command.communicationId(), ownerRepId, command.type(),
-                command.occurredAt(), Text.required("summary", command.summary(), MAX_TEXT),
-                Text.optional("outcome", command.outcome(), MAX_TEXT),
-                Text.optional("nextStep", command.nextStep(), MAX_TEXT)));
+                command.occurredAt(), sealed(cipher, summary), sealed(cipher, outcome), sealed(cipher, nextStep)));
     }
 
     @CommandHandler
-    void handle(ScheduleFollowUpCommand command, DeadlineManager deadlines, Clock clock) {
+    void handle(ScheduleFollowUpCommand command, DeadlineManager deadlines, Clock clock, PersonalDataCipher cipher) {
         requireNotLost();
         if (command.dueAt() == null || !command.dueAt().isAfter(clock.instant())) {
             throw new FieldRejectedException("dueAt", "must be in the future");
         }
         String purpose = Text.required("purpose", command.purpose(), MAX_TEXT);
         deadlines.schedule(command.dueAt(), FOLLOW_UP_DUE, new FollowUpDue(command.followUpId()));
-        apply(new FollowUpScheduledEvent(customerId, command.followUpId(), ownerRepId, command.dueAt(), purpose));
+        apply(new FollowUpScheduledEvent(customerId, command.followUpId(), ownerRepId, command.dueAt(),
+                sealed(cipher, purpose)));
     }
 
     @CommandHandler
-    void handle(CompleteFollowUpCommand command, Clock clock) {
+    void handle(CompleteFollowUpCommand command, Clock clock, PersonalDataCipher cipher) {
         FollowUp followUp = followUps.get(command.followUpId());
         if (followUp == null) {
             throw new NotFoundException("Follow-up", command.followUpId());
@@ -219,7 +231,7 @@ public class Customer {
         }
         requireScore("satisfactionScore", command.satisfactionScore(), true);
         Instant now = clock.instant();
-        String outcome = Text.required("outcome", command.outcome(), MAX_TEXT);
+        String outcome = sealed(cipher, Text.required("outcome", command.outcome(), MAX_TEXT));
         apply(new FollowUpCompletedEvent(customerId, command.followUpId(), ownerRepId, outcome,
                 command.satisfactionScore(), now, !now.isAfter(followUp.dueAt())));
         if (command.satisfactionScore() != null) {
@@ -238,22 +250,23 @@ public class Customer {
     }
 
     @CommandHandler
-    void handle(RecordSatisfactionCommand command) {
+    void handle(RecordSatisfactionCommand command, PersonalDataCipher cipher) {
         requireNotLost();
         requireScore("score", command.score(), false);
         apply(new SatisfactionRecordedEvent(customerId, ownerRepId, command.score(),
-                Text.optional("comment", command.comment(), MAX_TEXT), null));
+                sealed(cipher, Text.optional("comment", command.comment(), MAX_TEXT)), null));
     }
 
     @CommandHandler
-    void handle(OpenComplaintCommand command, Clock clock) {
-        apply(new ComplaintOpenedEvent(customerId, command.complaintId(), ownerRepId,
-                Text.required("subject", command.subject(), MAX_NAME),
-                Text.optional("description", command.description(), MAX_TEXT), clock.instant()));
+    void handle(OpenComplaintCommand command, Clock clock, PersonalDataCipher cipher) {
+        String subject = Text.required("subject", command.subject(), MAX_NAME);
+        String description = Text.optional("description", command.description(), MAX_TEXT);
+        apply(new ComplaintOpenedEvent(customerId, command.complaintId(), ownerRepId, subject,
+                sealed(cipher, description), clock.instant()));
     }
 
     @CommandHandler
-    void handle(ResolveComplaintCommand command, Clock clock) {
+    void handle(ResolveComplaintCommand command, Clock clock, PersonalDataCipher cipher) {
         if (resolvedComplaints.contains(command.complaintId())) {
             throw new RuleViolationException("The complaint " + command.complaintId() + " is already resolved");
         }
@@ -261,20 +274,47 @@ public class Customer {
         if (openedAt == null) {
             throw new NotFoundException("Complaint", command.complaintId());
         }
+        String resolution = Text.required("resolution", command.resolution(), MAX_TEXT);
         Instant resolvedAt = clock.instant();
-        apply(new ComplaintResolvedEvent(customerId, command.complaintId(), ownerRepId,
-                Text.required("resolution", command.resolution(), MAX_TEXT), openedAt, resolvedAt,
+        apply(new ComplaintResolvedEvent(customerId, command.complaintId(), ownerRepId, sealed(cipher, resolution),
+                openedAt, resolvedAt,
                 Duration.between(openedAt, resolvedAt).toSeconds()));
     }
 
-    /** Destroys the key first, in this command's transaction: if the event cannot be stored, the key stays. */
+    /**
+     * Destroys every key of the customer first, in this command's transaction: if the event cannot be stored, the
+     * keys stay.
+     */
     @CommandHandler
     void handle(ErasePersonalDataCommand command, CustomerKeys keys, Clock clock) {
-        if (personalDataErased) {
+        if (nothingToErase) {
             return;
         }
         keys.destroy(customerId);
         apply(new PersonalDataErasedEvent(customerId, clock.instant()));
+    }
+
+    /** Destroys the contact's own key first, in this command's transaction, like the customer's erasure. */
+    @CommandHandler
+    void handle(EraseContactCommand command, CustomerKeys keys, Clock clock) {
+        Boolean erased = contactsErased.get(command.contactId());
+        if (erased == null) {
+            throw new NotFoundException("Contact", command.contactId());
+        }
+        if (erased) {
+            return;
+        }
+        keys.destroyContact(customerId, command.contactId());
+        apply(new ContactErasedEvent(customerId, command.contactId(), clock.instant()));
+    }
+
+    private String customerKeyRef() {
+        return PersonalDataCipher.customerKeyRef(erasures);
+    }
+
+    /** A free text (it may name people) sealed with the customer's current key. */
+    private String sealed(PersonalDataCipher cipher, String text) {
+        return cipher.sealText(customerId, customerKeyRef(), text);
     }
 
     private void requireStatus(String change, CustomerStatus... allowed) {
@@ -316,6 +356,30 @@ public class Customer {
         customerId = event.customerId();
         status = CustomerStatus.LEAD;
         ownerRepId = event.ownerRepId();
+        if (event.contact() != null) {
+            contactsErased.put(event.contact().contactId(), false);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CustomerProfileUpdatedEvent event) {
+        nothingToErase &= event.type() != CustomerType.B2C;
+    }
+
+    @EventSourcingHandler
+    void on(ContactAddedEvent event) {
+        contactsErased.put(event.contact().contactId(), false);
+        nothingToErase = false;
+    }
+
+    @EventSourcingHandler
+    void on(ContactErasedEvent event) {
+        contactsErased.put(event.contactId(), true);
+    }
+
+    @EventSourcingHandler
+    void on(CommunicationLoggedEvent event) {
+        nothingToErase = false;
     }
 
     @EventSourcingHandler
@@ -346,11 +410,18 @@ public class Customer {
     @EventSourcingHandler
     void on(FollowUpScheduledEvent event) {
         followUps.put(event.followUpId(), new FollowUp(event.dueAt(), false, false));
+        nothingToErase = false;
     }
 
     @EventSourcingHandler
     void on(FollowUpCompletedEvent event) {
         followUps.computeIfPresent(event.followUpId(), (id, followUp) -> followUp.complete());
+        nothingToErase = false;
+    }
+
+    @EventSourcingHandler
+    void on(SatisfactionRecordedEvent event) {
+        nothingToErase &= event.comment() == null;
     }
 
     @EventSourcingHandler
@@ -361,17 +432,21 @@ public class Customer {
     @EventSourcingHandler
     void on(ComplaintOpenedEvent event) {
         openComplaints.put(event.complaintId(), event.openedAt());
+        nothingToErase &= event.description() == null;
     }
 
     @EventSourcingHandler
     void on(ComplaintResolvedEvent event) {
         openComplaints.remove(event.complaintId());
         resolvedComplaints.add(event.complaintId());
+        nothingToErase = false;
     }
 
     @EventSourcingHandler
     void on(PersonalDataErasedEvent event) {
-        personalDataErased = true;
+        erasures++;
+        nothingToErase = true;
+        contactsErased.replaceAll((contactId, erased) -> true);
     }
 
     private record FollowUp(Instant dueAt, boolean completed, boolean overdue) {

@@ -1,6 +1,7 @@
 package com.salesplatform.customers.customer.command;
 
 import com.salesplatform.customers.customer.api.ContactAddedEvent;
+import com.salesplatform.customers.customer.api.ContactErasedEvent;
 import com.salesplatform.customers.customer.api.ContactInput;
 import com.salesplatform.customers.customer.api.CustomerProfileUpdatedEvent;
 import com.salesplatform.customers.customer.api.LeadRegisteredEvent;
@@ -22,8 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * What the duplicate-lead rule compares a new lead with: every customer's folded name and keyed fingerprints
  * ({@link ContactFingerprints}, HMAC-SHA-256) of its contacts' phones and e-mails — never the values themselves. Kept
- * by a subscribing handler in the transaction that stores the event; the fingerprints go when the personal data is
- * erased, and are made again from the event store when the fingerprint key changes ({@link #rebuildFingerprints}).
+ * by a subscribing handler in the transaction that stores the event; a contact's fingerprints go when the contact or
+ * the customer is erased, a B2C customer's name when the customer is; the fingerprints are made again from the event
+ * store when the fingerprint key changes ({@link #rebuildFingerprints}).
  */
 @Component
 @ProcessingGroup(CustomerDirectory.PROCESSING_GROUP)
@@ -65,7 +67,7 @@ public class CustomerDirectory {
     @EventHandler
     void on(LeadRegisteredEvent event) {
         jdbc.update("INSERT INTO customer_directory (customer_id, name_key) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                event.customerId(), nameKey(event.name()));
+                event.customerId(), nameKey(cipher.nameOf(event.customerId(), event.type(), event.name())));
         if (event.contact() != null) {
             recordContact(event.customerId(), event.contact());
         }
@@ -73,8 +75,8 @@ public class CustomerDirectory {
 
     @EventHandler
     void on(CustomerProfileUpdatedEvent event) {
-        jdbc.update("UPDATE customer_directory SET name_key = ? WHERE customer_id = ?", nameKey(event.name()),
-                event.customerId());
+        jdbc.update("UPDATE customer_directory SET name_key = ? WHERE customer_id = ?",
+                nameKey(cipher.nameOf(event.customerId(), event.type(), event.name())), event.customerId());
     }
 
     @EventHandler
@@ -83,8 +85,18 @@ public class CustomerDirectory {
     }
 
     @EventHandler
+    void on(ContactErasedEvent event) {
+        jdbc.update("DELETE FROM customer_directory_contact WHERE customer_id = ? AND contact_id = ?",
+                event.customerId(), event.contactId());
+    }
+
+    /** A B2C customer's name was a person's: only its pseudonym is compared any more. */
+    @EventHandler
     void on(PersonalDataErasedEvent event) {
         jdbc.update("DELETE FROM customer_directory_contact WHERE customer_id = ?", event.customerId());
+        jdbc.update("UPDATE customer_directory SET name_key = ? WHERE customer_id = ? AND EXISTS (SELECT 1 FROM"
+                        + " customer_summary s WHERE s.customer_id = ? AND s.type = 'B2C')",
+                nameKey(PersonalDataCipher.pseudonym(event.customerId())), event.customerId(), event.customerId());
     }
 
     /** The customers with fingerprints made with another key than the current one (or plain SHA-256, schema V1). */
@@ -102,8 +114,10 @@ public class CustomerDirectory {
                 recordContact(customerId, registered.contact());
             } else if (event instanceof ContactAddedEvent added) {
                 recordContact(customerId, added.contact());
-            } else if (event instanceof PersonalDataErasedEvent erased) {
+            } else if (event instanceof ContactErasedEvent erased) {
                 on(erased);
+            } else if (event instanceof PersonalDataErasedEvent erased) {
+                jdbc.update("DELETE FROM customer_directory_contact WHERE customer_id = ?", customerId);
             }
         }
     }
@@ -114,8 +128,9 @@ public class CustomerDirectory {
             return;
         }
         for (String fingerprint : fingerprintsOf(contact.phone(), contact.email())) {
-            jdbc.update("INSERT INTO customer_directory_contact (customer_id, fingerprint, key_id) VALUES (?, ?, ?)"
-                    + " ON CONFLICT DO NOTHING", customerId, fingerprint, fingerprints.keyId());
+            jdbc.update("INSERT INTO customer_directory_contact (customer_id, fingerprint, key_id, contact_id)"
+                    + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", customerId, fingerprint, fingerprints.keyId(),
+                    contact.contactId());
         }
     }
 

@@ -15,6 +15,7 @@ import com.salesplatform.customers.customer.api.FollowUpOverdueEvent;
 import com.salesplatform.customers.customer.api.FollowUpScheduledEvent;
 import com.salesplatform.customers.customer.api.FollowUpStatus;
 import com.salesplatform.customers.customer.api.PersonalDataErasedEvent;
+import com.salesplatform.customers.personaldata.PersonalDataCipher;
 import com.salesplatform.platform.roster.RosterReplica;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,9 +44,11 @@ public class CustomerActivityProjection {
             LEFT JOIN %s r ON r.rep_id = c.owner_rep_id""".formatted(RosterReplica.REP_TABLE);
 
     private final JdbcTemplate jdbc;
+    private final PersonalDataCipher cipher;
 
-    CustomerActivityProjection(JdbcTemplate jdbc) {
+    CustomerActivityProjection(JdbcTemplate jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     @EventHandler
@@ -55,8 +58,14 @@ public class CustomerActivityProjection {
                           occurred_at, summary, outcome, next_step, logged_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (communication_id) DO NOTHING""",
                 event.communicationId(), event.customerId(), event.ownerRepId(), event.type().name(),
-                Timestamp.from(event.occurredAt()), event.summary(), event.outcome(), event.nextStep(),
+                Timestamp.from(event.occurredAt()), text(event.customerId(), event.summary()),
+                text(event.customerId(), event.outcome()), text(event.customerId(), event.nextStep()),
                 Timestamp.from(at));
+    }
+
+    /** A sealed text opened; null once erased, as the erasure below leaves it (also on a replay after it). */
+    private String text(String customerId, String sealed) {
+        return cipher.openText(customerId, sealed);
     }
 
     @EventHandler
@@ -66,7 +75,7 @@ public class CustomerActivityProjection {
                           status, scheduled_at)
                         VALUES (?, ?, ?, ?, ?, 'OPEN', ?) ON CONFLICT (follow_up_id) DO NOTHING""",
                 event.followUpId(), event.customerId(), event.ownerRepId(), Timestamp.from(event.dueAt()),
-                event.purpose(), Timestamp.from(at));
+                text(event.customerId(), event.purpose()), Timestamp.from(at));
     }
 
     @EventHandler
@@ -79,7 +88,8 @@ public class CustomerActivityProjection {
         jdbc.update("""
                         UPDATE customer_follow_up SET status = 'DONE', completed_at = ?, outcome = ?, on_time = ?,
                           satisfaction_score = ? WHERE follow_up_id = ?""",
-                Timestamp.from(event.completedAt()), event.outcome(), event.onTime(), event.satisfactionScore(),
+                Timestamp.from(event.completedAt()), text(event.customerId(), event.outcome()), event.onTime(),
+                event.satisfactionScore(),
                 event.followUpId());
     }
 
@@ -89,7 +99,8 @@ public class CustomerActivityProjection {
                         INSERT INTO customer_complaint (complaint_id, customer_id, owner_rep_id, subject, description,
                           status, opened_at)
                         VALUES (?, ?, ?, ?, ?, 'OPEN', ?) ON CONFLICT (complaint_id) DO NOTHING""",
-                event.complaintId(), event.customerId(), event.ownerRepId(), event.subject(), event.description(),
+                event.complaintId(), event.customerId(), event.ownerRepId(), event.subject(),
+                text(event.customerId(), event.description()),
                 Timestamp.from(event.openedAt()));
     }
 
@@ -98,7 +109,8 @@ public class CustomerActivityProjection {
         jdbc.update("""
                         UPDATE customer_complaint SET status = 'RESOLVED', resolved_at = ?, resolution = ?,
                           resolution_seconds = ? WHERE complaint_id = ?""",
-                Timestamp.from(event.resolvedAt()), event.resolution(), event.resolutionSeconds(),
+                Timestamp.from(event.resolvedAt()), text(event.customerId(), event.resolution()),
+                event.resolutionSeconds(),
                 event.complaintId());
     }
 

@@ -4,6 +4,7 @@ import com.salesplatform.customers.customer.api.CommunicationLoggedEvent;
 import com.salesplatform.customers.customer.api.ComplaintOpenedEvent;
 import com.salesplatform.customers.customer.api.ComplaintResolvedEvent;
 import com.salesplatform.customers.customer.api.ContactAddedEvent;
+import com.salesplatform.customers.customer.api.ContactErasedEvent;
 import com.salesplatform.customers.customer.api.CreditLimitSetEvent;
 import com.salesplatform.customers.customer.api.CustomerConvertedEvent;
 import com.salesplatform.customers.customer.api.CustomerLostEvent;
@@ -29,9 +30,11 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Folds one customer's events, in order, into its profile: the same fold serves "now" and "as of". */
 class CustomerProfileBuilder {
@@ -48,6 +51,7 @@ class CustomerProfileBuilder {
     private String ownerRepId;
     private CustomerProfile.CreditLimit creditLimit;
     private final List<SealedContact> contacts = new ArrayList<>();
+    private final Set<String> erasedContacts = new HashSet<>();
     private boolean personalDataErased;
     private Instant registeredAt;
     private Instant lastContactAt;
@@ -94,6 +98,8 @@ class CustomerProfileBuilder {
             tags = e.tags();
         } else if (event instanceof ContactAddedEvent e) {
             contacts.add(e.contact());
+        } else if (event instanceof ContactErasedEvent e) {
+            erasedContacts.add(e.contactId());
         } else if (event instanceof CustomerReassignedEvent e) {
             ownerRepId = e.ownerRepId();
         } else if (event instanceof CreditLimitSetEvent e) {
@@ -136,9 +142,12 @@ class CustomerProfileBuilder {
 
     CustomerProfile build(PersonalDataCipher cipher, List<Purchase> purchases, Instant asOf) {
         List<CustomerProfile.OpenFollowUp> followUps = openFollowUps.values().stream()
-                .sorted(Comparator.comparing(CustomerProfile.OpenFollowUp::dueAt)).toList();
-        return new CustomerProfile(customerId, name, type, industry, region, channel, tags, status, ownerRepId,
-                creditLimit, contacts.stream().map(contact -> cipher.reveal(customerId, contact)).toList(),
+                .sorted(Comparator.comparing(CustomerProfile.OpenFollowUp::dueAt))
+                .map(followUp -> new CustomerProfile.OpenFollowUp(followUp.id(), followUp.dueAt(),
+                        cipher.openText(customerId, followUp.purpose()), followUp.overdue())).toList();
+        return new CustomerProfile(customerId, cipher.nameOf(customerId, type, name), type, industry, region, channel,
+                tags, status, ownerRepId, creditLimit, contacts.stream().map(contact -> erasedContacts.contains(
+                        contact.contactId()) ? cipher.erased(contact) : cipher.reveal(customerId, contact)).toList(),
                 personalDataErased, registeredAt, lastContactAt,
                 followUps.isEmpty() ? null : followUps.get(0).dueAt(), followUps, satisfaction(),
                 List.copyOf(openComplaints.values()), purchaseSummary(purchases), asOf);

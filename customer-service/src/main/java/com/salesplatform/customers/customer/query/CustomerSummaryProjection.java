@@ -15,6 +15,8 @@ import com.salesplatform.customers.customer.api.FollowUpCompletedEvent;
 import com.salesplatform.customers.customer.api.LeadChannel;
 import com.salesplatform.customers.customer.api.LeadQualifiedEvent;
 import com.salesplatform.customers.customer.api.LeadRegisteredEvent;
+import com.salesplatform.customers.customer.api.PersonalDataErasedEvent;
+import com.salesplatform.customers.personaldata.PersonalDataCipher;
 import com.salesplatform.platform.roster.RosterReplica;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,8 +32,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code customer_summary}: the list, the name search (pg_trgm index; ILIKE finds Chinese fragments too) and who owns
- * what. Subscribing, so it is written in the command's transaction and a new lead is found at once.
+ * {@code customer_summary}: the list, the name search (pg_trgm index; ILIKE finds Chinese fragments too), the CSV and
+ * who owns what. Subscribing, so it is written in the command's transaction and a new lead is found at once. A B2C
+ * customer's name is kept opened while its key exists and becomes the pseudonym when it is erased (also on a replay
+ * after the erasure).
  */
 @Component
 @ProcessingGroup("customer-summary")
@@ -42,9 +46,11 @@ public class CustomerSummaryProjection {
             FROM customer_summary c LEFT JOIN %s r ON r.rep_id = c.owner_rep_id""".formatted(RosterReplica.REP_TABLE);
 
     private final JdbcTemplate jdbc;
+    private final PersonalDataCipher cipher;
 
-    CustomerSummaryProjection(JdbcTemplate jdbc) {
+    CustomerSummaryProjection(JdbcTemplate jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     @EventHandler
@@ -53,7 +59,8 @@ public class CustomerSummaryProjection {
                         INSERT INTO customer_summary (customer_id, name, type, industry, region, channel, status,
                                                       owner_rep_id, registered_at, updated_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id) DO NOTHING""",
-                event.customerId(), event.name(), event.type().name(), event.industry(), event.region(),
+                event.customerId(), cipher.nameOf(event.customerId(), event.type(), event.name()),
+                event.type().name(), event.industry(), event.region(),
                 event.channel().name(), CustomerStatus.LEAD.name(), event.ownerRepId(), Timestamp.from(at),
                 Timestamp.from(at));
     }
@@ -81,7 +88,8 @@ public class CustomerSummaryProjection {
     @EventHandler
     void on(CustomerProfileUpdatedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
         jdbc.update("UPDATE customer_summary SET name = ?, type = ?, industry = ?, region = ?, updated_at = ?"
-                        + " WHERE customer_id = ?", event.name(), event.type().name(), event.industry(),
+                        + " WHERE customer_id = ?", cipher.nameOf(event.customerId(), event.type(), event.name()),
+                event.type().name(), event.industry(),
                 event.region(), Timestamp.from(at), event.customerId());
     }
 
@@ -89,6 +97,12 @@ public class CustomerSummaryProjection {
     void on(CustomerReassignedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
         jdbc.update("UPDATE customer_summary SET owner_rep_id = ?, updated_at = ? WHERE customer_id = ?",
                 event.ownerRepId(), Timestamp.from(at), event.customerId());
+    }
+
+    @EventHandler
+    void on(PersonalDataErasedEvent event) {
+        jdbc.update("UPDATE customer_summary SET name = ? WHERE customer_id = ? AND type = 'B2C'",
+                PersonalDataCipher.pseudonym(event.customerId()), event.customerId());
     }
 
     @EventHandler

@@ -2,6 +2,7 @@ package com.salesplatform.customers.customer.web;
 
 import com.salesplatform.customers.customer.api.AddContactCommand;
 import com.salesplatform.customers.customer.api.ConvertCustomerCommand;
+import com.salesplatform.customers.customer.api.EraseContactCommand;
 import com.salesplatform.customers.customer.api.ErasePersonalDataCommand;
 import com.salesplatform.customers.customer.api.MarkCustomerDormantCommand;
 import com.salesplatform.customers.customer.api.MarkCustomerLostCommand;
@@ -123,6 +124,16 @@ class CustomerController {
         access.visible(caller, id);
         access.requireAdmin(caller);
         commands.sendAndWait(new ErasePersonalDataCommand(id));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** One contact person's name, phone and e-mail, by destroying their key; the customer keeps the others. */
+    @DeleteMapping("/{id}/contacts/{contactId}/personal-data")
+    ResponseEntity<Void> eraseContact(@PathVariable String id, @PathVariable String contactId,
+                                      CallerIdentity caller) {
+        access.visible(caller, id);
+        access.requireAdmin(caller);
+        commands.sendAndWait(new EraseContactCommand(id, lower(contactId)));
         return ResponseEntity.noContent().build();
     }
 

@@ -71,6 +71,6 @@ class CustomerQueryController {
     @GetMapping("/{id}/history")
     PageResponse<HistoryEntry> history(@PathVariable String id, PageQuery page, CallerIdentity caller) {
         access.visible(caller, id);
-        return history.of(id, page, eventData::of).orElseThrow(() -> new NotFoundException("Customer", id));
+        return history.of(id, page, eventData.of(id)).orElseThrow(() -> new NotFoundException("Customer", id));
     }
 }

@@ -16,6 +16,7 @@ import com.salesplatform.customers.customer.api.CompleteFollowUpCommand;
 import com.salesplatform.customers.customer.api.ComplaintOpenedEvent;
 import com.salesplatform.customers.customer.api.ComplaintResolvedEvent;
 import com.salesplatform.customers.customer.api.ContactAddedEvent;
+import com.salesplatform.customers.customer.api.ContactErasedEvent;
 import com.salesplatform.customers.customer.api.ContactInput;
 import com.salesplatform.customers.customer.api.ConvertCustomerCommand;
 import com.salesplatform.customers.customer.api.CreditLimitSetEvent;
@@ -26,6 +27,7 @@ import com.salesplatform.customers.customer.api.CustomerProfileUpdatedEvent;
 import com.salesplatform.customers.customer.api.CustomerReassignedEvent;
 import com.salesplatform.customers.customer.api.CustomerStatus;
 import com.salesplatform.customers.customer.api.CustomerType;
+import com.salesplatform.customers.customer.api.EraseContactCommand;
 import com.salesplatform.customers.customer.api.ErasePersonalDataCommand;
 import com.salesplatform.customers.customer.api.FollowUpCompletedEvent;
 import com.salesplatform.customers.customer.api.FollowUpOverdueEvent;
@@ -84,7 +86,7 @@ class CustomerTest {
     private static final LeadRegisteredEvent REGISTERED = new LeadRegisteredEvent(ID, "华联贸易", CustomerType.B2B, "零售",
             "华东", LeadChannel.EXHIBITION, OWNER, SEALED);
     private static final FollowUpScheduledEvent SCHEDULED = new FollowUpScheduledEvent(ID, FOLLOW_UP, OWNER, DUE,
-            "确认样品反馈");
+            sealed("", "确认样品反馈"));
 
     private FixtureConfiguration<Customer> fixture;
     private CustomerDirectory directory;
@@ -100,6 +102,10 @@ class CustomerTest {
         given(roster.isActive(OTHER_REP)).willReturn(true);
         cipher = mock(PersonalDataCipher.class);
         given(cipher.seal(eq(ID), eq(CONTACT), any())).willReturn(SEALED);
+        given(cipher.sealText(eq(ID), any(), any())).willAnswer(call -> sealed(call.getArgument(1),
+                call.getArgument(2)));
+        given(cipher.sealName(eq(ID), any(), any(), any())).willAnswer(call -> call.getArgument(2) == CustomerType.B2C
+                ? sealed(call.getArgument(1), call.getArgument(3)) : call.getArgument(3));
         keys = mock(CustomerKeys.class);
         fixture = new AggregateTestFixture<>(Customer.class);
         fixture.registerInjectableResource(directory);
@@ -107,6 +113,11 @@ class CustomerTest {
         fixture.registerInjectableResource(cipher);
         fixture.registerInjectableResource(keys);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    /** What the cipher stands in for: the text sealed with the customer key {@code keyRef}. */
+    private static String sealed(String keyRef, String text) {
+        return text == null ? null : "sealed[" + keyRef + "]:" + text;
     }
 
     private static RegisterLeadCommand lead(String name, String owner, boolean force) {
@@ -124,12 +135,13 @@ class CustomerTest {
     }
 
     @Test
-    void registersALeadWithoutContact() {
+    void registersALeadWithoutContactAndAPersonsNameSealed() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterLeadCommand(ID, "李先生", CustomerType.B2C, null, null, LeadChannel.WEBSITE, null, null,
-                        OWNER, false))
-                .expectEvents(new LeadRegisteredEvent(ID, "李先生", CustomerType.B2C, null, null, LeadChannel.WEBSITE,
-                        OWNER, null));
+                .when(new RegisterLeadCommand(ID, " 李先生 ", CustomerType.B2C, null, null, LeadChannel.WEBSITE, null,
+                        null, OWNER, false))
+                .expectEvents(new LeadRegisteredEvent(ID, sealed("", "李先生"), CustomerType.B2C, null, null,
+                        LeadChannel.WEBSITE, OWNER, null));
+        verify(directory).findDuplicate("李先生", null);
     }
 
     @Test
@@ -206,6 +218,10 @@ class CustomerTest {
                         List.of("重点客户", " 重点客户 ", "华东")))
                 .expectEvents(new CustomerProfileUpdatedEvent(ID, "华联贸易集团", CustomerType.B2B, "批发", null,
                         List.of("重点客户", "华东")));
+        fixture.given(REGISTERED, new PersonalDataErasedEvent(ID, NOW))
+                .when(new UpdateCustomerProfileCommand(ID, "李雷", CustomerType.B2C, null, null, null))
+                .expectEvents(new CustomerProfileUpdatedEvent(ID, sealed("g1", "李雷"), CustomerType.B2C, null, null,
+                        List.of()));
         expectRejected(List.of(REGISTERED), new UpdateCustomerProfileCommand(ID, "", CustomerType.B2B, null, null,
                 null), "name");
         expectRejected(List.of(REGISTERED), new UpdateCustomerProfileCommand(ID, "华联", null, null, null, null),
@@ -215,14 +231,30 @@ class CustomerTest {
     }
 
     @Test
-    void addsASealedContactButNotAfterErasure() {
+    void addsASealedContactAlsoAfterErasure() {
         fixture.given(REGISTERED).when(new AddContactCommand(ID, CONTACT, CONTACT_INPUT))
                 .expectEvents(new ContactAddedEvent(ID, SEALED));
         expectRejected(List.of(REGISTERED), new AddContactCommand(ID, CONTACT, new ContactInput(null, "1", null, null)),
                 "name");
         fixture.given(REGISTERED, new PersonalDataErasedEvent(ID, NOW))
                 .when(new AddContactCommand(ID, CONTACT, CONTACT_INPUT))
-                .expectNoEvents().expectException(RuleViolationException.class);
+                .expectEvents(new ContactAddedEvent(ID, SEALED));
+    }
+
+    @Test
+    void erasesOneContactByDestroyingTheirKeyOnce() {
+        String other = "7f1e2d3c-4b5a-4968-8776-655443322110";
+        ContactAddedEvent added = new ContactAddedEvent(ID,
+                new SealedContact(other, "gcm2:x:n", null, null, null));
+        fixture.given(REGISTERED, added).when(new EraseContactCommand(ID, other))
+                .expectEvents(new ContactErasedEvent(ID, other, NOW));
+        verify(keys).destroyContact(ID, other);
+        fixture.given(REGISTERED, added, new ContactErasedEvent(ID, other, NOW))
+                .when(new EraseContactCommand(ID, other)).expectSuccessfulHandlerExecution().expectNoEvents();
+        fixture.given(REGISTERED).when(new EraseContactCommand(ID, other))
+                .expectNoEvents().expectException(NotFoundException.class);
+        fixture.given(REGISTERED, new PersonalDataErasedEvent(ID, NOW)).when(new EraseContactCommand(ID, CONTACT))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
     }
 
     @Test
@@ -250,8 +282,12 @@ class CustomerTest {
         Instant at = NOW.minusSeconds(3600);
         fixture.given(REGISTERED)
                 .when(new LogCommunicationCommand(ID, "c1", CommunicationType.VISIT, at, " 拜访 ", null, "寄样品"))
-                .expectEvents(new CommunicationLoggedEvent(ID, "c1", OWNER, CommunicationType.VISIT, at, "拜访", null,
-                        "寄样品"));
+                .expectEvents(new CommunicationLoggedEvent(ID, "c1", OWNER, CommunicationType.VISIT, at,
+                        sealed("", "拜访"), null, sealed("", "寄样品")));
+        fixture.given(REGISTERED, new PersonalDataErasedEvent(ID, NOW))
+                .when(new LogCommunicationCommand(ID, "c2", CommunicationType.CALL, at, "回访", "满意", null))
+                .expectEvents(new CommunicationLoggedEvent(ID, "c2", OWNER, CommunicationType.CALL, at,
+                        sealed("g1", "回访"), sealed("g1", "满意"), null));
         expectRejected(List.of(REGISTERED), new LogCommunicationCommand(ID, "c1", CommunicationType.CALL,
                 NOW.plusSeconds(60), "x", null, null), "occurredAt");
         expectRejected(List.of(REGISTERED), new LogCommunicationCommand(ID, "c1", null, at, "x", null, null), "type");
@@ -300,8 +336,9 @@ class CustomerTest {
     void completesAFollowUpOnTimeWithItsSatisfaction() {
         fixture.given(REGISTERED, SCHEDULED)
                 .when(new CompleteFollowUpCommand(ID, FOLLOW_UP, "客户确认下单意向", 4))
-                .expectEvents(new FollowUpCompletedEvent(ID, FOLLOW_UP, OWNER, "客户确认下单意向", 4, NOW, true),
-                        new SatisfactionRecordedEvent(ID, OWNER, 4, "客户确认下单意向", FOLLOW_UP));
+                .expectEvents(new FollowUpCompletedEvent(ID, FOLLOW_UP, OWNER, sealed("", "客户确认下单意向"), 4, NOW,
+                                true),
+                        new SatisfactionRecordedEvent(ID, OWNER, 4, sealed("", "客户确认下单意向"), FOLLOW_UP));
     }
 
     @Test
@@ -309,7 +346,7 @@ class CustomerTest {
         FollowUpScheduledEvent past = new FollowUpScheduledEvent(ID, FOLLOW_UP, OWNER, NOW.minusSeconds(60), "x");
         fixture.given(REGISTERED, past, new FollowUpOverdueEvent(ID, FOLLOW_UP, OWNER, NOW.minusSeconds(60)))
                 .when(new CompleteFollowUpCommand(ID, FOLLOW_UP, "补访", null))
-                .expectEvents(new FollowUpCompletedEvent(ID, FOLLOW_UP, OWNER, "补访", null, NOW, false));
+                .expectEvents(new FollowUpCompletedEvent(ID, FOLLOW_UP, OWNER, sealed("", "补访"), null, NOW, false));
     }
 
     @Test
@@ -329,7 +366,7 @@ class CustomerTest {
     @ValueSource(ints = {1, 5})
     void recordsSatisfactionFromOneToFive(int score) {
         fixture.given(REGISTERED).when(new RecordSatisfactionCommand(ID, score, "服务及时"))
-                .expectEvents(new SatisfactionRecordedEvent(ID, OWNER, score, "服务及时", null));
+                .expectEvents(new SatisfactionRecordedEvent(ID, OWNER, score, sealed("", "服务及时"), null));
     }
 
     @ParameterizedTest
@@ -344,9 +381,12 @@ class CustomerTest {
         ComplaintOpenedEvent opened = new ComplaintOpenedEvent(ID, COMPLAINT, OWNER, "到货延迟", null, openedAt);
         fixture.given(REGISTERED).when(new OpenComplaintCommand(ID, COMPLAINT, "到货延迟", " "))
                 .expectEvents(new ComplaintOpenedEvent(ID, COMPLAINT, OWNER, "到货延迟", null, NOW));
+        fixture.given(REGISTERED).when(new OpenComplaintCommand(ID, COMPLAINT, "到货延迟", "晚到三天"))
+                .expectEvents(new ComplaintOpenedEvent(ID, COMPLAINT, OWNER, "到货延迟", sealed("", "晚到三天"), NOW));
         expectRejected(List.of(REGISTERED), new OpenComplaintCommand(ID, COMPLAINT, "", null), "subject");
         fixture.given(REGISTERED, opened).when(new ResolveComplaintCommand(ID, COMPLAINT, "补发"))
-                .expectEvents(new ComplaintResolvedEvent(ID, COMPLAINT, OWNER, "补发", openedAt, NOW, 26 * 3600));
+                .expectEvents(new ComplaintResolvedEvent(ID, COMPLAINT, OWNER, sealed("", "补发"), openedAt, NOW,
+                        26 * 3600));
         expectRejected(List.of(REGISTERED, opened), new ResolveComplaintCommand(ID, COMPLAINT, " "), "resolution");
         fixture.given(REGISTERED).when(new ResolveComplaintCommand(ID, COMPLAINT, "补发"))
                 .expectNoEvents().expectException(NotFoundException.class);
@@ -363,6 +403,16 @@ class CustomerTest {
         verify(keys).destroy(ID);
         fixture.given(REGISTERED, new PersonalDataErasedEvent(ID, NOW)).when(new ErasePersonalDataCommand(ID))
                 .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void personalDataStoredAfterAnErasureIsErasedAgain() {
+        PersonalDataErasedEvent erased = new PersonalDataErasedEvent(ID, NOW);
+        fixture.given(REGISTERED, erased, new ContactAddedEvent(ID, SEALED)).when(new ErasePersonalDataCommand(ID))
+                .expectEvents(new PersonalDataErasedEvent(ID, NOW));
+        fixture.given(REGISTERED, erased, new CommunicationLoggedEvent(ID, "c1", OWNER, CommunicationType.CALL, NOW,
+                        "x", null, null))
+                .when(new ErasePersonalDataCommand(ID)).expectEvents(new PersonalDataErasedEvent(ID, NOW));
     }
 
     private void expectRejected(List<Object> given, Object command, String field) {

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * This service's reading of customer-service's CommunicationLogged, FollowUpCompleted, FollowUpOverdue and
- * SatisfactionRecorded v1 (contracts/events/customers): the fields it uses of any of them.
+ * SatisfactionRecorded, and LeadRegistered, v1 and v2 alike (contracts/events/customers; v2 only left personal data
+ * out): the fields it uses of any of them.
  */
 public record CustomerActivityV1(String customerId, String ownerRepId, String followUpId, Instant occurredAt,
                                  Instant completedAt, Instant dueAt, Boolean onTime, Integer score) {

@@ -36,11 +36,16 @@ class FactSubscriptions {
     InboundSubscription customerActivityFacts(FactRecorder facts) {
         InboundSubscription.Builder subscription = InboundSubscription.named("customer-activity-facts")
                 .topic(PlatformProperties.topicOf("customers"));
-        on(subscription, "CommunicationLogged", ActivityKind.COMMUNICATION, facts);
-        on(subscription, "FollowUpCompleted", ActivityKind.FOLLOW_UP_COMPLETED, facts);
-        on(subscription, "FollowUpOverdue", ActivityKind.FOLLOW_UP_OVERDUE, facts);
-        on(subscription, "SatisfactionRecorded", ActivityKind.SATISFACTION, facts);
-        on(subscription, "LeadRegistered", ActivityKind.NEW_LEAD, facts);
+        // the v2 of these dropped personal data only (free texts, a person's name): one reading serves both versions
+        on(subscription, "CommunicationLogged", 1, ActivityKind.COMMUNICATION, facts);
+        on(subscription, "CommunicationLogged", 2, ActivityKind.COMMUNICATION, facts);
+        on(subscription, "FollowUpCompleted", 1, ActivityKind.FOLLOW_UP_COMPLETED, facts);
+        on(subscription, "FollowUpCompleted", 2, ActivityKind.FOLLOW_UP_COMPLETED, facts);
+        on(subscription, "FollowUpOverdue", 1, ActivityKind.FOLLOW_UP_OVERDUE, facts);
+        on(subscription, "SatisfactionRecorded", 1, ActivityKind.SATISFACTION, facts);
+        on(subscription, "SatisfactionRecorded", 2, ActivityKind.SATISFACTION, facts);
+        on(subscription, "LeadRegistered", 1, ActivityKind.NEW_LEAD, facts);
+        on(subscription, "LeadRegistered", 2, ActivityKind.NEW_LEAD, facts);
         return subscription.on("ProspectingPlanSet", 1, ProspectingPlanSetV1.class,
                 (plan, envelope) -> facts.prospectingPlan(envelope.eventId(), plan)).build();
     }
@@ -56,9 +61,9 @@ class FactSubscriptions {
                 .build();
     }
 
-    private static void on(InboundSubscription.Builder subscription, String type, ActivityKind kind,
+    private static void on(InboundSubscription.Builder subscription, String type, int version, ActivityKind kind,
                            FactRecorder facts) {
-        subscription.on(type, 1, CustomerActivityV1.class,
+        subscription.on(type, version, CustomerActivityV1.class,
                 (activity, envelope) -> facts.customerActivity(kind, envelope.eventId(), activity,
                         envelope.occurredAt()));
     }

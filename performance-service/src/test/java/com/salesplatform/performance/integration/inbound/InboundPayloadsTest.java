@@ -39,6 +39,13 @@ class InboundPayloadsTest {
         Instant published = Instant.parse("2027-03-20T00:00:00Z");
         CustomerActivityV1 logged = read("customers", "CommunicationLogged", CustomerActivityV1.class);
         assertThat(logged.at(published)).isEqualTo(Instant.parse("2027-03-02T06:30:00Z"));
+        for (String type : new String[] {"CommunicationLogged", "FollowUpCompleted", "SatisfactionRecorded"}) {
+            assertThat(json.treeToValue(Contracts.example("customers", type, 2), CustomerActivityV1.class))
+                    .as(type + " v2 reads as v1").isEqualTo(json.treeToValue(Contracts.example("customers", type, 1),
+                            CustomerActivityV1.class));
+        }
+        assertThat(json.treeToValue(Contracts.example("customers", "LeadRegistered", 2), CustomerActivityV1.class)
+                .ownerRepId()).isEqualTo("5a1e5000-0000-4000-8000-0000000000c1");
         CustomerActivityV1 completed = read("customers", "FollowUpCompleted", CustomerActivityV1.class);
         assertThat(completed.at(published)).isEqualTo(Instant.parse("2027-03-08T09:15:00Z"));
         assertThat(completed.onTime()).isTrue();
