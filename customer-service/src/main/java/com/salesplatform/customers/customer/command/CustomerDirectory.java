@@ -130,7 +130,7 @@ public class CustomerDirectory {
         for (String fingerprint : fingerprintsOf(contact.phone(), contact.email())) {
             jdbc.update("INSERT INTO customer_directory_contact (customer_id, fingerprint, key_id, contact_id)"
                     + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", customerId, fingerprint, fingerprints.keyId(),
-                    contact.contactId());
+                    contact.id());
         }
     }
 
