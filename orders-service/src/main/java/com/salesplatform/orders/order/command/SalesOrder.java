@@ -8,6 +8,7 @@ import com.salesplatform.orders.order.api.CancelOrderCommand;
 import com.salesplatform.orders.order.api.ConfirmOrderCommand;
 import com.salesplatform.orders.order.api.ConfirmPaymentCommand;
 import com.salesplatform.orders.order.api.DeliverOrderCommand;
+import com.salesplatform.orders.order.api.ImportOrderCommand;
 import com.salesplatform.orders.order.api.OrderCancelledEvent;
 import com.salesplatform.orders.order.api.OrderConfirmedEvent;
 import com.salesplatform.orders.order.api.OrderCreditReleasedEvent;
@@ -111,6 +112,35 @@ public class SalesOrder {
         credit.holdFor(orderTotal).ifPresent(reason -> apply(new OrderPutOnCreditHoldEvent(command.orderId(),
                 command.customerId(), credit.ownerRepId(), reason, credit.creditLimit(), credit.exposure(),
                 orderTotal, Money.CURRENCY)));
+    }
+
+    /**
+     * An order of the past, recorded by ADMIN as history: placed and confirmed when it was in fact, never in the
+     * future, priced from the catalogue (any discount: it was agreed then), no credit check (it happened).
+     */
+    @CommandHandler
+    public SalesOrder(ImportOrderCommand command, ProductCatalogue catalogue, CreditLedger ledger,
+                      RosterReplica roster) {
+        if (command.paymentTermsDays() < 0 || command.paymentTermsDays() > MAX_PAYMENT_TERMS_DAYS) {
+            throw new FieldRejectedException("paymentTermsDays", "must be between 0 and " + MAX_PAYMENT_TERMS_DAYS);
+        }
+        if (command.confirmedAt() == null || command.confirmedAt().isAfter(GenericEventMessage.clock.instant())) {
+            throw new FieldRejectedException("confirmedAt", "must be a past instant: an import records history");
+        }
+        if (command.lines() == null || command.lines().isEmpty()) {
+            throw new FieldRejectedException("lines", "must name what was sold");
+        }
+        List<OrderLine> priced = LinePricing.price(command.lines(), catalogue);
+        BigDecimal orderTotal = LinePricing.total(priced);
+        String owner = ledger.assess(command.customerId()).ownerRepId();
+        if (owner == null) {
+            throw new RuleViolationException("Customer " + command.customerId() + " has no owner rep yet");
+        }
+        String team = roster.teamOf(owner).orElse(null);
+        apply(new OrderPlacedEvent(command.orderId(), command.customerId(), owner, team, priced, orderTotal,
+                Money.CURRENCY, command.paymentTermsDays(), null, command.confirmedAt(), command.importedBy()));
+        apply(new OrderConfirmedEvent(command.orderId(), command.customerId(), owner, team, priced, orderTotal,
+                Money.CURRENCY, command.confirmedAt(), command.importedBy()));
     }
 
     private static List<OrderLine> priceLines(PlaceOrderCommand command, ProductCatalogue catalogue) {

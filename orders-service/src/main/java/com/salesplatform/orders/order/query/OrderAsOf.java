@@ -59,7 +59,7 @@ class OrderAsOf {
             Object event = message.getPayload();
             if (event instanceof OrderPlacedEvent placedEvent) {
                 placed = placedEvent;
-                placedAt = message.getTimestamp();
+                placedAt = placedEvent.placedAt() == null ? message.getTimestamp() : placedEvent.placedAt();
                 status = OrderStatus.PLACED;
                 record(message, "PLACED", null, null, placedEvent.total(), null);
             } else if (event instanceof OrderPutOnCreditHoldEvent hold) {
