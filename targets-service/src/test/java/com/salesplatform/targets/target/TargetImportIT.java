@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * ADMIN records the targets of a month that has ended (a new installation's history): stored, decomposed and
  * allocated like any target, each marked {@code importedBy} in its history and in the published TargetSet; anyone
- * else, and any period not yet ended, is refused with nothing stored or published.
+ * else, and any period that has not begun, is refused with nothing stored or published.
  */
 @ServiceIntegrationTest
 class TargetImportIT {
@@ -99,8 +99,8 @@ class TargetImportIT {
     }
 
     @Test
-    void onlyAnAdminImportsAndOnlyPeriodsThatHaveEnded() {
-        String thisMonth = YearMonth.now(clock).toString();
+    void onlyAnAdminImportsAndOnlyPeriodsThatHaveBegun() {
+        String nextMonth = YearMonth.now(clock).plusMonths(1).toString();
         String[] refused = {UUID.randomUUID().toString(), UUID.randomUUID().toString(),
                 UUID.randomUUID().toString(), UUID.randomUUID().toString()};
 
@@ -110,10 +110,10 @@ class TargetImportIT {
         var byRep = api.as(TestTokens.rep(rep, team)).post("/api/targets/imports",
                 withId(refused[1], targetBody("REP", rep, lastMonth.toString(), "1000.00")));
         assertThat(byRep.status()).isEqualTo(403);
-        var current = api.as(TestTokens.token(admin, null, "ADMIN")).post("/api/targets/imports",
-                withId(refused[2], targetBody("TEAM", team, thisMonth, "1000.00")));
-        assertThat(current.status()).as(current.toString()).isEqualTo(400);
-        assertThat(current.body()).contains("\"period\"");
+        var next = api.as(TestTokens.token(admin, null, "ADMIN")).post("/api/targets/imports",
+                withId(refused[2], targetBody("TEAM", team, nextMonth, "1000.00")));
+        assertThat(next.status()).as(next.toString()).isEqualTo(400);
+        assertThat(next.body()).contains("\"period\"");
         var future = api.as(TestTokens.token(admin, null, "ADMIN")).post("/api/targets/imports",
                 withId(refused[3], targetBody("TEAM", team, String.valueOf(lastMonth.getYear() + 2), "1000.00")));
         assertThat(future.status()).isEqualTo(400);

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * Sets a new target with its SMART fields; {@code measurable} is metric + amount, {@code timeBound} the period.
- * {@code importedBy}: the ADMIN importing the target of a period that has ended (history); null for an ordinary one.
+ * {@code importedBy}: the ADMIN importing the target of a past period (history); null for an ordinary one.
  */
 public record SetTargetCommand(
         String targetId,

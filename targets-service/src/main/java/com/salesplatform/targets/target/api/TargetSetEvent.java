@@ -6,7 +6,7 @@ import org.axonframework.serialization.Revision;
 
 /**
  * {@code incentivePlanId}: the plan that rewards the target, inherited by its parts and allocated targets.
- * {@code importedBy}: the ADMIN who recorded it as history of a period already ended (an import), inherited like the
+ * {@code importedBy}: the ADMIN who recorded it as history of a past period (an import), inherited like the
  * plan; null for a target set for a current or future period.
  */
 @Revision("1")

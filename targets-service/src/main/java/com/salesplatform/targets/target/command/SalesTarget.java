@@ -72,13 +72,12 @@ public class SalesTarget {
         }
         BigDecimal amount = TargetAmount.of(command.metric(), command.amount());
         Period period = Period.parse(command.period());
-        boolean ended = period.hasEndedAt(clock.instant(), BusinessCalendar.of(clock));
-        if (command.importedBy() == null && ended) {
+        BusinessCalendar calendar = BusinessCalendar.of(clock);
+        if (command.importedBy() == null && period.hasEndedAt(clock.instant(), calendar)) {
             throw new FieldRejectedException("period", "has already ended; targets are set for current or future periods");
         }
-        if (command.importedBy() != null && !ended) {
-            throw new FieldRejectedException("period",
-                    "has not ended yet; an import records the targets of past periods only");
+        if (command.importedBy() != null && !period.hasBegunAt(clock.instant(), calendar)) {
+            throw new FieldRejectedException("period", "has not begun; an import records history, not plans");
         }
         String currency = command.currency() == null ? DEFAULT_CURRENCY : command.currency();
         if (!currency.matches("[A-Z]{3}")) {
@@ -86,7 +85,7 @@ public class SalesTarget {
         }
         apply(new TargetSetEvent(command.targetId(), command.scope(), command.ownerId(), period.value(),
                 command.metric(), amount, currency, command.specific().strip(), command.achievable().strip(),
-                command.relevant().strip(), period.end(BusinessCalendar.of(clock)), null, command.incentivePlanId(),
+                command.relevant().strip(), period.end(calendar), null, command.incentivePlanId(),
                 command.importedBy()));
     }
 

@@ -62,8 +62,9 @@ class TargetController {
     }
 
     /**
-     * ADMIN records the target of a period that has ended, as history (a new installation's past months): the rules
-     * of {@link #set}, except that the period must have ended; the target and its parts are marked {@code importedBy}.
+     * ADMIN records the target of a past period, as history (a new installation's past months): the rules of
+     * {@link #set}, except that the period may have ended (it must have begun); the target and its parts are marked
+     * {@code importedBy}.
      */
     @PostMapping("/imports")
     ResponseEntity<Created> importTarget(@Valid @RequestBody SetTargetRequest request, CallerIdentity caller) {

@@ -134,10 +134,11 @@ class SalesTargetTest {
     }
 
     @Test
-    void anImportRecordsHistoryOnlyNeverACurrentOrFuturePeriod() {
-        expectRejected(imported("t-31", "2027-02"), "period");
-        expectRejected(imported("t-32", "2027-Q1"), "period");
+    void anImportRecordsHistoryNeverAPeriodThatHasNotBegun() {
+        expectRejected(imported("t-31", "2027-03"), "period");
+        expectRejected(imported("t-32", "2027-Q2"), "period");
         expectRejected(imported("t-33", "2028"), "period");
+        fixture.givenNoPriorActivity().when(imported("t-34", "2027")).expectSuccessfulHandlerExecution();
     }
 
     @Test
