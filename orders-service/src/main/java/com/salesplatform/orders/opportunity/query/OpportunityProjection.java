@@ -104,7 +104,8 @@ public class OpportunityProjection {
                     summary.title(), summary.expectedAmount(), summary.currency(), summary.expectedCloseDate(),
                     summary.stage(), summary.probability(), rs.getBigDecimal("won_amount"),
                     rs.getString("close_reason"), rs.getString("competitor"),
-                    rs.getTimestamp("opened_at").toInstant(), stages, StagePeriod.secondsInOpenStages(stages, clock.instant()), rounds);
+                    rs.getTimestamp("opened_at").toInstant(), stages,
+                    StagePeriod.secondsInOpenStages(stages, clock.instant()), rounds);
         }, id).stream().findFirst();
     }
 
