@@ -97,16 +97,11 @@ public class SalesOrder {
     @CommandHandler
     public SalesOrder(PlaceOrderCommand command, ProductCatalogue catalogue, QuoteConversion quotes, CreditLedger ledger,
                       RosterReplica roster) {
-        if (command.paymentTermsDays() < 0 || command.paymentTermsDays() > MAX_PAYMENT_TERMS_DAYS) {
-            throw new FieldRejectedException("paymentTermsDays", "must be between 0 and " + MAX_PAYMENT_TERMS_DAYS);
-        }
+        requirePaymentTerms(command.paymentTermsDays());
         List<OrderLine> priced = command.quoteId() == null ? priceLines(command, catalogue) : quoted(command, quotes);
         BigDecimal orderTotal = LinePricing.total(priced);
         CreditAssessment credit = ledger.assess(command.customerId());
-        if (credit.ownerRepId() == null) {
-            throw new RuleViolationException("Customer " + command.customerId() + " has no owner rep yet");
-        }
-        String team = roster.teamOf(credit.ownerRepId()).orElse(null);
+        String team = teamOfOwner(credit, command.customerId(), roster);
         apply(new OrderPlacedEvent(command.orderId(), command.customerId(), credit.ownerRepId(), team, priced,
                 orderTotal, Money.CURRENCY, command.paymentTermsDays(), command.quoteId()));
         credit.holdFor(orderTotal).ifPresent(reason -> apply(new OrderPutOnCreditHoldEvent(command.orderId(),
@@ -121,9 +116,7 @@ public class SalesOrder {
     @CommandHandler
     public SalesOrder(ImportOrderCommand command, ProductCatalogue catalogue, CreditLedger ledger,
                       RosterReplica roster) {
-        if (command.paymentTermsDays() < 0 || command.paymentTermsDays() > MAX_PAYMENT_TERMS_DAYS) {
-            throw new FieldRejectedException("paymentTermsDays", "must be between 0 and " + MAX_PAYMENT_TERMS_DAYS);
-        }
+        requirePaymentTerms(command.paymentTermsDays());
         if (command.confirmedAt() == null || command.confirmedAt().isAfter(GenericEventMessage.clock.instant())) {
             throw new FieldRejectedException("confirmedAt", "must be a past instant: an import records history");
         }
@@ -132,15 +125,27 @@ public class SalesOrder {
         }
         List<OrderLine> priced = LinePricing.price(command.lines(), catalogue);
         BigDecimal orderTotal = LinePricing.total(priced);
-        String owner = ledger.assess(command.customerId()).ownerRepId();
-        if (owner == null) {
-            throw new RuleViolationException("Customer " + command.customerId() + " has no owner rep yet");
-        }
-        String team = roster.teamOf(owner).orElse(null);
+        CreditAssessment credit = ledger.assess(command.customerId());
+        String owner = credit.ownerRepId();
+        String team = teamOfOwner(credit, command.customerId(), roster);
         apply(new OrderPlacedEvent(command.orderId(), command.customerId(), owner, team, priced, orderTotal,
                 Money.CURRENCY, command.paymentTermsDays(), null, command.confirmedAt(), command.importedBy()));
         apply(new OrderConfirmedEvent(command.orderId(), command.customerId(), owner, team, priced, orderTotal,
                 Money.CURRENCY, command.confirmedAt(), command.importedBy()));
+    }
+
+    private static void requirePaymentTerms(int paymentTermsDays) {
+        if (paymentTermsDays < 0 || paymentTermsDays > MAX_PAYMENT_TERMS_DAYS) {
+            throw new FieldRejectedException("paymentTermsDays", "must be between 0 and " + MAX_PAYMENT_TERMS_DAYS);
+        }
+    }
+
+    /** The team of the customer's owner rep (null while the roster does not know the rep); the owner is required. */
+    private static String teamOfOwner(CreditAssessment credit, String customerId, RosterReplica roster) {
+        if (credit.ownerRepId() == null) {
+            throw new RuleViolationException("Customer " + customerId + " has no owner rep yet");
+        }
+        return roster.teamOf(credit.ownerRepId()).orElse(null);
     }
 
     private static List<OrderLine> priceLines(PlaceOrderCommand command, ProductCatalogue catalogue) {
