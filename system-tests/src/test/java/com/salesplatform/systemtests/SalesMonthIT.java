@@ -101,7 +101,8 @@ class SalesMonthIT {
         visits(customerB, month, 3);
         visits(customerC, month, 2);
         String deal = eventually("/api/opportunities", Map.of("customerId", customerA, "title", "华东精密 CRM 扩容",
-                "expectedAmount", 130000, "expectedCloseDate", month.atEndOfMonth().toString()));
+                "expectedAmount", 130000,
+                "expectedCloseDate", java.time.LocalDate.now(ZONE).plusDays(30).toString()));
         post204("/api/opportunities/" + deal + "/stage", Map.of("stage", "NEGOTIATION"));
         post204("/api/opportunities/" + deal + "/won", Map.of("amount", 130000, "reason", "方案契合度高"));
         JsonNode won = ok("/api/opportunities/" + deal);
