@@ -13,7 +13,7 @@ public final class ConfirmedOrders {
     }
 
     public static String publishConfirmed(String customer, String rep, String team, double total, String at) {
-        return publish(customer, rep, team, total, at, null);
+        return publishOrder(customer, rep, team, total, at, null);
     }
 
     /**
@@ -22,11 +22,11 @@ public final class ConfirmedOrders {
      */
     public static String publishImported(String customer, String rep, String team, double total, String confirmedAt,
                                          String publishedAt) {
-        return publish(customer, rep, team, total, publishedAt, confirmedAt);
+        return publishOrder(customer, rep, team, total, publishedAt, confirmedAt);
     }
 
-    private static String publish(String customer, String rep, String team, double total, String at,
-                                  String importedAt) {
+    private static String publishOrder(String customer, String rep, String team, double total, String at,
+                                       String importedAt) {
         String order = UUID.randomUUID().toString();
         ObjectNode placed = data("orders", "OrderPlaced").put("orderId", order).put("customerId", customer)
                 .put("repId", rep).put("teamId", team).put("total", total);
