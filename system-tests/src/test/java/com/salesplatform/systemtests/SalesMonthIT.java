@@ -182,7 +182,7 @@ class SalesMonthIT {
         assertThat(appraisalC.path("rating").asText()).isEqualTo("B");
 
         // sales reports of the month, submitted and reviewed
-        String report = created("/api/sales-reports", Map.of("repId", repA, "periodType", "MONTH",
+        String report = created("/api/sales-reports", Map.of("repId", repA, "periodType", "MONTHLY",
                 "period", month.toString(), "highlights", "华东精密两单落地", "lessons", "月底集中签约风险高",
                 "nextPlan", "提前锁定下月订单"));
         JsonNode figures = ok("/api/sales-reports/" + report).path("figures");
