@@ -43,6 +43,11 @@ public final class Contracts {
         return read("contracts/events/%s/%s.v%d.example.json".formatted(context, type, version));
     }
 
+    /** The JSON Schema of an event type and version. */
+    public static JsonNode schema(String context, String type, int version) {
+        return read(schemaPath(context, type, version));
+    }
+
     /** A copy of the contract's example payload, to adjust for a test. */
     public static ObjectNode exampleData(String context, String type, int version) {
         return example(context, type, version).deepCopy();

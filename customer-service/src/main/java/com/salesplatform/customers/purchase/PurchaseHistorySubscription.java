@@ -16,9 +16,9 @@ class PurchaseHistorySubscription {
         return InboundSubscription.named("purchase-history")
                 .topic(PlatformProperties.topicOf("orders"))
                 .on("OrderPlaced", 1, OrderPlacedV1.class, (order, envelope) -> history.placed(order.orderId(),
-                        order.customerId(), order.total(), order.currency(), envelope.occurredAt()))
+                        order.customerId(), order.total(), order.currency(), order.placedAt(envelope.occurredAt())))
                 .on("OrderConfirmed", 1, OrderStatusChangedV1.class, (order, envelope) ->
-                        history.moved(order.orderId(), PurchaseStatus.CONFIRMED, envelope.occurredAt()))
+                        history.moved(order.orderId(), PurchaseStatus.CONFIRMED, order.at(envelope.occurredAt())))
                 .on("OrderShipped", 1, OrderStatusChangedV1.class, (order, envelope) ->
                         history.moved(order.orderId(), PurchaseStatus.SHIPPED, envelope.occurredAt()))
                 .on("OrderDelivered", 1, OrderStatusChangedV1.class, (order, envelope) ->

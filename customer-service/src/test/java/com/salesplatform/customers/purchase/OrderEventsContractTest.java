@@ -32,6 +32,6 @@ class OrderEventsContractTest {
     @ValueSource(strings = {"OrderConfirmed", "OrderShipped", "OrderDelivered", "OrderPaid", "OrderCancelled"})
     void readsTheStatusChangeExamples(String type) throws Exception {
         assertThat(TOLERANT.treeToValue(Contracts.example("orders", type, 1), OrderStatusChangedV1.class))
-                .isEqualTo(new OrderStatusChangedV1(ORDER));
+                .isEqualTo(new OrderStatusChangedV1(ORDER, null));
     }
 }

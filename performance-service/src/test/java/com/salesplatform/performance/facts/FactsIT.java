@@ -56,6 +56,27 @@ class FactsIT {
                         org.assertj.core.groups.Tuple.tuple(cancelled, true));
     }
 
+    /**
+     * An order ADMIN imported as history is published now but carries when it was confirmed in fact: it is booked
+     * then, at 23:30 on the last day of March in Shanghai, not in the month it was imported.
+     */
+    @Test
+    void anImportedBookingCountsWhenItWasConfirmedInFact() {
+        String rep = UUID.randomUUID().toString();
+        String imported = UUID.randomUUID().toString();
+        InboundEvents.publish("orders", "OrderConfirmed", imported,
+                InboundEvents.orderConfirmedData(imported, rep, "48000.00")
+                        .put("confirmedAt", "2027-03-31T15:30:00Z")
+                        .put("importedBy", UUID.randomUUID().toString()),
+                "2027-05-06T02:00:00Z");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows("fact_booking", rep) == 1);
+        assertThat(facts.bookedRevenue(rep, MARCH, clock.instant())).isEqualTo(new BigDecimal("48000.00"));
+        assertThat(facts.bookedRevenue(rep, Period.parse("2027-05"), clock.instant())).isEqualByComparingTo("0");
+        assertThat(facts.bookings(rep, MARCH, clock.instant())).extracting(Booking::confirmedAt)
+                .containsExactly(Instant.parse("2027-03-31T15:30:00Z"));
+    }
+
     @Test
     void customerActivityCountsPerKindAndAFollowUpReportedOverdueIsNotOnTime() {
         String rep = UUID.randomUUID().toString();

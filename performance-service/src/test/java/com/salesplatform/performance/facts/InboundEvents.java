@@ -34,8 +34,12 @@ public final class InboundEvents {
     }
 
     public static void orderConfirmed(String orderId, String repId, String total, String confirmedAt) {
-        publish("orders", "OrderConfirmed", orderId, Contracts.exampleData("orders", "OrderConfirmed", 1)
-                .put("orderId", orderId).put("repId", repId).put("total", new BigDecimal(total)), confirmedAt);
+        publish("orders", "OrderConfirmed", orderId, orderConfirmedData(orderId, repId, total), confirmedAt);
+    }
+
+    public static ObjectNode orderConfirmedData(String orderId, String repId, String total) {
+        return Contracts.exampleData("orders", "OrderConfirmed", 1)
+                .put("orderId", orderId).put("repId", repId).put("total", new BigDecimal(total));
     }
 
     public static void orderCancelled(String orderId, String cancelledAt) {

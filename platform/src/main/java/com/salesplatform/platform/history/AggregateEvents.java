@@ -1,5 +1,6 @@
 package com.salesplatform.platform.history;
 
+import com.salesplatform.platform.axon.CallerCorrelationDataProvider;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,5 +36,11 @@ public class AggregateEvents {
             events.add(event);
         }
         return events;
+    }
+
+    /** Who caused the event (the caller's id), or null for the platform itself. */
+    public static String actorOf(DomainEventMessage<?> event) {
+        Object actor = event.getMetaData().get(CallerCorrelationDataProvider.ACTOR_ID);
+        return actor == null ? null : actor.toString();
     }
 }

@@ -1,6 +1,5 @@
 package com.salesplatform.platform.history;
 
-import com.salesplatform.platform.axon.CallerCorrelationDataProvider;
 import com.salesplatform.platform.publishing.PublishedEventCatalog;
 import com.salesplatform.platform.publishing.PublishedEventCatalog.ContractType;
 import com.salesplatform.platform.web.PageQuery;
@@ -54,10 +53,9 @@ public class EventHistory {
     }
 
     private HistoryEntry entry(DomainEventMessage<?> event, Object data) {
-        Object actor = event.getMetaData().get(CallerCorrelationDataProvider.ACTOR_ID);
         ContractType type = typeOf(event.getPayloadType());
         return new HistoryEntry(event.getIdentifier(), type.type(), type.version(), event.getSequenceNumber(),
-                event.getTimestamp(), actor == null ? null : actor.toString(), reasonOf(event.getPayload()), data);
+                event.getTimestamp(), AggregateEvents.actorOf(event), reasonOf(event.getPayload()), data);
     }
 
     private ContractType typeOf(Class<?> payloadType) {

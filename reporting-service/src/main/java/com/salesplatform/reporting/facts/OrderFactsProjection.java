@@ -12,13 +12,15 @@ import com.salesplatform.reporting.integration.inbound.OrderEvents.OrderPaidV1;
 import com.salesplatform.reporting.integration.inbound.OrderEvents.OrderPlacedV1;
 import com.salesplatform.reporting.integration.inbound.OrderEvents.PaymentOverdueV1;
 import com.salesplatform.reporting.integration.inbound.OrderEvents.PaymentReceivedV1;
+import java.time.Instant;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Orders as facts: placed, confirmed (booked revenue from then), cancelled, payments, paid, overdue. Each time is
- * the event's own time, so reports can be cut at any instant.
+ * the event's own time, so reports can be cut at any instant; an order imported as history counts as placed and
+ * confirmed when it was in fact (the {@code placedAt}/{@code confirmedAt} its events carry).
  */
 @Configuration(proxyBeanMethods = false)
 class OrderFactsProjection {
@@ -35,10 +37,10 @@ class OrderFactsProjection {
                 .topic(PlatformProperties.topicOf("orders"))
                 .on("OrderPlaced", 1, OrderPlacedV1.class, this::placed)
                 .on("OrderConfirmed", 1, OrderConfirmedV1.class,
-                        (e, env) -> stamp("confirmed_at", e.orderId(), env))
+                        (e, env) -> stamp("confirmed_at", e.orderId(), e.confirmedAt(env.occurredAt())))
                 .on("OrderCancelled", 1, OrderCancelledV1.class,
-                        (e, env) -> stamp("cancelled_at", e.orderId(), env))
-                .on("OrderPaid", 1, OrderPaidV1.class, (e, env) -> stamp("paid_at", e.orderId(), env))
+                        (e, env) -> stamp("cancelled_at", e.orderId(), env.occurredAt()))
+                .on("OrderPaid", 1, OrderPaidV1.class, (e, env) -> stamp("paid_at", e.orderId(), env.occurredAt()))
                 .on("PaymentReceived", 1, PaymentReceivedV1.class, this::paymentReceived)
                 .on("PaymentOverdue", 1, PaymentOverdueV1.class, this::overdue)
                 .build();
@@ -49,7 +51,7 @@ class OrderFactsProjection {
                         INSERT INTO order_fact (order_id, customer_id, rep_id, team_id, total, currency, placed_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""",
                 order.orderId(), order.customerId(), order.repId(), order.teamId(), order.total(),
-                Money.currencyOr(order.currency()), at(envelope.occurredAt()));
+                Money.currencyOr(order.currency()), at(order.placedAt(envelope.occurredAt())));
         for (int i = 0; i < order.lines().size(); i++) {
             var line = order.lines().get(i);
             jdbc.update("INSERT INTO order_line_fact (order_id, line_no, sku, quantity, line_total) VALUES (?, ?, ?, ?, ?)",
@@ -57,8 +59,8 @@ class OrderFactsProjection {
         }
     }
 
-    private void stamp(String column, String orderId, EventEnvelope envelope) {
-        jdbc.update("UPDATE order_fact SET " + column + " = ? WHERE order_id = ?", at(envelope.occurredAt()), orderId);
+    private void stamp(String column, String orderId, Instant when) {
+        jdbc.update("UPDATE order_fact SET " + column + " = ? WHERE order_id = ?", at(when), orderId);
     }
 
     private void paymentReceived(PaymentReceivedV1 payment, EventEnvelope envelope) {

@@ -12,12 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -107,7 +104,8 @@ public class OpportunityProjection {
                     summary.title(), summary.expectedAmount(), summary.currency(), summary.expectedCloseDate(),
                     summary.stage(), summary.probability(), rs.getBigDecimal("won_amount"),
                     rs.getString("close_reason"), rs.getString("competitor"),
-                    rs.getTimestamp("opened_at").toInstant(), stages, secondsInOpenStages(stages), rounds);
+                    rs.getTimestamp("opened_at").toInstant(), stages,
+                    StagePeriod.secondsInOpenStages(stages, clock.instant()), rounds);
         }, id).stream().findFirst();
     }
 
@@ -140,18 +138,6 @@ public class OpportunityProjection {
                         + " ORDER BY updated_at DESC, opportunity_id LIMIT ? OFFSET ?", OpportunityProjection::summary,
                 arguments.toArray());
         return new OpportunityList(items, total == null ? 0 : total);
-    }
-
-    private Map<String, Long> secondsInOpenStages(List<StagePeriod> stages) {
-        Map<String, Long> seconds = new LinkedHashMap<>();
-        Instant now = clock.instant();
-        for (StagePeriod period : stages) {
-            if (!OpportunityStage.valueOf(period.stage()).isClosed()) {
-                Instant end = period.leftAt() == null ? now : period.leftAt();
-                seconds.merge(period.stage(), Duration.between(period.enteredAt(), end).toSeconds(), Long::sum);
-            }
-        }
-        return seconds;
     }
 
     private void close(String opportunityId, OpportunityStage stage, java.math.BigDecimal wonAmount, String reason,

@@ -2,6 +2,7 @@ package com.salesplatform.orders.opportunity.web;
 
 import com.salesplatform.orders.access.SalesAccess;
 import com.salesplatform.orders.opportunity.api.FindOpportunitiesQuery;
+import com.salesplatform.orders.opportunity.api.FindOpportunityAsOfQuery;
 import com.salesplatform.orders.opportunity.api.OpportunityStage;
 import com.salesplatform.orders.opportunity.query.OpportunityList;
 import com.salesplatform.orders.opportunity.query.OpportunitySummary;
@@ -10,6 +11,7 @@ import com.salesplatform.platform.history.EventHistory;
 import com.salesplatform.platform.history.HistoryEntry;
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.time.AsOf;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import jakarta.validation.constraints.Pattern;
@@ -56,9 +58,17 @@ class OpportunityQueryController {
         return id == null ? null : id.toLowerCase(Locale.ROOT);
     }
 
+    /** The deal now, or as it was at {@code asOf} (an instant, or a date: the end of that day), from its events. */
     @GetMapping("/{opportunityId}")
-    OpportunityView opportunity(@PathVariable String opportunityId, CallerIdentity caller) {
-        return opportunities.visible(opportunityId, caller);
+    OpportunityView opportunity(@PathVariable String opportunityId,
+                                @RequestParam(name = "asOf", required = false) AsOf when, CallerIdentity caller) {
+        OpportunityView current = opportunities.visible(opportunityId, caller);
+        if (when == null) {
+            return current;
+        }
+        return queries.query(new FindOpportunityAsOfQuery(current.id(), when.instant()),
+                        ResponseTypes.optionalInstanceOf(OpportunityView.class)).join()
+                .orElseThrow(() -> new NotFoundException("Opportunity as of " + when.instant(), opportunityId));
     }
 
     /** Every stored event of the opportunity, oldest first, with who and when. */

@@ -6,6 +6,7 @@ import com.salesplatform.orders.order.api.CancelOrderCommand;
 import com.salesplatform.orders.order.api.ConfirmOrderCommand;
 import com.salesplatform.orders.order.api.ConfirmPaymentCommand;
 import com.salesplatform.orders.order.api.DeliverOrderCommand;
+import com.salesplatform.orders.order.api.ImportOrderCommand;
 import com.salesplatform.orders.order.api.OrderCancelledEvent;
 import com.salesplatform.orders.order.api.OrderConfirmedEvent;
 import com.salesplatform.orders.order.api.OrderCreditReleasedEvent;
@@ -96,21 +97,55 @@ public class SalesOrder {
     @CommandHandler
     public SalesOrder(PlaceOrderCommand command, ProductCatalogue catalogue, QuoteConversion quotes, CreditLedger ledger,
                       RosterReplica roster) {
-        if (command.paymentTermsDays() < 0 || command.paymentTermsDays() > MAX_PAYMENT_TERMS_DAYS) {
-            throw new FieldRejectedException("paymentTermsDays", "must be between 0 and " + MAX_PAYMENT_TERMS_DAYS);
-        }
+        requirePaymentTerms(command.paymentTermsDays());
         List<OrderLine> priced = command.quoteId() == null ? priceLines(command, catalogue) : quoted(command, quotes);
         BigDecimal orderTotal = LinePricing.total(priced);
         CreditAssessment credit = ledger.assess(command.customerId());
-        if (credit.ownerRepId() == null) {
-            throw new RuleViolationException("Customer " + command.customerId() + " has no owner rep yet");
-        }
-        String team = roster.teamOf(credit.ownerRepId()).orElse(null);
+        String team = teamOfOwner(credit, command.customerId(), roster);
         apply(new OrderPlacedEvent(command.orderId(), command.customerId(), credit.ownerRepId(), team, priced,
                 orderTotal, Money.CURRENCY, command.paymentTermsDays(), command.quoteId()));
         credit.holdFor(orderTotal).ifPresent(reason -> apply(new OrderPutOnCreditHoldEvent(command.orderId(),
                 command.customerId(), credit.ownerRepId(), reason, credit.creditLimit(), credit.exposure(),
                 orderTotal, Money.CURRENCY)));
+    }
+
+    /**
+     * An order of the past, recorded by ADMIN as history: placed and confirmed when it was in fact, never in the
+     * future, priced from the catalogue (any discount: it was agreed then), no credit check (it happened).
+     */
+    @CommandHandler
+    public SalesOrder(ImportOrderCommand command, ProductCatalogue catalogue, CreditLedger ledger,
+                      RosterReplica roster) {
+        requirePaymentTerms(command.paymentTermsDays());
+        if (command.confirmedAt() == null || command.confirmedAt().isAfter(GenericEventMessage.clock.instant())) {
+            throw new FieldRejectedException("confirmedAt", "must be a past instant: an import records history");
+        }
+        if (command.lines() == null || command.lines().isEmpty()) {
+            throw new FieldRejectedException("lines", "must name what was sold");
+        }
+        List<OrderLine> priced = LinePricing.price(command.lines(), catalogue);
+        BigDecimal orderTotal = LinePricing.total(priced);
+        CreditAssessment credit = ledger.assess(command.customerId());
+        String owner = credit.ownerRepId();
+        String team = teamOfOwner(credit, command.customerId(), roster);
+        apply(new OrderPlacedEvent(command.orderId(), command.customerId(), owner, team, priced, orderTotal,
+                Money.CURRENCY, command.paymentTermsDays(), null, command.confirmedAt(), command.importedBy()));
+        apply(new OrderConfirmedEvent(command.orderId(), command.customerId(), owner, team, priced, orderTotal,
+                Money.CURRENCY, command.confirmedAt(), command.importedBy()));
+    }
+
+    private static void requirePaymentTerms(int paymentTermsDays) {
+        if (paymentTermsDays < 0 || paymentTermsDays > MAX_PAYMENT_TERMS_DAYS) {
+            throw new FieldRejectedException("paymentTermsDays", "must be between 0 and " + MAX_PAYMENT_TERMS_DAYS);
+        }
+    }
+
+    /** The team of the customer's owner rep (null while the roster does not know the rep); the owner is required. */
+    private static String teamOfOwner(CreditAssessment credit, String customerId, RosterReplica roster) {
+        if (credit.ownerRepId() == null) {
+            throw new RuleViolationException("Customer " + customerId + " has no owner rep yet");
+        }
+        return roster.teamOf(credit.ownerRepId()).orElse(null);
     }
 
     private static List<OrderLine> priceLines(PlaceOrderCommand command, ProductCatalogue catalogue) {

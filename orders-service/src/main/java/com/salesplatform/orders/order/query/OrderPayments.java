@@ -3,7 +3,6 @@ package com.salesplatform.orders.order.query;
 import com.salesplatform.orders.order.api.PaymentReceivedEvent;
 import com.salesplatform.orders.order.api.PaymentReportRejectedEvent;
 import com.salesplatform.orders.order.api.PaymentReportedEvent;
-import com.salesplatform.platform.axon.CallerCorrelationDataProvider;
 import com.salesplatform.platform.history.AggregateEvents;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +29,7 @@ public class OrderPayments {
     public List<PaymentView> of(String orderId) {
         Map<String, PaymentView> payments = new LinkedHashMap<>();
         for (DomainEventMessage<?> event : events.all(orderId)) {
-            String actor = actorOf(event);
+            String actor = AggregateEvents.actorOf(event);
             if (event.getPayload() instanceof PaymentReportedEvent reported) {
                 payments.put(reported.paymentId(), new PaymentView(reported.paymentId(), orderId,
                         PaymentView.REPORTED, reported.amount(), reported.currency(), event.getTimestamp(), actor,
@@ -50,10 +49,5 @@ public class OrderPayments {
 
     public Optional<PaymentView> find(String orderId, String paymentId) {
         return of(orderId).stream().filter(payment -> payment.id().equalsIgnoreCase(paymentId)).findFirst();
-    }
-
-    private static String actorOf(DomainEventMessage<?> event) {
-        Object actor = event.getMetaData().get(CallerCorrelationDataProvider.ACTOR_ID);
-        return actor == null ? null : actor.toString();
     }
 }

@@ -63,7 +63,7 @@ public class OrderProjection {
                         VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO NOTHING""",
                 event.orderId(), event.customerId(), event.repId(), event.teamId(), OrderStatus.PLACED.name(),
                 event.total(), event.currency(), event.paymentTermsDays(), write(event.lines()),
-                time(message), time(message));
+                event.placedAt() == null ? time(message) : Timestamp.from(event.placedAt()), time(message));
         record(event.orderId(), message, sequence, actorId, "PLACED", OrderStatus.PLACED, null, null, event.total(),
                 null);
     }

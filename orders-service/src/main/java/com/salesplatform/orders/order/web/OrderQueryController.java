@@ -1,6 +1,7 @@
 package com.salesplatform.orders.order.web;
 
 import com.salesplatform.orders.access.SalesAccess;
+import com.salesplatform.orders.order.api.FindOrderAsOfQuery;
 import com.salesplatform.orders.order.api.FindOrdersQuery;
 import com.salesplatform.orders.order.api.OrderStatus;
 import com.salesplatform.orders.order.query.OrderList;
@@ -12,6 +13,7 @@ import com.salesplatform.platform.history.EventHistory;
 import com.salesplatform.platform.history.HistoryEntry;
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.time.AsOf;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import jakarta.validation.constraints.Pattern;
@@ -61,9 +63,17 @@ class OrderQueryController {
         return PageResponse.of(list.items(), page, list.totalItems());
     }
 
+    /** The order now, or as it was at {@code asOf} (an instant, or a date: the end of that day), from its events. */
     @GetMapping("/{orderId}")
-    OrderView order(@PathVariable String orderId, CallerIdentity caller) {
-        return orders.visibleOrder(orderId, caller);
+    OrderView order(@PathVariable String orderId, @RequestParam(name = "asOf", required = false) AsOf when,
+                    CallerIdentity caller) {
+        OrderView current = orders.visibleOrder(orderId, caller);
+        if (when == null) {
+            return current;
+        }
+        return queries.query(new FindOrderAsOfQuery(current.id(), when.instant()),
+                        ResponseTypes.optionalInstanceOf(OrderView.class)).join()
+                .orElseThrow(() -> new NotFoundException("Order as of " + when.instant(), orderId));
     }
 
     /** Every stored event of the order, oldest first, with who and when. */

@@ -14,6 +14,7 @@ import com.salesplatform.orders.order.api.ConfirmPaymentCommand;
 import com.salesplatform.orders.order.api.CreditHoldReason;
 import com.salesplatform.orders.order.api.DeliverOrderCommand;
 import com.salesplatform.orders.order.api.OrderCancelledEvent;
+import com.salesplatform.orders.order.api.ImportOrderCommand;
 import com.salesplatform.orders.order.api.OrderConfirmedEvent;
 import com.salesplatform.orders.order.api.OrderCreditReleasedEvent;
 import com.salesplatform.orders.order.api.OrderDeliveredEvent;
@@ -58,6 +59,7 @@ class SalesOrderTest {
     private static final String TEAM = "5a1e5000-0000-4000-8000-000000000001";
     private static final String PAYMENT = "5a1e5000-0000-4000-8000-00000000f001";
 
+    private static final String IMPORTER = "ad000000-0000-4000-8000-000000000001";
     private static final List<OrderLine> LINES = List.of(
             new OrderLine("CRM-PRO", 3, money("1200.00"), money("1200.00"), money("12.50"), money("3150.00")),
             new OrderLine("SVC", 1, money("800.00"), money("750.00"), money("0.00"), money("750.00")));
@@ -122,6 +124,29 @@ class SalesOrderTest {
                 .expectEvents(new OrderPlacedEvent(ORDER, CUSTOMER, REP, TEAM, List.of(new OrderLine("CRM-PRO", 1,
                         money("1200.00"), money("1200.00"), money("15.01"), money("1019.88"))), money("1019.88"),
                         "CNY", 30, null));
+    }
+
+    @Test
+    void anImportedOrderIsPlacedAndConfirmedWhenItWasInFactWithoutACreditCheck() {
+        Instant confirmedAt = Instant.parse("2026-10-31T15:30:00Z");
+        creditOf("100.00", "5000.00", true);
+        fixture.givenNoPriorActivity()
+                .when(imported(confirmedAt, List.of(new RequestedLine("CRM-PRO", 3, null, new BigDecimal("12.5")),
+                        new RequestedLine("SVC", 1, new BigDecimal("750"), null))))
+                .expectEvents(new OrderPlacedEvent(ORDER, CUSTOMER, REP, TEAM, LINES, money("3900.00"), "CNY", 30,
+                                null, confirmedAt, IMPORTER),
+                        new OrderConfirmedEvent(ORDER, CUSTOMER, REP, TEAM, LINES, money("3900.00"), "CNY",
+                                confirmedAt, IMPORTER));
+    }
+
+    @Test
+    void anImportRecordsThePastOnly() {
+        fixture.givenNoPriorActivity()
+                .when(imported(Instant.now().plusSeconds(3600), List.of(new RequestedLine("SVC", 1, null, null))))
+                .expectException(new FieldMatcher("confirmedAt")).expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(imported(Instant.parse("2026-10-31T15:30:00Z"), List.of()))
+                .expectException(new FieldMatcher("lines")).expectNoEvents();
     }
 
     @Test
@@ -385,6 +410,10 @@ class SalesOrderTest {
     private void creditOf(String limit, String exposure, boolean overdue) {
         given(ledger.assess(CUSTOMER)).willReturn(new CreditAssessment(REP, limit == null ? null : money(limit),
                 money(exposure), overdue));
+    }
+
+    private static ImportOrderCommand imported(Instant confirmedAt, List<RequestedLine> lines) {
+        return new ImportOrderCommand(ORDER, CUSTOMER, lines, 30, confirmedAt, IMPORTER);
     }
 
     private static PlaceOrderCommand place(List<RequestedLine> lines) {

@@ -26,7 +26,7 @@ class FactSubscriptions {
         return InboundSubscription.named("booking-facts")
                 .topic(PlatformProperties.topicOf("orders"))
                 .on("OrderConfirmed", 1, OrderConfirmedV1.class,
-                        (order, envelope) -> facts.orderConfirmed(order, envelope.occurredAt()))
+                        (order, envelope) -> facts.orderConfirmed(order, order.confirmedAt(envelope.occurredAt())))
                 .on("OrderCancelled", 1, OrderCancelledV1.class,
                         (order, envelope) -> facts.orderCancelled(order, envelope.occurredAt()))
                 .build();

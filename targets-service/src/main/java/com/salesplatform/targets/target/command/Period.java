@@ -31,6 +31,10 @@ public record Period(CalendarPeriod calendar) {
         return businessCalendar.hasEnded(calendar, now);
     }
 
+    public boolean hasBegunAt(Instant now, BusinessCalendar businessCalendar) {
+        return !businessCalendar.startOf(calendar).isAfter(now);
+    }
+
     /** The sub-periods of a decomposition: a year's 4 quarters or 12 months, a quarter's 3 months. */
     public List<String> parts(Granularity granularity) {
         int year = calendar.start().getYear();

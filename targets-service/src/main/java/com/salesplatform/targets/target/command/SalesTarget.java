@@ -73,8 +73,12 @@ public class SalesTarget {
         }
         BigDecimal amount = TargetAmount.of(command.metric(), command.amount());
         Period period = Period.parse(command.period());
-        if (period.hasEndedAt(clock.instant(), BusinessCalendar.of(clock))) {
+        BusinessCalendar calendar = BusinessCalendar.of(clock);
+        if (command.importedBy() == null && period.hasEndedAt(clock.instant(), calendar)) {
             throw new FieldRejectedException("period", "has already ended; targets are set for current or future periods");
+        }
+        if (command.importedBy() != null && !period.hasBegunAt(clock.instant(), calendar)) {
+            throw new FieldRejectedException("period", "has not begun; an import records history, not plans");
         }
         String currency = command.currency() == null ? DEFAULT_CURRENCY : command.currency();
         if (!currency.matches("[A-Z]{3}")) {
@@ -82,7 +86,8 @@ public class SalesTarget {
         }
         apply(new TargetSetEvent(command.targetId(), command.scope(), command.ownerId(), period.value(),
                 command.metric(), amount, currency, command.specific().strip(), command.achievable().strip(),
-                command.relevant().strip(), period.end(BusinessCalendar.of(clock)), null, command.incentivePlanId()));
+                command.relevant().strip(), period.end(calendar), null, command.incentivePlanId(),
+                command.importedBy()));
     }
 
     /** A part of a decomposed parent: its period may already have ended (January of a year planned in February). */
@@ -176,7 +181,7 @@ public class SalesTarget {
         return new TargetSetEvent(share.targetIdUnder(targetId), share.scope(), share.ownerId(),
                 definition.period(), definition.metric(), share.amount(), definition.currency(), definition.specific(),
                 definition.achievable(), definition.relevant(), definition.timeBound(), targetId,
-                definition.incentivePlanId());
+                definition.incentivePlanId(), definition.importedBy());
     }
 
     private TargetSetEvent childOf(TargetDecomposedEvent.Part part, BusinessCalendar calendar) {
@@ -184,7 +189,7 @@ public class SalesTarget {
         return new TargetSetEvent(part.targetId(), definition.scope(), definition.ownerId(), period.value(),
                 definition.metric(), part.amount(), definition.currency(), definition.specific(),
                 definition.achievable(), definition.relevant(), period.end(calendar), targetId,
-                definition.incentivePlanId());
+                definition.incentivePlanId(), definition.importedBy());
     }
 
     private void requireNotClosed(String action) {

@@ -52,15 +52,38 @@ class TargetController {
 
     @PostMapping
     ResponseEntity<Created> set(@Valid @RequestBody SetTargetRequest request, CallerIdentity caller) {
-        String incentivePlanId = request.incentivePlanId() == null ? null : request.incentivePlanId().toLowerCase();
-        requireRewardingPlan(incentivePlanId, request.period());
+        String incentivePlanId = checkedPlan(request);
         if (!access.maySet(caller, request.scope(), request.ownerId())) {
             throw new AccessDeniedException("You may not set targets for this owner");
         }
+        return record(request, incentivePlanId, null);
+    }
+
+    /**
+     * ADMIN records the target of a past period, as history (a new installation's past months): the rules of
+     * {@link #set}, except that the period may have ended (it must have begun); the target and its parts are marked
+     * {@code importedBy}.
+     */
+    @PostMapping("/imports")
+    ResponseEntity<Created> importTarget(@Valid @RequestBody SetTargetRequest request, CallerIdentity caller) {
+        if (!caller.isAdmin()) {
+            throw new AccessDeniedException("Only ADMIN imports the targets of past periods");
+        }
+        return record(request, checkedPlan(request), caller.subject());
+    }
+
+    /** The plan rewarding the period (the owner is checked against the roster by the aggregate); its id as stored. */
+    private String checkedPlan(SetTargetRequest request) {
+        String incentivePlanId = request.incentivePlanId() == null ? null : request.incentivePlanId().toLowerCase();
+        requireRewardingPlan(incentivePlanId, request.period());
+        return incentivePlanId;
+    }
+
+    private ResponseEntity<Created> record(SetTargetRequest request, String incentivePlanId, String importedBy) {
         String targetId = request.id() != null ? request.id().toLowerCase() : UUID.randomUUID().toString();
         commands.sendAndWait(new SetTargetCommand(targetId, request.scope(), request.ownerId(), request.period(),
                 request.metric(), request.amount(), request.currency(), request.specific(), request.achievable(),
-                request.relevant(), incentivePlanId));
+                request.relevant(), incentivePlanId, importedBy));
         return Created.at(PATH, targetId);
     }
 

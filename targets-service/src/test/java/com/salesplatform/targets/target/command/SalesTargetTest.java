@@ -54,6 +54,7 @@ class SalesTargetTest {
     private static final String TEAM = "5a1e5000-0000-4000-8000-000000000001";
     private static final Instant NOW = Instant.parse("2027-02-10T08:00:00Z");
     private static final BusinessCalendar SHANGHAI = new BusinessCalendar(ZoneId.of("Asia/Shanghai"));
+    private static final String ADMIN = "ad000000-0000-4000-8000-000000000001";
     private static final String YEAR_TARGET = "3f0c3c1e-7d5a-4c55-9a51-0c8f1f4b2a10";
 
     private final RosterReplica roster = mock(RosterReplica.class);
@@ -122,6 +123,49 @@ class SalesTargetTest {
         expectRejected(command("t-10", TargetScope.TEAM, TEAM, "2026", TargetMetric.REVENUE, "1", null), "period");
         expectRejected(command("t-11", TargetScope.TEAM, TEAM, "2027-01", TargetMetric.REVENUE, "1", null), "period");
         expectRejected(command("t-12", TargetScope.TEAM, TEAM, "2027-W05", TargetMetric.REVENUE, "1", null), "period");
+    }
+
+    @Test
+    void anAdminImportsTheTargetOfAnEndedPeriodMarkedAsImported() {
+        fixture.givenNoPriorActivity()
+                .when(imported("t-30", "2027-01"))
+                .expectEvents(new TargetSetEvent("t-30", TargetScope.TEAM, TEAM, "2027-01", TargetMetric.REVENUE,
+                        new BigDecimal("300000.00"), "CNY", "华东区新签合同额", "去年 250 万，增长 20%", "华东扩张战略",
+                        Instant.parse("2027-01-31T16:00:00Z"), null, null, ADMIN));
+    }
+
+    @Test
+    void anImportRecordsHistoryNeverAPeriodThatHasNotBegun() {
+        expectRejected(imported("t-31", "2027-03"), "period");
+        expectRejected(imported("t-32", "2027-Q2"), "period");
+        expectRejected(imported("t-33", "2028"), "period");
+        fixture.givenNoPriorActivity().when(imported("t-34", "2027")).expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void thePartsOfAnImportedTargetAreImportedToo() {
+        fixture.given(new TargetSetEvent(YEAR_TARGET, TargetScope.TEAM, TEAM, "2026", TargetMetric.REVENUE,
+                        new BigDecimal("1200000.00"), "CNY", "s", "a", "r", Instant.parse("2026-12-31T16:00:00Z"), null,
+                        null, ADMIN))
+                .when(new DecomposeTargetCommand(YEAR_TARGET, Granularity.QUARTER, null))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        org.hamcrest.Matchers.instanceOf(TargetDecomposedEvent.class),
+                        importedPart(), importedPart(), importedPart(), importedPart(), andNoMore())));
+    }
+
+    private static Matcher<Object> importedPart() {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object event) {
+                return event instanceof TargetSetEvent part && ADMIN.equals(part.importedBy())
+                        && YEAR_TARGET.equals(part.parentTargetId());
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a part of the imported target, imported by " + ADMIN);
+            }
+        };
     }
 
     @ParameterizedTest(name = "at {0} (UTC) the month 2027-01 is over in Shanghai: {1}")
@@ -595,6 +639,11 @@ class SalesTargetTest {
                 description.appendText("child TargetSet " + period + " " + amount);
             }
         };
+    }
+
+    private static SetTargetCommand imported(String id, String period) {
+        return new SetTargetCommand(id, TargetScope.TEAM, TEAM, period, TargetMetric.REVENUE, new BigDecimal("300000"),
+                null, "华东区新签合同额", "去年 250 万，增长 20%", "华东扩张战略", null, ADMIN);
     }
 
     private static SetTargetCommand command(String id, TargetScope scope, String owner, String period,
