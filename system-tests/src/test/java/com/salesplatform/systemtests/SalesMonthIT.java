@@ -185,14 +185,14 @@ class SalesMonthIT {
         String report = created("/api/sales-reports", Map.of("repId", repA, "periodType", "MONTHLY",
                 "period", month.toString(), "highlights", "华东精密两单落地", "lessons", "月底集中签约风险高",
                 "nextPlan", "提前锁定下月订单"));
-        JsonNode figures = ok("/api/sales-reports/" + report).path("report").path("figures");
+        JsonNode figures = ok("/api/sales-reports/" + report).path("figures");
         assertThat(decimal(figures, "bookedRevenue")).isEqualByComparingTo("130000.00");
         assertThat(figures.path("orders").asLong()).isEqualTo(2);
         assertThat(decimal(figures, "revenueAttainmentPercent")).isEqualByComparingTo("108.33");
         assertThat(figures.path("visits").asLong()).isEqualTo(4);
         assertThat(figures.path("newLeads").asLong()).as("the leads were registered today").isZero();
         post204("/api/sales-reports/" + report + "/review", Map.of("comments", "做得好，注意回款"));
-        assertThat(ok("/api/sales-reports/" + report).path("report").path("review").path("comments").asText())
+        assertThat(ok("/api/sales-reports/" + report).path("review").path("comments").asText())
                 .isEqualTo("做得好，注意回款");
 
         // the month's payouts: 3 % up to the target, 5 % above it, 2,000.00 for meeting it, and the team's

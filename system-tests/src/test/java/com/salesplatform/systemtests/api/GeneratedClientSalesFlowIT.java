@@ -92,7 +92,7 @@ class GeneratedClientSalesFlowIT {
                 UUID.randomUUID().toString());
 
         OrderView paid = await("the order paid").atMost(REPLICATION)
-                .until(() -> repOrders.orderGet(placed.getId()), order -> "PAID".equals(order.getStatus()));
+                .until(() -> repOrders.orderGet(placed.getId(), null), order -> "PAID".equals(order.getStatus()));
         assertThat(paid.getOutstanding()).isEqualByComparingTo(BigDecimal.ZERO);
         assertThat(paid.getPaid()).isEqualByComparingTo("6376.29");
         List<String> history = repOrders.orderHistory(placed.getId(), 0, 50).getItems().stream()
@@ -104,7 +104,7 @@ class GeneratedClientSalesFlowIT {
     void answersARejectionAsTheDocumentedProblem() throws Exception {
         ApiClient rep = signedIn("rep1");
         try {
-            new OrderApi(rep).orderGet(UUID.randomUUID().toString());
+            new OrderApi(rep).orderGet(UUID.randomUUID().toString(), null);
             throw new AssertionError("an unknown order was found");
         } catch (ApiException notFound) {
             assertThat(notFound.getCode()).isEqualTo(404);
