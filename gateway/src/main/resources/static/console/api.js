@@ -81,7 +81,7 @@ async function readProblem(response) {
 async function postAuth(path, body) {
   const response = await fetch(path, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': acceptLanguage },
     body: JSON.stringify(body),
   });
   if (!response.ok) {
