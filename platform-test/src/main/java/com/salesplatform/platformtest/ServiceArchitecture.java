@@ -18,7 +18,9 @@ import java.util.List;
  * to Axon's gateways rather than to aggregates; {@code command} rejects with the platform's {@code rejection}
  * exceptions and knows nothing of HTTP (neither the platform's {@code web} package nor Spring's); an aggregate's
  * stream is read only through the platform's {@code AggregateEvents}/{@code EventHistory}, never from Axon's
- * {@code EventStore} directly; texts are measured by the platform's {@code Text} (in characters as people count them).
+ * {@code EventStore} directly; texts are measured by the platform's {@code Text} (in characters as people count them);
+ * whose objects a caller sees is derived by the platform's {@code CallerScope} only, so no service decides by itself
+ * that INTEGRATION (or anyone) sees everything.
  */
 public final class ServiceArchitecture {
 
@@ -29,6 +31,8 @@ public final class ServiceArchitecture {
             "org.springframework.http.."};
 
     private static final String EVENT_STORE = "org.axonframework.eventsourcing.eventstore.EventStore";
+
+    private static final String ROLE = "com.salesplatform.platform.security.Role";
 
     private final String basePackage;
 
@@ -74,6 +78,11 @@ public final class ServiceArchitecture {
                 noClasses().that().resideInAPackage(basePackage + "..")
                         .should().callMethod(String.class, "codePointCount", int.class, int.class)
                         .as("text is measured by the platform's Text, which counts characters as people do")
+                        .allowEmptyShould(true),
+                noClasses().that().resideInAPackage(basePackage + "..")
+                        .should().accessField(ROLE, "INTEGRATION")
+                        .as("a caller's scope (ADMIN and INTEGRATION see everyone's) is derived by the platform's "
+                                + "CallerScope, never by a service")
                         .allowEmptyShould(true),
                 slices().matching(basePackage + ".(**)").should().beFreeOfCycles()
                         .as("packages depend on each other without cycles"));

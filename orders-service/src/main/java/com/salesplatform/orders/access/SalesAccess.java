@@ -1,8 +1,10 @@
 package com.salesplatform.orders.access;
 
 import com.salesplatform.orders.customer.CustomerReplica;
+import com.salesplatform.platform.access.CallerScope;
+import com.salesplatform.platform.access.ObjectAccess;
+import com.salesplatform.platform.access.OwnerScope;
 import com.salesplatform.platform.rejection.FieldRejectedException;
-import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
 import java.time.Duration;
@@ -19,28 +21,19 @@ import org.springframework.stereotype.Component;
 public class SalesAccess {
 
     private final CustomerReplica customers;
-    private final RosterReplica roster;
+    private final OwnerScope owners;
     private final Duration newCustomerPatience;
 
-    SalesAccess(CustomerReplica customers, RosterReplica roster,
+    SalesAccess(CustomerReplica customers, OwnerScope owners,
                 @Value("${sales.orders.new-customer-patience:PT3S}") Duration newCustomerPatience) {
         this.customers = customers;
-        this.roster = roster;
+        this.owners = owners;
         this.newCustomerPatience = newCustomerPatience;
     }
 
-    public Visibility visibility(CallerIdentity caller) {
-        if (caller.isAdmin() || caller.has(Role.INTEGRATION)) {
-            return Visibility.everything();
-        }
-        if (caller.has(Role.MANAGER) && caller.teamId().isPresent()) {
-            return Visibility.teamAndOwn(caller.teamId().get(), caller.subject());
-        }
-        return Visibility.onlyOwn(caller.subject());
-    }
-
+    /** The caller's scope over a deal, quote or order: its owner and the team stored with it. */
     public boolean mayRead(CallerIdentity caller, String ownerRepId, String ownerTeamId) {
-        return visibility(caller).covers(ownerRepId, ownerTeamId);
+        return CallerScope.of(caller).covers(ownerRepId, ownerTeamId);
     }
 
     /**
@@ -56,17 +49,14 @@ public class SalesAccess {
         }
         String owner = customers.ownerOf(customerId).orElse(null);
         boolean own = owner != null && caller.is(owner) && (caller.has(Role.REP) || caller.has(Role.MANAGER));
-        boolean team = owner != null && roster.teamOf(owner).map(caller::manages).orElse(false);
-        if (!own && !team) {
+        if (!own && !owners.managesTeamOf(caller, owner)) {
             throw new AccessDeniedException("You may deal only with your own or your team's customers");
         }
     }
 
     /** For something the caller can see: INTEGRATION reads only. */
     public void requireMayChange(CallerIdentity caller) {
-        if (!caller.isAdmin() && !caller.has(Role.MANAGER) && !caller.has(Role.REP)) {
-            throw new AccessDeniedException("You may not change deals or orders");
-        }
+        ObjectAccess.requireWriter(caller, "You may not change deals or orders");
     }
 
     /**
@@ -83,13 +73,10 @@ public class SalesAccess {
     /** A discount beyond the approval threshold on an order placed directly: only by an overseer of its owner. */
     public boolean mayGrantLargeDiscount(CallerIdentity caller, String customerId) {
         String owner = customers.ownerOf(customerId).orElse(null);
-        return caller.isAdmin() || (owner != null && isOverseer(caller, owner, roster.teamOf(owner).orElse(null)));
+        return caller.isAdmin() || (owner != null && owners.oversees(caller, owner));
     }
 
     public boolean isOverseer(CallerIdentity caller, String ownerRepId, String ownerTeamId) {
-        if (caller.isAdmin()) {
-            return true;
-        }
-        return ownerTeamId != null && caller.manages(ownerTeamId) && !caller.is(ownerRepId);
+        return ObjectAccess.oversees(caller, ownerRepId, ownerTeamId);
     }
 }

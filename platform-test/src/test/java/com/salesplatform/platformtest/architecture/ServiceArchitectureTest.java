@@ -25,6 +25,19 @@ class ServiceArchitectureTest {
                 .hasMessageContaining("org.springframework.http.HttpStatus");
     }
 
+    @Test
+    void aServiceAskingThePlatformsScopePasses() {
+        assertThatCode(() -> check("scoped")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aServiceThatDerivesWhoSeesEverythingFromTheRolesItselfIsRefused() {
+        assertThatThrownBy(() -> check("scope"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("is derived by the platform's CallerScope")
+                .hasMessageContaining("OrderAccess.seesEveryOrder");
+    }
+
     private static void check(String fixture) {
         JavaClasses classes = new ClassFileImporter().importPackages(FIXTURES + fixture);
         ServiceArchitecture.of(FIXTURES + fixture).check(classes);

@@ -1,11 +1,11 @@
 package com.salesplatform.reporting.activity;
 
+import com.salesplatform.platform.access.ScopePredicate;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
-import com.salesplatform.reporting.access.ReportVisibility;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -37,7 +37,7 @@ public class ActivityReport {
                         period.endExclusive().minusDays(1).getMonthValue()))
                 .addValue("limit", page.size())
                 .addValue("offset", page.offset());
-        StringBuilder where = new StringBuilder(ReportVisibility.repsVisibleTo(caller, "r.rep_id", parameters));
+        StringBuilder where = new StringBuilder(ScopePredicate.ownerInRosterTeam("r.rep_id").sql(caller, parameters));
         if (teamId != null) {
             where.append(" AND r.team_id = :teamId");
             parameters.addValue("teamId", teamId);

@@ -1,11 +1,11 @@
 package com.salesplatform.reporting.alerts;
 
+import com.salesplatform.platform.access.ScopePredicate;
 import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.web.PageQuery;
-import com.salesplatform.reporting.access.ReportVisibility;
 import com.salesplatform.reporting.attainment.TargetAttainment;
 import com.salesplatform.reporting.attainment.TargetAttainmentReport;
-import com.salesplatform.platform.time.BusinessCalendar;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -59,7 +59,7 @@ public class RiskAlertsReport {
                                COALESCE(o.payment_due_at, o.overdue_since) AS due
                         FROM order_fact o
                         WHERE o.overdue_since IS NOT NULL AND o.paid_at IS NULL AND o.cancelled_at IS NULL AND %s
-                        ORDER BY due""".formatted(ReportVisibility.repsVisibleTo(caller, "o.rep_id", parameters)),
+                        ORDER BY due""".formatted(ScopePredicate.ownerInRosterTeam("o.rep_id").sql(caller, parameters)),
                 parameters, (rs, n) -> {
                     Instant due = rs.getTimestamp("due").toInstant();
                     return RiskAlert.overduePayment(rs.getString("order_id"), rs.getString("rep_id"),
@@ -106,7 +106,7 @@ public class RiskAlertsReport {
                         WHERE c.status NOT IN ('LOST') AND COALESCE(c.last_contact_at, c.registered_at) < :before
                           AND %s
                         ORDER BY since""".formatted(
-                        ReportVisibility.repsVisibleTo(caller, "c.owner_rep_id", parameters)),
+                        ScopePredicate.ownerInRosterTeam("c.owner_rep_id").sql(caller, parameters)),
                 parameters, (rs, n) -> {
                     Instant since = rs.getTimestamp("since").toInstant();
                     return RiskAlert.noContact(rs.getString("customer_id"), rs.getString("owner_rep_id"),
@@ -120,7 +120,7 @@ public class RiskAlertsReport {
                         SELECT k.complaint_id, k.customer_id, k.rep_id, k.opened_at FROM complaint_fact k
                         WHERE k.resolved_at IS NULL AND k.opened_at < :before AND %s
                         ORDER BY k.opened_at""".formatted(
-                        ReportVisibility.repsVisibleTo(caller, "k.rep_id", parameters)),
+                        ScopePredicate.ownerInRosterTeam("k.rep_id").sql(caller, parameters)),
                 parameters, (rs, n) -> {
                     Instant opened = rs.getTimestamp("opened_at").toInstant();
                     return RiskAlert.complaintOpen(rs.getString("complaint_id"), rs.getString("customer_id"),
@@ -134,7 +134,7 @@ public class RiskAlertsReport {
                         SELECT r.risk_id, r.owner_rep_id, r.category, r.description, r.score, r.updated_at
                         FROM risk_fact r WHERE r.score >= :score AND r.status <> 'CLOSED' AND %s
                         ORDER BY r.score DESC""".formatted(
-                        ReportVisibility.repsVisibleTo(caller, "r.owner_rep_id", parameters)),
+                        ScopePredicate.ownerInRosterTeam("r.owner_rep_id").sql(caller, parameters)),
                 parameters, (rs, n) -> RiskAlert.highRisk(rs.getString("risk_id"), rs.getString("owner_rep_id"),
                         rs.getString("category") + ": " + rs.getString("description")
                                 + " (score " + rs.getInt("score") + ")", rs.getTimestamp("updated_at").toInstant()));

@@ -1,13 +1,14 @@
 package com.salesplatform.reporting.attainment;
 
+import com.salesplatform.platform.access.CallerScope;
+import com.salesplatform.platform.access.ScopePredicate;
 import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
-import com.salesplatform.reporting.access.ReportVisibility;
 import com.salesplatform.reporting.attainment.TargetAttainment.Outlook;
-import com.salesplatform.platform.time.BusinessCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -168,12 +169,12 @@ public class TargetAttainmentReport {
             where.append(" AND t.owner_id = :ownerId");
             parameters.addValue("ownerId", filter.ownerId());
         }
-        if (!ReportVisibility.seesEveryone(caller)) {
+        if (!CallerScope.of(caller).all()) {
             where.append(" AND (t.scope = 'COMPANY'")
                     .append(" OR (t.scope = 'REP' AND ")
-                    .append(ReportVisibility.repsVisibleTo(caller, "t.owner_id", parameters)).append(")")
+                    .append(ScopePredicate.ownerInRosterTeam("t.owner_id").sql(caller, parameters)).append(")")
                     .append(" OR (t.scope = 'TEAM' AND ")
-                    .append(ReportVisibility.teamsVisibleTo(caller, "t.owner_id", parameters)).append("))");
+                    .append(ScopePredicate.teamColumn("t.owner_id").sql(caller, parameters)).append("))");
         }
         return where.toString();
     }

@@ -1,11 +1,11 @@
 package com.salesplatform.reporting.customers;
 
+import com.salesplatform.platform.access.ScopePredicate;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.CsvRows;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
-import com.salesplatform.reporting.access.ReportVisibility;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -79,7 +79,7 @@ public class CustomerBehaviourReport {
                   FROM buyers b
                 )
                 SELECT s.*, %3$s AS segment FROM scored s""".formatted(groupColumn,
-                ReportVisibility.repsVisibleTo(caller, "c.owner_rep_id", parameters), SEGMENT, RECENCY);
+                ScopePredicate.ownerInRosterTeam("c.owner_rep_id").sql(caller, parameters), SEGMENT, RECENCY);
 
         Figures overall = jdbc.queryForObject("SELECT " + FIGURES + " FROM (" + scored + ") x", parameters,
                 (rs, n) -> figures(rs.getLong("customers"), rs.getLong("repeat_buyers"), rs.getLong("orders"),

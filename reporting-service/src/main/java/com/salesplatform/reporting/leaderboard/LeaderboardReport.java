@@ -1,11 +1,11 @@
 package com.salesplatform.reporting.leaderboard;
 
+import com.salesplatform.platform.access.ScopePredicate;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
-import com.salesplatform.reporting.access.ReportVisibility;
 import java.sql.Timestamp;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -30,7 +30,7 @@ public class LeaderboardReport {
                 .addValue("to", Timestamp.from(calendar.endOf(period)))
                 .addValue("limit", page.size())
                 .addValue("offset", page.offset());
-        String visible = ReportVisibility.repsVisibleTo(caller, "r.rep_id", parameters);
+        String visible = ScopePredicate.ownerInRosterTeam("r.rep_id").sql(caller, parameters);
         String team = "";
         if (teamId != null) {
             team = " AND r.team_id = :teamId";

@@ -1,8 +1,8 @@
 package com.salesplatform.reporting.pipeline;
 
+import com.salesplatform.platform.access.ScopePredicate;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.CsvRows;
-import com.salesplatform.reporting.access.ReportVisibility;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ public class PipelineReport {
 
     public Pipeline pipeline(String repId, String teamId, CallerIdentity caller) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
-        StringBuilder where = new StringBuilder(ReportVisibility.repsVisibleTo(caller, "o.rep_id", parameters));
+        StringBuilder where = new StringBuilder(ScopePredicate.ownerInRosterTeam("o.rep_id").sql(caller, parameters));
         if (repId != null) {
             where.append(" AND o.rep_id = :repId");
             parameters.addValue("repId", repId);

@@ -1,11 +1,11 @@
 package com.salesplatform.reporting.products;
 
+import com.salesplatform.platform.access.ScopePredicate;
 import com.salesplatform.platform.security.CallerIdentity;
+import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
-import com.salesplatform.reporting.access.ReportVisibility;
-import com.salesplatform.platform.time.BusinessCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -33,7 +33,7 @@ public class ProductPopularityReport {
                 .addValue("previousFrom", Timestamp.from(calendar.startOf(previous)))
                 .addValue("limit", page.size())
                 .addValue("offset", page.offset());
-        String visible = ReportVisibility.repsVisibleTo(caller, "o.rep_id", parameters);
+        String visible = ScopePredicate.ownerInRosterTeam("o.rep_id").sql(caller, parameters);
         String ranked = """
                 WITH movements AS (
                   SELECT l.sku, l.quantity, l.line_total, o.confirmed_at AS at, 1 AS sign

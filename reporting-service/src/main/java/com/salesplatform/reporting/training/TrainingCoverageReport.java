@@ -1,9 +1,9 @@
 package com.salesplatform.reporting.training;
 
+import com.salesplatform.platform.access.ScopePredicate;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.CsvRows;
-import com.salesplatform.reporting.access.ReportVisibility;
 import com.salesplatform.reporting.training.QuarterFigures.RepQuarter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -43,7 +43,7 @@ public class TrainingCoverageReport {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("from", Date.valueOf(period.start()))
                 .addValue("to", Date.valueOf(period.endExclusive()));
-        StringBuilder reps = new StringBuilder(ReportVisibility.repsVisibleTo(caller, "r.rep_id", parameters));
+        StringBuilder reps = new StringBuilder(ScopePredicate.ownerInRosterTeam("r.rep_id").sql(caller, parameters));
         if (teamId != null) {
             reps.append(" AND r.team_id = :teamId");
             parameters.addValue("teamId", teamId);

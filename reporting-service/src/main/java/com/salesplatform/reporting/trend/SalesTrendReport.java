@@ -1,8 +1,8 @@
 package com.salesplatform.reporting.trend;
 
+import com.salesplatform.platform.access.ScopePredicate;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.security.CallerIdentity;
-import com.salesplatform.reporting.access.ReportVisibility;
 import com.salesplatform.platform.time.BusinessCalendar;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -105,7 +105,7 @@ public class SalesTrendReport {
 
     private static String filters(Query query, CallerIdentity caller, MapSqlParameterSource parameters) {
         List<String> conditions = new ArrayList<>();
-        conditions.add(ReportVisibility.repsVisibleTo(caller, "o.rep_id", parameters));
+        conditions.add(ScopePredicate.ownerInRosterTeam("o.rep_id").sql(caller, parameters));
         if (query.teamId() != null) {
             conditions.add("o.team_id = :teamId");
             parameters.addValue("teamId", query.teamId());

@@ -1,26 +1,27 @@
 package com.salesplatform.targets.access;
 
-import com.salesplatform.platform.roster.RosterReplica;
+import com.salesplatform.platform.access.CallerScope;
+import com.salesplatform.platform.access.OwnerScope;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
 import com.salesplatform.targets.target.api.Allocation;
 import com.salesplatform.targets.target.api.TargetScope;
-import com.salesplatform.targets.target.api.Viewer;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and set which targets: ADMIN anything; a MANAGER their own team's targets and its reps', and reads the
- * company's; a REP reads their own and the company's.
+ * Who may see and set which targets: everyone reads the company's; otherwise reading is the caller's scope (the
+ * platform's {@link CallerScope}: ADMIN and INTEGRATION all, a MANAGER their team's targets and its current reps',
+ * a REP their own). Setting is local: ADMIN anything, a MANAGER their team's, never their own.
  */
 @Component
 public class TargetAccess {
 
-    private final RosterReplica roster;
+    private final OwnerScope owners;
 
-    public TargetAccess(RosterReplica roster) {
-        this.roster = roster;
+    public TargetAccess(OwnerScope owners) {
+        this.owners = owners;
     }
 
     /**
@@ -55,35 +56,19 @@ public class TargetAccess {
         return scope == TargetScope.REP && ownerId != null && caller.is(ownerId);
     }
 
+    /** The company's targets for everyone; otherwise the caller's scope over the team or the rep who owns it. */
     public boolean mayRead(CallerIdentity caller, TargetScope scope, String ownerId) {
-        if (caller.isAdmin() || caller.has(Role.INTEGRATION) || scope == TargetScope.COMPANY) {
-            return true;
-        }
-        if (caller.has(Role.MANAGER) && ownedByCallersTeam(caller, scope, ownerId)) {
-            return true;
-        }
-        return scope == TargetScope.REP && caller.is(ownerId);
-    }
-
-    /** The visibility {@link #mayRead} grants, for list queries. */
-    public Viewer viewerOf(CallerIdentity caller) {
-        if (caller.isAdmin() || caller.has(Role.INTEGRATION)) {
-            return Viewer.everything();
-        }
-        if (caller.has(Role.MANAGER) && caller.teamId().isPresent()) {
-            return Viewer.managerOf(caller.teamId().get());
-        }
-        return Viewer.rep(caller.subject());
+        return switch (scope) {
+            case COMPANY -> true;
+            case TEAM -> CallerScope.of(caller).coversTeam(ownerId);
+            case REP -> owners.coversActive(caller, ownerId);
+        };
     }
 
     private boolean ownedByCallersTeam(CallerIdentity caller, TargetScope scope, String ownerId) {
-        String team = caller.teamId().orElse(null);
-        if (team == null) {
-            return false;
-        }
         return switch (scope) {
-            case TEAM -> team.equals(ownerId);
-            case REP -> roster.teamOfActiveRep(ownerId).map(team::equals).orElse(false);
+            case TEAM -> caller.manages(ownerId);
+            case REP -> owners.managesTeamOfActive(caller, ownerId);
             case COMPANY -> false;
         };
     }

@@ -1,5 +1,6 @@
 package com.salesplatform.customers.customer.api;
 
+import com.salesplatform.platform.access.CallerScope;
 import java.time.Instant;
 
 /**
@@ -7,7 +8,7 @@ import java.time.Instant;
  * list), optionally of one owner rep; {@code due} TODAY means due in [{@code todayStart}, {@code todayEnd}), OVERDUE
  * due before {@code now} and still open. Sorted by due time.
  */
-public record FindFollowUpsQuery(String customerId, String followUpId, CustomerVisibility visibility,
+public record FindFollowUpsQuery(String customerId, String followUpId, CallerScope visibility,
                                  String ownerRepId, FollowUpStatus status, FollowUpDueFilter due, Instant now,
                                  Instant todayStart, Instant todayEnd, int limit, long offset) {
 }

@@ -8,7 +8,6 @@ import com.salesplatform.customers.customer.api.CustomerProfileUpdatedEvent;
 import com.salesplatform.customers.customer.api.CustomerReassignedEvent;
 import com.salesplatform.customers.customer.api.CustomerStatus;
 import com.salesplatform.customers.customer.api.CustomerType;
-import com.salesplatform.customers.customer.api.CustomerVisibility;
 import com.salesplatform.customers.customer.api.FindCustomerSummaryQuery;
 import com.salesplatform.customers.customer.api.FindCustomersQuery;
 import com.salesplatform.customers.customer.api.FollowUpCompletedEvent;
@@ -17,6 +16,8 @@ import com.salesplatform.customers.customer.api.LeadQualifiedEvent;
 import com.salesplatform.customers.customer.api.LeadRegisteredEvent;
 import com.salesplatform.customers.customer.api.PersonalDataErasedEvent;
 import com.salesplatform.customers.personaldata.PersonalDataCipher;
+import com.salesplatform.platform.access.CallerScope;
+import com.salesplatform.platform.access.ScopePredicate;
 import com.salesplatform.platform.roster.RosterReplica;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,6 +41,8 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup("customer-summary")
 public class CustomerSummaryProjection {
+
+    private static final ScopePredicate VISIBLE = ScopePredicate.ownerAndTeamColumns("c.owner_rep_id", "r.team_id");
 
     private static final String SELECT = """
             SELECT c.*, r.team_id AS owner_team_id
@@ -149,23 +152,11 @@ public class CustomerSummaryProjection {
     }
 
     /**
-     * The visibility predicate over {@code customer_summary c LEFT JOIN roster_replica_rep r} (the platform's roster
-     * replica), for every customer query.
+     * The caller's scope over {@code customer_summary c LEFT JOIN roster_replica_rep r} (the platform's roster
+     * replica: a customer is in a manager's team while its owner is), for every customer query.
      */
-    static void visibleTo(CustomerVisibility visibility, List<String> conditions, List<Object> arguments) {
-        if (visibility.all()) {
-            return;
-        }
-        List<String> visible = new ArrayList<>();
-        if (visibility.teamId() != null) {
-            visible.add("r.team_id = ?");
-            arguments.add(visibility.teamId());
-        }
-        if (visibility.repId() != null) {
-            visible.add("c.owner_rep_id = ?");
-            arguments.add(visibility.repId());
-        }
-        conditions.add(visible.isEmpty() ? "FALSE" : "(" + String.join(" OR ", visible) + ")");
+    static void visibleTo(CallerScope visibility, List<String> conditions, List<Object> arguments) {
+        conditions.add(VISIBLE.sql(visibility, arguments));
     }
 
     static String escapeLike(String fragment) {

@@ -1,9 +1,9 @@
 package com.salesplatform.customers.customer.web;
 
-import com.salesplatform.customers.customer.api.CustomerVisibility;
 import com.salesplatform.customers.customer.api.FindCustomerSummaryQuery;
 import com.salesplatform.customers.customer.query.CustomerSummary;
-import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.access.CallerScope;
+import com.salesplatform.platform.access.ObjectAccess;
 import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
@@ -14,9 +14,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Object-level access (docs/domain.md "Who uses it, and what they may do"): ADMIN and INTEGRATION see every customer, a MANAGER those
- * owned by reps of their team (and their own), a REP only their own; what a caller may not see is 404, reads and
- * writes alike. INTEGRATION only reads; reassigning and credit limits are for MANAGER and ADMIN.
+ * Object-level access (docs/security.md): the caller's scope (the platform's {@link CallerScope}) over a customer's
+ * owner, a manager's team being the owner's team in the roster replica; what a caller may not see is 404, reads and
+ * writes alike (the platform's {@link ObjectAccess}). Local rules: INTEGRATION only reads; reassigning and credit
+ * limits are for MANAGER and ADMIN, erasure for ADMIN; a new owner is the caller or, for a manager, a rep of their
+ * team.
  */
 @Component
 public class CustomerAccess {
@@ -29,29 +31,25 @@ public class CustomerAccess {
         this.roster = roster;
     }
 
-    public CustomerVisibility visibility(CallerIdentity caller) {
-        if (caller.isAdmin() || caller.has(Role.INTEGRATION)) {
-            return CustomerVisibility.everyCustomer();
-        }
-        if (caller.has(Role.MANAGER) && caller.teamId().isPresent()) {
-            return CustomerVisibility.teamAndOwn(caller.teamId().get(), caller.subject());
-        }
-        return CustomerVisibility.onlyOwn(caller.subject());
-    }
-
     /** The customer if the caller may see it, else 404 (no existence leak). */
     public CustomerSummary visible(CallerIdentity caller, String customerId) {
-        return find(caller, customerId).orElseThrow(() -> new NotFoundException("Customer", customerId));
+        return ObjectAccess.visibleOrNotFound(current(customerId), customer -> mayRead(caller, customer), "Customer",
+                customerId);
     }
 
     /** The customer if it exists and the caller may see it. */
     public Optional<CustomerSummary> find(CallerIdentity caller, String customerId) {
-        CustomerVisibility visibility = visibility(caller);
+        return current(customerId).filter(customer -> mayRead(caller, customer));
+    }
+
+    /** The caller's scope over the customer's owner and the owner's team in the roster replica. */
+    private static boolean mayRead(CallerIdentity caller, CustomerSummary customer) {
+        return CallerScope.of(caller).covers(customer.ownerRepId(), customer.ownerTeamId());
+    }
+
+    private Optional<CustomerSummary> current(String customerId) {
         return queries.query(new FindCustomerSummaryQuery(customerId),
-                        ResponseTypes.optionalInstanceOf(CustomerSummary.class)).join()
-                .filter(customer -> visibility.all()
-                        || customer.ownerRepId().equals(visibility.repId())
-                        || (visibility.teamId() != null && visibility.teamId().equals(customer.ownerTeamId())));
+                ResponseTypes.optionalInstanceOf(CustomerSummary.class)).join();
     }
 
     /** The customer if the caller may see and change it. */
@@ -62,9 +60,7 @@ public class CustomerAccess {
     }
 
     public void requireWriter(CallerIdentity caller) {
-        if (!caller.isAdmin() && !caller.has(Role.MANAGER) && !caller.has(Role.REP)) {
-            throw new AccessDeniedException("Your role may only read customers");
-        }
+        ObjectAccess.requireWriter(caller, "Your role may only read customers");
     }
 
     public void requireManagerOrAdmin(CallerIdentity caller) {

@@ -12,6 +12,7 @@ import com.salesplatform.customers.customer.query.ComplaintPage;
 import com.salesplatform.customers.customer.query.ComplaintView;
 import com.salesplatform.customers.customer.query.FollowUpPage;
 import com.salesplatform.customers.customer.query.FollowUpView;
+import com.salesplatform.platform.access.CallerScope;
 import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.time.BusinessCalendar;
@@ -116,7 +117,7 @@ class CustomerActivityQueryController {
         Instant now = clock.instant();
         BusinessCalendar calendar = BusinessCalendar.of(clock);
         LocalDate today = calendar.dateOf(now);
-        return queries.query(new FindFollowUpsQuery(customerId, followUpId, access.visibility(caller), ownerRepId,
+        return queries.query(new FindFollowUpsQuery(customerId, followUpId, CallerScope.of(caller), ownerRepId,
                         status, due, now, calendar.startOf(today), calendar.endOf(today), limit, offset),
                 ResponseTypes.instanceOf(FollowUpPage.class)).join();
     }

@@ -7,6 +7,7 @@ import com.salesplatform.customers.customer.query.CustomerEventData;
 import com.salesplatform.customers.customer.query.CustomerList;
 import com.salesplatform.customers.customer.query.CustomerProfile;
 import com.salesplatform.customers.customer.query.CustomerSummary;
+import com.salesplatform.platform.access.CallerScope;
 import com.salesplatform.platform.history.EventHistory;
 import com.salesplatform.platform.history.HistoryEntry;
 import com.salesplatform.platform.rejection.NotFoundException;
@@ -53,7 +54,7 @@ class CustomerQueryController {
         String owner = ownerRepId == null ? null : CustomerController.lower(ownerRepId);
         String fragment = q == null || q.isBlank() ? null : q.strip();
         CustomerList customers = queries.query(new FindCustomersQuery(owner, status, fragment,
-                access.visibility(caller), page), ResponseTypes.instanceOf(CustomerList.class)).join();
+                CallerScope.of(caller), page), ResponseTypes.instanceOf(CustomerList.class)).join();
         return PageResponse.of(customers.items(), page, customers.totalItems());
     }
 

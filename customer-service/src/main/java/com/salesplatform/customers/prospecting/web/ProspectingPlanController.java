@@ -4,10 +4,10 @@ import com.salesplatform.customers.customer.api.LeadChannel;
 import com.salesplatform.customers.prospecting.api.FindProspectingPlanQuery;
 import com.salesplatform.customers.prospecting.api.SetProspectingPlanCommand;
 import com.salesplatform.customers.prospecting.query.ProspectingPlanView;
+import com.salesplatform.platform.access.ObjectAccess;
+import com.salesplatform.platform.access.OwnerScope;
 import com.salesplatform.platform.rejection.NotFoundException;
-import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.security.CallerIdentity;
-import com.salesplatform.platform.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,7 +20,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -38,12 +37,12 @@ class ProspectingPlanController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final RosterReplica roster;
+    private final OwnerScope owners;
 
-    ProspectingPlanController(CommandGateway commands, QueryGateway queries, RosterReplica roster) {
+    ProspectingPlanController(CommandGateway commands, QueryGateway queries, OwnerScope owners) {
         this.commands = commands;
         this.queries = queries;
-        this.roster = roster;
+        this.owners = owners;
     }
 
     static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
@@ -61,9 +60,8 @@ class ProspectingPlanController {
         if (!mayRead(caller, rep)) {
             throw new NotFoundException("Prospecting plan", rep + "/" + month);
         }
-        if (!caller.isAdmin() && !managesRep(caller, rep)) {
-            throw new AccessDeniedException("Only an ADMIN or the rep's MANAGER sets a prospecting plan");
-        }
+        ObjectAccess.requireChangeable(caller.isAdmin() || owners.managesTeamOf(caller, rep),
+                "Only an ADMIN or the rep's MANAGER sets a prospecting plan");
         commands.sendAndWait(new SetProspectingPlanCommand(SetProspectingPlanCommand.planIdOf(rep, month), rep, month,
                 request.minimumNewLeads(), request.byChannel()));
         return ResponseEntity.noContent().build();
@@ -83,12 +81,8 @@ class ProspectingPlanController {
         return plan.orElseThrow(() -> new NotFoundException("Prospecting plan", rep + "/" + month));
     }
 
-    /** A rep's plans: the rep, their team's MANAGER, ADMIN and INTEGRATION; anyone else gets 404, reads and writes. */
+    /** A rep's plans: the caller's scope over the rep; anyone else gets 404, reads and writes. */
     private boolean mayRead(CallerIdentity caller, String repId) {
-        return caller.isAdmin() || caller.has(Role.INTEGRATION) || caller.is(repId) || managesRep(caller, repId);
-    }
-
-    private boolean managesRep(CallerIdentity caller, String repId) {
-        return roster.teamOf(repId).map(caller::manages).orElse(false);
+        return owners.covers(caller, repId);
     }
 }

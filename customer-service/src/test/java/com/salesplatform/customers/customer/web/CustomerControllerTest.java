@@ -18,7 +18,6 @@ import com.salesplatform.customers.customer.DuplicateCustomerException;
 import com.salesplatform.customers.customer.api.ContactInput;
 import com.salesplatform.customers.customer.api.CustomerStatus;
 import com.salesplatform.customers.customer.api.CustomerType;
-import com.salesplatform.customers.customer.api.CustomerVisibility;
 import com.salesplatform.customers.customer.api.FindCustomerSummaryQuery;
 import com.salesplatform.customers.customer.api.FindCustomersQuery;
 import com.salesplatform.customers.customer.api.LeadChannel;
@@ -27,6 +26,7 @@ import com.salesplatform.customers.customer.api.SetCreditLimitCommand;
 import com.salesplatform.customers.customer.query.CustomerEventData;
 import com.salesplatform.customers.customer.query.CustomerList;
 import com.salesplatform.customers.customer.query.CustomerSummary;
+import com.salesplatform.platform.access.CallerScope;
 import com.salesplatform.platform.history.EventHistory;
 import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.web.PageQuery;
@@ -247,9 +247,9 @@ class CustomerControllerTest {
         var sent = ArgumentCaptor.forClass(FindCustomersQuery.class);
         verify(queries, org.mockito.Mockito.times(2)).query(sent.capture(), any(ResponseType.class));
         assertThat(sent.getAllValues()).containsExactly(
-                new FindCustomersQuery(null, CustomerStatus.LEAD, "华联", CustomerVisibility.onlyOwn(REP),
+                new FindCustomersQuery(null, CustomerStatus.LEAD, "华联", CallerScope.own(REP),
                         new PageQuery(0, 10)),
-                new FindCustomersQuery(REP, null, null, CustomerVisibility.teamAndOwn(TEAM, MANAGER),
+                new FindCustomersQuery(REP, null, null, CallerScope.teamAndOwn(TEAM, MANAGER),
                         new PageQuery(0, 50)));
     }
 

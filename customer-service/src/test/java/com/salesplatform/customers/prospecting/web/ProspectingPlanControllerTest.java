@@ -10,10 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.salesplatform.customers.customer.api.LeadChannel;
+import com.salesplatform.customers.customer.web.CustomerAccess;
 import com.salesplatform.customers.prospecting.api.FindProspectingPlanQuery;
 import com.salesplatform.customers.prospecting.api.SetProspectingPlanCommand;
 import com.salesplatform.customers.prospecting.query.ProspectingPlanView;
-import com.salesplatform.customers.customer.web.CustomerAccess;
+import com.salesplatform.platform.access.OwnerScope;
 import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.TestCallers;
 import java.util.Map;
@@ -26,13 +27,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.http.MediaType;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ProspectingPlanController.class)
-@Import(CustomerAccess.class)
+@Import({CustomerAccess.class, OwnerScope.class})
 class ProspectingPlanControllerTest {
 
     private static final String TEAM = "5a1e5000-0000-4000-8000-000000000001";

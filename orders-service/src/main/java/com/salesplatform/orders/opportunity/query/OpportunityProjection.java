@@ -1,5 +1,6 @@
 package com.salesplatform.orders.opportunity.query;
 
+import com.salesplatform.orders.access.SalesRows;
 import com.salesplatform.orders.opportunity.api.FindOpportunitiesQuery;
 import com.salesplatform.orders.opportunity.api.FindOpportunityQuery;
 import com.salesplatform.orders.opportunity.api.NegotiationRoundRecordedEvent;
@@ -125,10 +126,7 @@ public class OpportunityProjection {
             conditions.add("stage = ?");
             arguments.add(query.stage().name());
         }
-        String visible = query.visibility().sqlCondition(arguments);
-        if (visible != null) {
-            conditions.add(visible);
-        }
+        conditions.add(SalesRows.VISIBLE.sql(query.visibility(), arguments));
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         Long total = jdbc.queryForObject("SELECT count(*) FROM opportunity_view" + where, Long.class,
                 arguments.toArray());

@@ -1,12 +1,12 @@
 package com.salesplatform.orders.opportunity.web;
 
-import com.salesplatform.orders.access.SalesAccess;
 import com.salesplatform.orders.opportunity.api.FindOpportunitiesQuery;
 import com.salesplatform.orders.opportunity.api.FindOpportunityAsOfQuery;
 import com.salesplatform.orders.opportunity.api.OpportunityStage;
 import com.salesplatform.orders.opportunity.query.OpportunityList;
 import com.salesplatform.orders.opportunity.query.OpportunitySummary;
 import com.salesplatform.orders.opportunity.query.OpportunityView;
+import com.salesplatform.platform.access.CallerScope;
 import com.salesplatform.platform.history.EventHistory;
 import com.salesplatform.platform.history.HistoryEntry;
 import com.salesplatform.platform.rejection.NotFoundException;
@@ -29,14 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 class OpportunityQueryController {
 
     private final QueryGateway queries;
-    private final SalesAccess access;
     private final OpportunityReader opportunities;
     private final EventHistory history;
 
-    OpportunityQueryController(QueryGateway queries, SalesAccess access, OpportunityReader opportunities,
+    OpportunityQueryController(QueryGateway queries, OpportunityReader opportunities,
                                EventHistory history) {
         this.queries = queries;
-        this.access = access;
         this.opportunities = opportunities;
         this.history = history;
     }
@@ -49,7 +47,7 @@ class OpportunityQueryController {
             @Pattern(regexp = OpenOpportunityRequest.UUID_PATTERN, message = "must be a UUID") String customerId,
             @RequestParam(required = false) OpportunityStage stage, PageQuery page, CallerIdentity caller) {
         OpportunityList list = queries.query(new FindOpportunitiesQuery(lower(repId), lower(customerId), stage,
-                        access.visibility(caller), page),
+                        CallerScope.of(caller), page),
                 ResponseTypes.instanceOf(OpportunityList.class)).join();
         return PageResponse.of(list.items(), page, list.totalItems());
     }

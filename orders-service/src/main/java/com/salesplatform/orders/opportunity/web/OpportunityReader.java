@@ -3,7 +3,7 @@ package com.salesplatform.orders.opportunity.web;
 import com.salesplatform.orders.access.SalesAccess;
 import com.salesplatform.orders.opportunity.api.FindOpportunityQuery;
 import com.salesplatform.orders.opportunity.query.OpportunityView;
-import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.access.ObjectAccess;
 import com.salesplatform.platform.security.CallerIdentity;
 import java.util.Locale;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -23,9 +23,8 @@ class OpportunityReader {
     }
 
     OpportunityView visible(String opportunityId, CallerIdentity caller) {
-        return queries.query(new FindOpportunityQuery(opportunityId.toLowerCase(Locale.ROOT)),
-                        ResponseTypes.optionalInstanceOf(OpportunityView.class)).join()
-                .filter(deal -> access.mayRead(caller, deal.repId(), deal.teamId()))
-                .orElseThrow(() -> new NotFoundException("Opportunity", opportunityId));
+        return ObjectAccess.visibleOrNotFound(queries.query(new FindOpportunityQuery(
+                        opportunityId.toLowerCase(Locale.ROOT)), ResponseTypes.optionalInstanceOf(OpportunityView.class))
+                .join(), deal -> access.mayRead(caller, deal.repId(), deal.teamId()), "Opportunity", opportunityId);
     }
 }

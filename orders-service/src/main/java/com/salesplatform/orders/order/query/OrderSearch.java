@@ -1,5 +1,6 @@
 package com.salesplatform.orders.order.query;
 
+import com.salesplatform.orders.access.SalesRows;
 import com.salesplatform.orders.order.api.FindOrdersQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,10 +26,7 @@ class OrderSearch {
         filter(conditions, arguments, "status = ?", query.status() == null ? null : query.status().name());
         filter(conditions, arguments, "placed_at >= ?", query.from() == null ? null : Timestamp.from(query.from()));
         filter(conditions, arguments, "placed_at < ?", query.to() == null ? null : Timestamp.from(query.to()));
-        String visible = query.visibility().sqlCondition(arguments);
-        if (visible != null) {
-            conditions.add(visible);
-        }
+        conditions.add(SalesRows.VISIBLE.sql(query.visibility(), arguments));
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         Long total = jdbc.queryForObject("SELECT count(*) FROM order_view" + where, Long.class, arguments.toArray());
         arguments.add(query.page().size());

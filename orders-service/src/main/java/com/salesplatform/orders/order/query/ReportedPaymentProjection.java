@@ -1,5 +1,6 @@
 package com.salesplatform.orders.order.query;
 
+import com.salesplatform.orders.access.SalesRows;
 import com.salesplatform.orders.order.api.FindReportedPaymentsQuery;
 import com.salesplatform.orders.order.api.PaymentReceivedEvent;
 import com.salesplatform.orders.order.api.PaymentReportRejectedEvent;
@@ -58,8 +59,7 @@ public class ReportedPaymentProjection {
     @QueryHandler
     ReportedPaymentList handle(FindReportedPaymentsQuery query) {
         List<Object> arguments = new ArrayList<>();
-        String visible = query.visibility().sqlCondition(arguments);
-        String from = " FROM reported_payment" + (visible == null ? "" : " WHERE " + visible);
+        String from = " FROM reported_payment WHERE " + SalesRows.VISIBLE.sql(query.visibility(), arguments);
         Long total = jdbc.queryForObject("SELECT count(*)" + from, Long.class, arguments.toArray());
         arguments.add(query.page().size());
         arguments.add(query.page().offset());

@@ -1,6 +1,5 @@
 package com.salesplatform.orders.order.web;
 
-import com.salesplatform.orders.access.SalesAccess;
 import com.salesplatform.orders.order.api.FindOrderAsOfQuery;
 import com.salesplatform.orders.order.api.FindOrdersQuery;
 import com.salesplatform.orders.order.api.OrderStatus;
@@ -9,6 +8,7 @@ import com.salesplatform.orders.order.query.OrderPayments;
 import com.salesplatform.orders.order.query.OrderSummary;
 import com.salesplatform.orders.order.query.OrderView;
 import com.salesplatform.orders.order.query.PaymentView;
+import com.salesplatform.platform.access.CallerScope;
 import com.salesplatform.platform.history.EventHistory;
 import com.salesplatform.platform.history.HistoryEntry;
 import com.salesplatform.platform.rejection.NotFoundException;
@@ -33,15 +33,13 @@ import org.springframework.web.bind.annotation.RestController;
 class OrderQueryController {
 
     private final QueryGateway queries;
-    private final SalesAccess access;
     private final OrderReader orders;
     private final EventHistory history;
     private final OrderPayments payments;
 
-    OrderQueryController(QueryGateway queries, SalesAccess access, OrderReader orders, EventHistory history,
+    OrderQueryController(QueryGateway queries, OrderReader orders, EventHistory history,
                          OrderPayments payments) {
         this.queries = queries;
-        this.access = access;
         this.orders = orders;
         this.history = history;
         this.payments = payments;
@@ -59,7 +57,7 @@ class OrderQueryController {
             @RequestParam(required = false) Instant to,
             PageQuery page, CallerIdentity caller) {
         OrderList list = queries.query(new FindOrdersQuery(lower(customerId), lower(repId), status, from, to,
-                access.visibility(caller), page), ResponseTypes.instanceOf(OrderList.class)).join();
+                CallerScope.of(caller), page), ResponseTypes.instanceOf(OrderList.class)).join();
         return PageResponse.of(list.items(), page, list.totalItems());
     }
 

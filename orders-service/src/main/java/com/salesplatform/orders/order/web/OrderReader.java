@@ -3,7 +3,7 @@ package com.salesplatform.orders.order.web;
 import com.salesplatform.orders.access.SalesAccess;
 import com.salesplatform.orders.order.api.FindOrderQuery;
 import com.salesplatform.orders.order.query.OrderView;
-import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.access.ObjectAccess;
 import com.salesplatform.platform.security.CallerIdentity;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,12 +24,19 @@ class OrderReader {
     }
 
     OrderView visibleOrder(String orderId, CallerIdentity caller) {
-        return find(orderId, caller).orElseThrow(() -> new NotFoundException("Order", orderId));
+        return ObjectAccess.visibleOrNotFound(current(orderId), order -> mayRead(caller, order), "Order", orderId);
     }
 
     Optional<OrderView> find(String orderId, CallerIdentity caller) {
-        String id = orderId.toLowerCase(Locale.ROOT);
-        return queries.query(new FindOrderQuery(id), ResponseTypes.optionalInstanceOf(OrderView.class)).join()
-                .filter(order -> access.mayRead(caller, order.repId(), order.teamId()));
+        return current(orderId).filter(order -> mayRead(caller, order));
+    }
+
+    private boolean mayRead(CallerIdentity caller, OrderView order) {
+        return access.mayRead(caller, order.repId(), order.teamId());
+    }
+
+    private Optional<OrderView> current(String orderId) {
+        return queries.query(new FindOrderQuery(orderId.toLowerCase(Locale.ROOT)),
+                ResponseTypes.optionalInstanceOf(OrderView.class)).join();
     }
 }

@@ -1,9 +1,9 @@
 package com.salesplatform.orders.order.web;
 
-import com.salesplatform.orders.access.SalesAccess;
 import com.salesplatform.orders.order.api.FindReportedPaymentsQuery;
 import com.salesplatform.orders.order.query.ReportedPayment;
 import com.salesplatform.orders.order.query.ReportedPaymentList;
+import com.salesplatform.platform.access.CallerScope;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
@@ -23,11 +23,9 @@ class PaymentQueryController {
     static final String PATH = "/api/payments";
 
     private final QueryGateway queries;
-    private final SalesAccess access;
 
-    PaymentQueryController(QueryGateway queries, SalesAccess access) {
+    PaymentQueryController(QueryGateway queries) {
         this.queries = queries;
-        this.access = access;
     }
 
     /** Reported payments of the orders the caller may see, oldest first; only {@code REPORTED} is listed so far. */
@@ -37,7 +35,7 @@ class PaymentQueryController {
                                                    message = "must be REPORTED (payments awaiting confirmation)")
                                            String status,
                                            PageQuery page, CallerIdentity caller) {
-        ReportedPaymentList list = queries.query(new FindReportedPaymentsQuery(access.visibility(caller), page),
+        ReportedPaymentList list = queries.query(new FindReportedPaymentsQuery(CallerScope.of(caller), page),
                 ResponseTypes.instanceOf(ReportedPaymentList.class)).join();
         return PageResponse.of(list.items(), page, list.totalItems());
     }

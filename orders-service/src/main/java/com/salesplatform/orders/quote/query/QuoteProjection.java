@@ -3,6 +3,7 @@ package com.salesplatform.orders.quote.query;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salesplatform.orders.access.SalesRows;
 import com.salesplatform.orders.order.api.OrderLine;
 import com.salesplatform.orders.quote.api.FindQuoteQuery;
 import com.salesplatform.orders.quote.api.FindQuotesQuery;
@@ -102,10 +103,7 @@ public class QuoteProjection {
             conditions.add("status = ?");
             arguments.add(query.status().name());
         }
-        String visible = query.visibility().sqlCondition(arguments);
-        if (visible != null) {
-            conditions.add(visible);
-        }
+        conditions.add(SalesRows.VISIBLE.sql(query.visibility(), arguments));
         String from = " FROM (" + WITH_STATUS + ") quote"
                 + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
         Long total = jdbc.queryForObject("SELECT count(*)" + from, Long.class, arguments.toArray());

@@ -10,13 +10,14 @@ import com.salesplatform.orders.quote.api.QuoteStatus;
 import com.salesplatform.orders.quote.api.RejectQuoteDiscountCommand;
 import com.salesplatform.orders.quote.query.QuoteList;
 import com.salesplatform.orders.quote.query.QuoteView;
-import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.access.CallerScope;
+import com.salesplatform.platform.access.ObjectAccess;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.Created;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.util.Locale;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -87,16 +88,15 @@ class QuoteController {
                                    @RequestParam(required = false) QuoteStatus status, PageQuery page,
                                    CallerIdentity caller) {
         String customer = customerId == null ? null : customerId.toLowerCase(Locale.ROOT);
-        QuoteList quotes = queries.query(new FindQuotesQuery(customer, status, access.visibility(caller), page),
+        QuoteList quotes = queries.query(new FindQuotesQuery(customer, status, CallerScope.of(caller), page),
                 ResponseTypes.instanceOf(QuoteList.class)).join();
         return PageResponse.of(quotes.items(), page, quotes.totalItems());
     }
 
     @GetMapping("/{quoteId}")
     QuoteView quote(@PathVariable String quoteId, CallerIdentity caller) {
-        return queries.query(new FindQuoteQuery(quoteId.toLowerCase(Locale.ROOT)),
-                        ResponseTypes.optionalInstanceOf(QuoteView.class)).join()
-                .filter(quote -> access.mayRead(caller, quote.repId(), quote.teamId()))
-                .orElseThrow(() -> new NotFoundException("Quote", quoteId));
+        return ObjectAccess.visibleOrNotFound(queries.query(new FindQuoteQuery(quoteId.toLowerCase(Locale.ROOT)),
+                        ResponseTypes.optionalInstanceOf(QuoteView.class)).join(),
+                quote -> access.mayRead(caller, quote.repId(), quote.teamId()), "Quote", quoteId);
     }
 }

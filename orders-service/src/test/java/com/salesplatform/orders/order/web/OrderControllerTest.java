@@ -24,6 +24,7 @@ import com.salesplatform.orders.order.api.RequestedLine;
 import com.salesplatform.orders.order.api.ShipOrderCommand;
 import com.salesplatform.orders.order.query.OrderPayments;
 import com.salesplatform.orders.order.query.OrderView;
+import com.salesplatform.platform.access.OwnerScope;
 import com.salesplatform.platform.history.EventHistory;
 import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.TestCallers;
@@ -50,7 +51,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebMvcTest({OrderController.class, OrderQueryController.class})
-@Import({SalesAccess.class, OrderReader.class})
+@Import({SalesAccess.class, OrderReader.class, OwnerScope.class})
 class OrderControllerTest {
 
     private static final String CUSTOMER = "5a1e5000-0000-4000-8000-00000000e001";

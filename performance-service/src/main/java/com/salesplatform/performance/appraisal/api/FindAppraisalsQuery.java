@@ -1,9 +1,11 @@
 package com.salesplatform.performance.appraisal.api;
 
+import com.salesplatform.platform.access.CallerScope;
+
 /**
- * Appraisals by rep, team, period and status, newest period first. What the caller may see: everything when
- * {@code all}, else those of {@code visibleTeamId} (a manager's team) and of {@code visibleRepId} (their own).
+ * Appraisals by rep, team, period and status, newest period first, within the caller's {@code visibility} (a
+ * manager's team: the appraisal's team).
  */
-public record FindAppraisalsQuery(String repId, String teamId, String period, AppraisalStatus status, boolean all,
-                                  String visibleTeamId, String visibleRepId, int limit, long offset) {
+public record FindAppraisalsQuery(String repId, String teamId, String period, AppraisalStatus status,
+                                  CallerScope visibility, int limit, long offset) {
 }

@@ -15,6 +15,7 @@ import com.salesplatform.performance.appraisal.api.FindAppraisalQuery;
 import com.salesplatform.performance.appraisal.api.FindAppraisalsQuery;
 import com.salesplatform.performance.appraisal.api.KpiScore;
 import com.salesplatform.performance.appraisal.api.KpiWeights;
+import com.salesplatform.platform.access.ScopePredicate;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -114,11 +115,7 @@ public class AppraisalProjection {
             conditions.add("status = ?");
             arguments.add(query.status().name());
         }
-        if (!query.all()) {
-            conditions.add("(team_id = ? OR rep_id = ?)");
-            arguments.add(query.visibleTeamId() == null ? "" : query.visibleTeamId());
-            arguments.add(query.visibleRepId());
-        }
+        conditions.add(ScopePredicate.ownerAndTeamColumns("rep_id", "team_id").sql(query.visibility(), arguments));
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         Long total = jdbc.queryForObject("SELECT count(*) FROM appraisal_view" + where, Long.class,
                 arguments.toArray());

@@ -1,8 +1,9 @@
 package com.salesplatform.performance.appraisal.web;
 
 import com.salesplatform.performance.appraisal.query.AppraisalView;
+import com.salesplatform.platform.access.CallerScope;
+import com.salesplatform.platform.access.ObjectAccess;
 import com.salesplatform.platform.security.CallerIdentity;
-import com.salesplatform.platform.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,16 +18,17 @@ public class AppraisalAccess {
         return caller.isAdmin() || caller.manages(teamId);
     }
 
+    /** The caller's scope over the appraised rep and the appraisal's team. */
     public boolean mayRead(CallerIdentity caller, AppraisalView appraisal) {
-        return caller.isAdmin() || caller.has(Role.INTEGRATION) || caller.is(appraisal.repId())
-                || caller.manages(appraisal.teamId());
+        return CallerScope.of(caller).covers(appraisal.repId(), appraisal.teamId());
     }
 
     public boolean mayRespond(CallerIdentity caller, AppraisalView appraisal) {
         return caller.is(appraisal.repId());
     }
 
+    /** Opening, reviewing, refreshing, finalizing: the platform's overseer rule, never the appraised rep. */
     public boolean mayManage(CallerIdentity caller, AppraisalView appraisal) {
-        return caller.isAdmin() || (caller.manages(appraisal.teamId()) && !caller.is(appraisal.repId()));
+        return ObjectAccess.oversees(caller, appraisal.repId(), appraisal.teamId());
     }
 }

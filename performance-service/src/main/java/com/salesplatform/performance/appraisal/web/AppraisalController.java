@@ -10,6 +10,7 @@ import com.salesplatform.performance.appraisal.query.AppraisalView;
 import com.salesplatform.performance.facts.Period;
 import com.salesplatform.performance.rep.api.FindRepAsOfQuery;
 import com.salesplatform.performance.rep.query.RepView;
+import com.salesplatform.platform.access.ObjectAccess;
 import com.salesplatform.platform.rejection.AlreadyExistsException;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.security.CallerIdentity;
@@ -125,9 +126,7 @@ class AppraisalController {
     private String permitted(String appraisalId, CallerIdentity caller,
                              BiPredicate<CallerIdentity, AppraisalView> rule, String who) {
         AppraisalView appraisal = appraisals.find(appraisalId, caller);
-        if (!rule.test(caller, appraisal)) {
-            throw new AccessDeniedException("Only " + who + " may do this");
-        }
+        ObjectAccess.requireChangeable(rule.test(caller, appraisal), "Only " + who + " may do this");
         return appraisal.id();
     }
 }

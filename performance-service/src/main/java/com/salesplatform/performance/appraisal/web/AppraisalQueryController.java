@@ -4,8 +4,8 @@ import com.salesplatform.performance.appraisal.api.AppraisalStatus;
 import com.salesplatform.performance.appraisal.api.FindAppraisalsQuery;
 import com.salesplatform.performance.appraisal.query.AppraisalList;
 import com.salesplatform.performance.appraisal.query.AppraisalView;
+import com.salesplatform.platform.access.CallerScope;
 import com.salesplatform.platform.security.CallerIdentity;
-import com.salesplatform.platform.security.Role;
 import com.salesplatform.platform.time.CalendarPeriod.Granularity;
 import com.salesplatform.platform.time.ValidPeriod;
 import com.salesplatform.platform.web.PageQuery;
@@ -43,10 +43,8 @@ class AppraisalQueryController {
             @RequestParam(required = false) @Pattern(regexp = UUID, message = "must be a UUID") String teamId,
             @RequestParam(required = false) @ValidPeriod({Granularity.MONTH, Granularity.QUARTER}) String period,
             @RequestParam(required = false) AppraisalStatus status, PageQuery page, CallerIdentity caller) {
-        boolean all = caller.isAdmin() || caller.has(Role.INTEGRATION);
-        String visibleTeam = caller.has(Role.MANAGER) ? caller.teamId().orElse(null) : null;
-        AppraisalList found = queries.query(new FindAppraisalsQuery(lower(repId), lower(teamId), period, status, all,
-                visibleTeam, caller.subject(), page.size(), page.offset()),
+        AppraisalList found = queries.query(new FindAppraisalsQuery(lower(repId), lower(teamId), period, status,
+                CallerScope.of(caller), page.size(), page.offset()),
                 ResponseTypes.instanceOf(AppraisalList.class)).join();
         return PageResponse.of(found.items(), page, found.totalItems());
     }

@@ -2,7 +2,7 @@ package com.salesplatform.performance.appraisal.web;
 
 import com.salesplatform.performance.appraisal.api.FindAppraisalQuery;
 import com.salesplatform.performance.appraisal.query.AppraisalView;
-import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.access.ObjectAccess;
 import com.salesplatform.platform.security.CallerIdentity;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -22,12 +22,16 @@ class VisibleAppraisals {
     }
 
     AppraisalView find(String appraisalId, CallerIdentity caller) {
-        return visible(appraisalId, caller).orElseThrow(() -> new NotFoundException("Appraisal", appraisalId));
+        return ObjectAccess.visibleOrNotFound(current(appraisalId), view -> access.mayRead(caller, view), "Appraisal",
+                appraisalId);
     }
 
     Optional<AppraisalView> visible(String appraisalId, CallerIdentity caller) {
+        return current(appraisalId).filter(view -> access.mayRead(caller, view));
+    }
+
+    private Optional<AppraisalView> current(String appraisalId) {
         return queries.query(new FindAppraisalQuery(appraisalId), ResponseTypes.optionalInstanceOf(AppraisalView.class))
-                .join()
-                .filter(view -> access.mayRead(caller, view));
+                .join();
     }
 }

@@ -2,7 +2,6 @@ package com.salesplatform.performance.payout.command;
 
 import com.salesplatform.performance.facts.Period;
 import com.salesplatform.performance.payout.api.PayoutCalculatedEvent;
-import com.salesplatform.performance.payout.api.PayoutVisibility;
 import com.salesplatform.performance.payout.api.PreviewPayoutsQuery;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.time.BusinessCalendar;
@@ -36,12 +35,8 @@ class PayoutPreview {
             throw new FieldRejectedException("period", "has not begun");
         }
         return calculator.calculate(PREVIEW_RUN_ID, period, clock.instant()).stream()
-                .filter(payout -> visible(payout, query.visibility()))
+                .filter(payout -> query.visibility().covers(payout.repId(), payout.teamId()))
                 .toList();
     }
 
-    private static boolean visible(PayoutCalculatedEvent payout, PayoutVisibility visibility) {
-        return visibility.all() || payout.repId().equals(visibility.repId())
-                || (visibility.teamId() != null && visibility.teamId().equals(payout.teamId()));
-    }
 }

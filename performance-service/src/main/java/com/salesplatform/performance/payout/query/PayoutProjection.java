@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesplatform.performance.payout.api.FindPayoutsQuery;
 import com.salesplatform.performance.payout.api.PayoutCalculatedEvent;
-import com.salesplatform.performance.payout.api.PayoutVisibility;
+import com.salesplatform.platform.access.ScopePredicate;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -51,14 +51,7 @@ public class PayoutProjection {
             conditions.add("rep_id = ?");
             arguments.add(query.repId());
         }
-        PayoutVisibility visibility = query.visibility();
-        if (!visibility.all()) {
-            conditions.add(visibility.teamId() == null ? "rep_id = ?" : "(team_id = ? OR rep_id = ?)");
-            if (visibility.teamId() != null) {
-                arguments.add(visibility.teamId());
-            }
-            arguments.add(visibility.repId());
-        }
+        conditions.add(ScopePredicate.ownerAndTeamColumns("rep_id", "team_id").sql(query.visibility(), arguments));
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         Long total = jdbc.queryForObject("SELECT count(*) FROM payout_view" + where, Long.class, arguments.toArray());
         arguments.add(query.page().size());

@@ -4,13 +4,12 @@ import com.salesplatform.performance.facts.Period;
 import com.salesplatform.performance.payout.api.FindPayoutsQuery;
 import com.salesplatform.performance.payout.api.PayoutCalculatedEvent;
 import com.salesplatform.performance.payout.api.PayoutRunOutcome;
-import com.salesplatform.performance.payout.api.PayoutVisibility;
 import com.salesplatform.performance.payout.api.PreviewPayoutsQuery;
 import com.salesplatform.performance.payout.api.RunPayoutsCommand;
 import com.salesplatform.performance.payout.query.PayoutList;
 import com.salesplatform.performance.payout.query.PayoutView;
+import com.salesplatform.platform.access.CallerScope;
 import com.salesplatform.platform.security.CallerIdentity;
-import com.salesplatform.platform.security.Role;
 import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.Created;
@@ -84,7 +83,7 @@ class PayoutController {
             Period.parse(period);
         }
         PayoutList payouts = queries.query(new FindPayoutsQuery(null, period,
-                        repId == null ? null : repId.toLowerCase(Locale.ROOT), visibility(caller), page),
+                        repId == null ? null : repId.toLowerCase(Locale.ROOT), CallerScope.of(caller), page),
                 ResponseTypes.instanceOf(PayoutList.class)).join();
         return PageResponse.of(payouts.items(), page, payouts.totalItems());
     }
@@ -99,19 +98,11 @@ class PayoutController {
                                      CallerIdentity caller) {
         String previewed = period != null ? period
                 : CalendarPeriod.monthContaining(BusinessCalendar.of(clock).dateOf(clock.instant())).value();
-        List<PayoutView> payouts = queries.query(new PreviewPayoutsQuery(previewed, visibility(caller)),
+        List<PayoutView> payouts = queries.query(new PreviewPayoutsQuery(previewed, CallerScope.of(caller)),
                         ResponseTypes.multipleInstancesOf(PayoutCalculatedEvent.class)).join().stream()
                 .sorted(Comparator.comparing(PayoutCalculatedEvent::repId))
                 .map(PayoutView::of)
                 .toList();
         return PageResponse.pageOf(payouts, page);
-    }
-
-    private static PayoutVisibility visibility(CallerIdentity caller) {
-        if (caller.isAdmin() || caller.has(Role.INTEGRATION)) {
-            return PayoutVisibility.ALL;
-        }
-        String team = caller.has(Role.MANAGER) ? caller.teamId().orElse(null) : null;
-        return new PayoutVisibility(false, team, caller.subject());
     }
 }

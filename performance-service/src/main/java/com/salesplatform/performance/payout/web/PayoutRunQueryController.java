@@ -2,13 +2,12 @@ package com.salesplatform.performance.payout.web;
 
 import com.salesplatform.performance.payout.api.FindPayoutRunQuery;
 import com.salesplatform.performance.payout.api.FindPayoutsQuery;
-import com.salesplatform.performance.payout.api.PayoutVisibility;
 import com.salesplatform.performance.payout.query.PayoutList;
 import com.salesplatform.performance.payout.query.PayoutRunView;
 import com.salesplatform.performance.payout.query.PayoutView;
-import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.access.CallerScope;
+import com.salesplatform.platform.access.ObjectAccess;
 import com.salesplatform.platform.security.CallerIdentity;
-import com.salesplatform.platform.security.Role;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import java.util.Locale;
@@ -42,17 +41,15 @@ class PayoutRunQueryController {
     @GetMapping("/payouts")
     PageResponse<PayoutView> payouts(@PathVariable String runId, PageQuery page, CallerIdentity caller) {
         PayoutRunView run = visibleRun(runId, caller);
-        PayoutList payouts = queries.query(new FindPayoutsQuery(run.id(), null, null, PayoutVisibility.ALL, page),
+        PayoutList payouts = queries.query(new FindPayoutsQuery(run.id(), null, null, CallerScope.everything(), page),
                 ResponseTypes.instanceOf(PayoutList.class)).join();
         return PageResponse.of(payouts.items(), page, payouts.totalItems());
     }
 
     private PayoutRunView visibleRun(String runId, CallerIdentity caller) {
-        if (!caller.isAdmin() && !caller.has(Role.INTEGRATION)) {
-            throw new NotFoundException("Payout run", runId);
-        }
-        return queries.query(new FindPayoutRunQuery(runId.toLowerCase(Locale.ROOT)),
-                        ResponseTypes.optionalInstanceOf(PayoutRunView.class)).join()
-                .orElseThrow(() -> new NotFoundException("Payout run", runId));
+        // a run pays everyone: only a caller who sees everyone's payouts sees it
+        return ObjectAccess.visibleOrNotFound(queries.query(new FindPayoutRunQuery(runId.toLowerCase(Locale.ROOT)),
+                        ResponseTypes.optionalInstanceOf(PayoutRunView.class)).join(),
+                run -> CallerScope.of(caller).all(), "Payout run", runId);
     }
 }

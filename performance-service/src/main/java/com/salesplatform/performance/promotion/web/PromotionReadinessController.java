@@ -5,7 +5,7 @@ import com.salesplatform.performance.promotion.query.PromotionReadiness;
 import com.salesplatform.performance.rep.api.FindRepQuery;
 import com.salesplatform.performance.rep.query.RepView;
 import com.salesplatform.performance.rep.web.RepAccess;
-import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.access.ObjectAccess;
 import com.salesplatform.platform.security.CallerIdentity;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,9 +31,9 @@ class PromotionReadinessController {
 
     @GetMapping("/api/reps/{repId}/promotion-readiness")
     PromotionReadiness readiness(@PathVariable String repId, CallerIdentity caller) {
-        RepView rep = queries.query(new FindRepQuery(repId), ResponseTypes.optionalInstanceOf(RepView.class)).join()
-                .filter(view -> access.mayRead(caller, view))
-                .orElseThrow(() -> new NotFoundException("Rep", repId));
+        RepView rep = ObjectAccess.visibleOrNotFound(
+                queries.query(new FindRepQuery(repId), ResponseTypes.optionalInstanceOf(RepView.class)).join(),
+                view -> access.mayRead(caller, view), "Rep", repId);
         return queries.query(new FindPromotionReadinessQuery(rep.id(), rep.grade(), LocalDate.now(clock)),
                 ResponseTypes.instanceOf(PromotionReadiness.class)).join();
     }

@@ -1,7 +1,8 @@
 package com.salesplatform.performance.rep.api;
 
+import com.salesplatform.platform.access.CallerScope;
 import com.salesplatform.platform.web.PageQuery;
 
 /** One page of the reps the caller may see, of one team when {@code teamId} is given, by name. */
-public record FindRepsQuery(String teamId, RepVisibility visibility, PageQuery page) {
+public record FindRepsQuery(String teamId, CallerScope visibility, PageQuery page) {
 }

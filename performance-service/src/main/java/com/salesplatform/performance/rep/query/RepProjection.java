@@ -6,7 +6,8 @@ import com.salesplatform.performance.rep.api.RepDepartedEvent;
 import com.salesplatform.performance.rep.api.RepHiredEvent;
 import com.salesplatform.performance.rep.api.RepPromotedEvent;
 import com.salesplatform.performance.rep.api.RepTransferredEvent;
-import com.salesplatform.performance.rep.api.RepVisibility;
+import com.salesplatform.platform.access.CallerScope;
+import com.salesplatform.platform.access.ScopePredicate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -91,20 +92,9 @@ public class RepProjection {
         return new RepList(items, total == null ? 0 : total);
     }
 
-    private static void visibleTo(RepVisibility visibility, List<String> conditions, List<Object> arguments) {
-        if (visibility.all()) {
-            return;
-        }
-        List<String> visible = new ArrayList<>();
-        if (visibility.teamId() != null) {
-            visible.add("r.team_id = ?");
-            arguments.add(visibility.teamId());
-        }
-        if (visibility.repId() != null) {
-            visible.add("r.rep_id = ?");
-            arguments.add(visibility.repId());
-        }
-        conditions.add(visible.isEmpty() ? "FALSE" : "(" + String.join(" OR ", visible) + ")");
+    /** A rep is their own; a manager's scope holds the reps of their team. */
+    private static void visibleTo(CallerScope visibility, List<String> conditions, List<Object> arguments) {
+        conditions.add(ScopePredicate.ownerAndTeamColumns("r.rep_id", "r.team_id").sql(visibility, arguments));
     }
 
     private RepView row(ResultSet rs, int rowNum) throws SQLException {

@@ -1,14 +1,14 @@
 package com.salesplatform.performance.rep.web;
 
-import com.salesplatform.performance.rep.api.RepVisibility;
 import com.salesplatform.performance.rep.query.RepView;
+import com.salesplatform.platform.access.CallerScope;
 import com.salesplatform.platform.security.CallerIdentity;
-import com.salesplatform.platform.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may hire, change and see which reps: ADMIN hires anywhere, a MANAGER into their own team (and changes the
- * reps of their own team); ADMIN and INTEGRATION see every rep, a MANAGER their team's reps, everyone themself.
+ * reps of their own team); seeing is the caller's scope (the platform's {@link CallerScope}): ADMIN and INTEGRATION
+ * every rep, a MANAGER their team's reps, everyone themself.
  */
 @Component
 public class RepAccess {
@@ -22,18 +22,8 @@ public class RepAccess {
         return caller.isAdmin() || caller.manages(rep.teamId());
     }
 
-    public RepVisibility visibility(CallerIdentity caller) {
-        if (caller.isAdmin() || caller.has(Role.INTEGRATION)) {
-            return RepVisibility.everyRep();
-        }
-        if (caller.has(Role.MANAGER) && caller.teamId().isPresent()) {
-            return RepVisibility.teamAndSelf(caller.teamId().get(), caller.subject());
-        }
-        return RepVisibility.onlySelf(caller.subject());
-    }
-
+    /** The caller's scope over the rep (as their own) and the rep's team. */
     public boolean mayRead(CallerIdentity caller, RepView rep) {
-        RepVisibility visibility = visibility(caller);
-        return visibility.all() || rep.teamId().equals(visibility.teamId()) || rep.id().equals(visibility.repId());
+        return CallerScope.of(caller).covers(rep.id(), rep.teamId());
     }
 }

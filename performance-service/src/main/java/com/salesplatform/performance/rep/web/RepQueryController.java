@@ -4,6 +4,7 @@ import com.salesplatform.performance.rep.api.FindRepAsOfQuery;
 import com.salesplatform.performance.rep.api.FindRepsQuery;
 import com.salesplatform.performance.rep.query.RepList;
 import com.salesplatform.performance.rep.query.RepView;
+import com.salesplatform.platform.access.CallerScope;
 import com.salesplatform.platform.history.EventHistory;
 import com.salesplatform.platform.history.HistoryEntry;
 import com.salesplatform.platform.rejection.NotFoundException;
@@ -47,7 +48,7 @@ class RepQueryController {
                                @Pattern(regexp = HireRepRequest.UUID_PATTERN, message = "must be a UUID") String teamId,
                                PageQuery page, CallerIdentity caller) {
         String team = teamId == null ? null : teamId.toLowerCase(Locale.ROOT);
-        RepList reps = queries.query(new FindRepsQuery(team, access.visibility(caller), page),
+        RepList reps = queries.query(new FindRepsQuery(team, CallerScope.of(caller), page),
                 ResponseTypes.instanceOf(RepList.class)).join();
         return PageResponse.of(reps.items(), page, reps.totalItems());
     }

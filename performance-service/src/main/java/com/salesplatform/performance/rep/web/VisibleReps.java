@@ -2,7 +2,7 @@ package com.salesplatform.performance.rep.web;
 
 import com.salesplatform.performance.rep.api.FindRepQuery;
 import com.salesplatform.performance.rep.query.RepView;
-import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.access.ObjectAccess;
 import com.salesplatform.platform.security.CallerIdentity;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -21,8 +21,8 @@ class VisibleReps {
     }
 
     RepView find(String repId, CallerIdentity caller) {
-        return queries.query(new FindRepQuery(repId), ResponseTypes.optionalInstanceOf(RepView.class)).join()
-                .filter(view -> access.mayRead(caller, view))
-                .orElseThrow(() -> new NotFoundException("Rep", repId));
+        return ObjectAccess.visibleOrNotFound(
+                queries.query(new FindRepQuery(repId), ResponseTypes.optionalInstanceOf(RepView.class)).join(),
+                view -> access.mayRead(caller, view), "Rep", repId);
     }
 }

@@ -1,11 +1,14 @@
 package com.salesplatform.performance.team.web;
 
 import com.salesplatform.performance.team.api.TeamVisibility;
+import com.salesplatform.platform.access.CallerScope;
 import com.salesplatform.platform.security.CallerIdentity;
-import com.salesplatform.platform.security.Role;
 import org.springframework.stereotype.Component;
 
-/** Who may create and see which teams: ADMIN creates; ADMIN and INTEGRATION see all; others their own team. */
+/**
+ * Who may create and see which teams: ADMIN creates; whoever sees everything (the platform's {@link CallerScope})
+ * sees every team. Local rule: everyone else, a rep too, sees the team they belong to or manage.
+ */
 @Component
 public class TeamAccess {
 
@@ -15,7 +18,7 @@ public class TeamAccess {
     }
 
     public TeamVisibility visibility(CallerIdentity caller) {
-        if (caller.isAdmin() || caller.has(Role.INTEGRATION)) {
+        if (CallerScope.of(caller).all()) {
             return TeamVisibility.everyTeam();
         }
         return TeamVisibility.onlyTeam(caller.teamId().orElse(null));

@@ -4,7 +4,7 @@ import com.salesplatform.performance.team.api.FindTeamQuery;
 import com.salesplatform.performance.team.api.FindTeamsQuery;
 import com.salesplatform.performance.team.query.TeamList;
 import com.salesplatform.performance.team.query.TeamView;
-import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.access.ObjectAccess;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
@@ -39,8 +39,6 @@ class TeamQueryController {
     TeamView team(@PathVariable String teamId, CallerIdentity caller) {
         Optional<TeamView> team = queries.query(new FindTeamQuery(teamId),
                 ResponseTypes.optionalInstanceOf(TeamView.class)).join();
-        return team
-                .filter(view -> access.mayRead(caller, view.id()))
-                .orElseThrow(() -> new NotFoundException("Team", teamId));
+        return ObjectAccess.visibleOrNotFound(team, view -> access.mayRead(caller, view.id()), "Team", teamId);
     }
 }

@@ -15,9 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.salesplatform.performance.rep.api.FindRepQuery;
 import com.salesplatform.performance.rep.api.FindRepsQuery;
 import com.salesplatform.performance.rep.api.HireRepCommand;
-import com.salesplatform.performance.rep.api.RepVisibility;
 import com.salesplatform.performance.rep.query.RepList;
 import com.salesplatform.performance.rep.query.RepView;
+import com.salesplatform.platform.access.CallerScope;
 import com.salesplatform.platform.history.EventHistory;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.web.PageQuery;
@@ -207,7 +207,7 @@ class RepControllerTest {
                 .andExpect(jsonPath("$.totalItems").value(1))
                 .andExpect(jsonPath("$.totalPages").value(1))
                 .andExpect(jsonPath("$.size").value(10));
-        assertThat(sentListQuery()).isEqualTo(new FindRepsQuery(TEAM, RepVisibility.everyRep(), new PageQuery(0, 10)));
+        assertThat(sentListQuery()).isEqualTo(new FindRepsQuery(TEAM, CallerScope.everything(), new PageQuery(0, 10)));
     }
 
     @Test
@@ -219,7 +219,7 @@ class RepControllerTest {
         var sent = ArgumentCaptor.forClass(FindRepsQuery.class);
         verify(queries, org.mockito.Mockito.times(2)).query(sent.capture(), any(ResponseType.class));
         assertThat(sent.getAllValues()).extracting(FindRepsQuery::visibility).containsExactly(
-                RepVisibility.teamAndSelf(TEAM, MANAGER), RepVisibility.onlySelf(REP));
+                CallerScope.teamAndOwn(TEAM, MANAGER), CallerScope.own(REP));
     }
 
     @Test

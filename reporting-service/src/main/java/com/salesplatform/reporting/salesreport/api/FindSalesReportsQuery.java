@@ -1,10 +1,7 @@
 package com.salesplatform.reporting.salesreport.api;
 
-import java.util.Set;
+import com.salesplatform.platform.access.CallerScope;
 
-/**
- * A page of reports, newest period first; {@code visibleRepIds} limits them to the reps the caller may see
- * ({@code null}: everyone's).
- */
-public record FindSalesReportsQuery(String repId, String period, Set<String> visibleRepIds, int page, int size) {
+/** A page of reports, newest period first, limited to the caller's {@code scope} over the reporting rep. */
+public record FindSalesReportsQuery(String repId, String period, CallerScope scope, int page, int size) {
 }

@@ -1,5 +1,6 @@
 package com.salesplatform.reporting.salesreport.query;
 
+import com.salesplatform.platform.access.ScopePredicate;
 import com.salesplatform.reporting.salesreport.api.FindSalesReportByPeriodQuery;
 import com.salesplatform.reporting.salesreport.api.FindSalesReportQuery;
 import com.salesplatform.reporting.salesreport.api.FindSalesReportsQuery;
@@ -82,13 +83,7 @@ class SalesReportProjection {
             where.append(" AND period = :period");
             parameters.addValue("period", query.period());
         }
-        if (query.visibleRepIds() != null) {
-            if (query.visibleRepIds().isEmpty()) {
-                return new SalesReportList(java.util.List.of(), 0);
-            }
-            where.append(" AND rep_id IN (:visible)");
-            parameters.addValue("visible", query.visibleRepIds());
-        }
+        where.append(" AND ").append(ScopePredicate.ownerInRosterTeam("rep_id").sql(query.scope(), parameters));
         Long total = jdbc.queryForObject("SELECT count(*) FROM sales_report" + where, parameters, Long.class);
         parameters.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
         var items = jdbc.query("SELECT * FROM sales_report" + where

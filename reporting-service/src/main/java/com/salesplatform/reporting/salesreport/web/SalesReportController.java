@@ -1,6 +1,7 @@
 package com.salesplatform.reporting.salesreport.web;
 
-import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.access.CallerScope;
+import com.salesplatform.platform.access.ObjectAccess;
 import com.salesplatform.platform.rejection.AlreadyExistsException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.Created;
@@ -70,9 +71,8 @@ class SalesReportController {
     ResponseEntity<Void> review(@PathVariable String reportId, @Valid @RequestBody ReviewRequest request,
                                 CallerIdentity caller) {
         SalesReportView report = visible(reportId, caller);
-        if (!access.mayReview(caller, report.repId())) {
-            throw new AccessDeniedException("Only the rep's manager reviews their reports");
-        }
+        ObjectAccess.requireChangeable(access.mayReview(caller, report.repId()),
+                "Only the rep's manager reviews their reports");
         commands.sendAndWait(new ReviewSalesReportCommand(reportId, caller.subject(), request.comments()));
         return ResponseEntity.noContent().build();
     }
@@ -87,15 +87,14 @@ class SalesReportController {
     PageResponse<SalesReportView> reports(@RequestParam(required = false) String repId,
                                           @RequestParam(required = false) String period, PageQuery page,
                                           CallerIdentity caller) {
-        SalesReportList list = queries.query(new FindSalesReportsQuery(repId, period, access.visibleReps(caller),
+        SalesReportList list = queries.query(new FindSalesReportsQuery(repId, period, CallerScope.of(caller),
                 page.page(), page.size()), SalesReportList.class).join();
         return PageResponse.of(list.items(), page, list.total());
     }
 
     private SalesReportView visible(String reportId, CallerIdentity caller) {
-        return existing(new FindSalesReportQuery(reportId))
-                .filter(report -> access.mayRead(caller, report.repId()))
-                .orElseThrow(() -> new NotFoundException("Sales report", reportId));
+        return ObjectAccess.visibleOrNotFound(existing(new FindSalesReportQuery(reportId)),
+                report -> access.mayRead(caller, report.repId()), "Sales report", reportId);
     }
 
     private Optional<SalesReportView> existing(Object query) {

@@ -1,9 +1,11 @@
 package com.salesplatform.targets.risk.api;
 
+import com.salesplatform.platform.access.CallerScope;
+
 /**
- * Risks by optional status, category and minimum score, highest score first. {@code visibleToRepId} non-null limits
- * them to the risks it owns and, with {@code visibleToTeamId}, to those owned by a current rep of that team too.
+ * Risks by optional status, category and minimum score, highest score first, limited to the caller's
+ * {@code scope} (a manager's team: its current reps).
  */
-public record FindRisksQuery(RiskStatus status, RiskCategory category, Integer minScore, String visibleToRepId,
-                             String visibleToTeamId, int page, int size) {
+public record FindRisksQuery(RiskStatus status, RiskCategory category, Integer minScore, CallerScope scope,
+                             int page, int size) {
 }

@@ -1,6 +1,6 @@
 package com.salesplatform.targets.risk.query;
 
-import com.salesplatform.platform.roster.RosterReplica;
+import com.salesplatform.platform.access.ScopePredicate;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.targets.risk.api.FindRiskQuery;
@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 /** Answers the risk queries from {@code risk_summary}. */
 @Component
 class RiskRegister {
+
+    /** A risk is its owner's; a manager's scope holds the risks of their team's current reps. */
+    private static final ScopePredicate VISIBLE = ScopePredicate.ownerInActiveRosterTeam("owner_rep_id");
 
     private final JdbcTemplate jdbc;
 
@@ -50,15 +53,7 @@ class RiskRegister {
             where.append(" AND score >= ?");
             args.add(query.minScore());
         }
-        if (query.visibleToRepId() != null && query.visibleToTeamId() != null) {
-            where.append(" AND (owner_rep_id = ? OR owner_rep_id IN ("
-                    + RosterReplica.activeRepsOfTeamSql("?") + "))");
-            args.add(query.visibleToRepId());
-            args.add(query.visibleToTeamId());
-        } else if (query.visibleToRepId() != null) {
-            where.append(" AND owner_rep_id = ?");
-            args.add(query.visibleToRepId());
-        }
+        where.append(" AND ").append(VISIBLE.sql(query.scope(), args));
         PageQuery page = new PageQuery(query.page(), query.size());
         Long total = jdbc.queryForObject("SELECT count(*) FROM risk_summary" + where, Long.class, args.toArray());
         args.add(page.size());

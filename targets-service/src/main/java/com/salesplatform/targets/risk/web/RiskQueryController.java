@@ -1,10 +1,10 @@
 package com.salesplatform.targets.risk.web;
 
+import com.salesplatform.platform.access.CallerScope;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
-import com.salesplatform.targets.access.RiskAccess;
 import com.salesplatform.targets.risk.api.FindRisksQuery;
 import com.salesplatform.targets.risk.api.RiskCategory;
 import com.salesplatform.targets.risk.api.RiskStatus;
@@ -25,12 +25,10 @@ class RiskQueryController {
     private static final int MAX_SCORE = 25;
 
     private final QueryGateway queries;
-    private final RiskAccess access;
     private final VisibleRisks risks;
 
-    RiskQueryController(QueryGateway queries, RiskAccess access, VisibleRisks risks) {
+    RiskQueryController(QueryGateway queries, VisibleRisks risks) {
         this.queries = queries;
-        this.access = access;
         this.risks = risks;
     }
 
@@ -49,9 +47,8 @@ class RiskQueryController {
         if (minScore != null && (minScore < 1 || minScore > MAX_SCORE)) {
             throw new FieldRejectedException("minScore", "must be between 1 and " + MAX_SCORE);
         }
-        RiskAccess.RiskViewer viewer = access.viewerOf(caller);
-        return queries.query(new FindRisksQuery(status, category, minScore, viewer.ownerRepId(), viewer.teamId(),
-                        page.page(), page.size()),
+        return queries.query(new FindRisksQuery(status, category, minScore, CallerScope.of(caller), page.page(),
+                        page.size()),
                 ResponseTypes.instanceOf(PageResponse.class)).join();
     }
 }

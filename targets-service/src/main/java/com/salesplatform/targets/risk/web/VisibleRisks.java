@@ -1,13 +1,13 @@
 package com.salesplatform.targets.risk.web;
 
-import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.access.ObjectAccess;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.targets.access.RiskAccess;
 import com.salesplatform.targets.risk.api.FindRiskQuery;
 import com.salesplatform.targets.risk.query.RiskView;
+import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,21 +26,16 @@ class VisibleRisks {
     }
 
     RiskView toRead(String riskId, CallerIdentity caller) {
-        RiskView risk = current(riskId);
-        if (!access.mayRead(caller, risk.ownerRepId())) {
-            throw new NotFoundException("Risk", riskId);
-        }
-        return risk;
+        return ObjectAccess.visibleOrNotFound(current(riskId), risk -> access.mayRead(caller, risk.ownerRepId()),
+                "Risk", riskId);
     }
 
     void toChange(String riskId, CallerIdentity caller) {
-        if (!access.mayChange(caller, toRead(riskId, caller).ownerRepId())) {
-            throw new AccessDeniedException("You may not change this risk");
-        }
+        ObjectAccess.requireChangeable(access.mayChange(caller, toRead(riskId, caller).ownerRepId()),
+                "You may not change this risk");
     }
 
-    private RiskView current(String riskId) {
-        return queries.query(new FindRiskQuery(riskId), ResponseTypes.optionalInstanceOf(RiskView.class)).join()
-                .orElseThrow(() -> new NotFoundException("Risk", riskId));
+    private Optional<RiskView> current(String riskId) {
+        return queries.query(new FindRiskQuery(riskId), ResponseTypes.optionalInstanceOf(RiskView.class)).join();
     }
 }

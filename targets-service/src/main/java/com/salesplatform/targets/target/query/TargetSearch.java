@@ -1,13 +1,13 @@
 package com.salesplatform.targets.target.query;
 
-import com.salesplatform.platform.roster.RosterReplica;
+import com.salesplatform.platform.access.CallerScope;
+import com.salesplatform.platform.access.ScopePredicate;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
 import com.salesplatform.targets.target.api.FindTargetsQuery;
 import com.salesplatform.targets.target.api.TargetMetric;
 import com.salesplatform.targets.target.api.TargetScope;
 import com.salesplatform.targets.target.api.TargetStatus;
-import com.salesplatform.targets.target.api.Viewer;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 /** Pages through {@code target_summary}, filtered, showing only what the viewer may see. */
 @Component
 class TargetSearch {
+
+    private static final ScopePredicate TEAM_TARGETS = ScopePredicate.teamColumn("owner_id");
+    private static final ScopePredicate REP_TARGETS = ScopePredicate.ownerInActiveRosterTeam("owner_id");
 
     private final JdbcTemplate jdbc;
 
@@ -57,18 +60,15 @@ class TargetSearch {
         return PageResponse.of(items, page, total == null ? 0 : total);
     }
 
-    /** The same rules as the single-target view: the company's targets, plus the team's and its reps', or one's own. */
-    private static String visibleTo(Viewer viewer, List<Object> args) {
-        if (viewer.seesAll()) {
+    /**
+     * The same rules as the single-target view: the company's targets for everyone, and the caller's scope over the
+     * team targets (owned by a team) and the rep targets (a manager's team: its current reps).
+     */
+    private static String visibleTo(CallerScope viewer, List<Object> args) {
+        if (viewer.all()) {
             return "TRUE";
         }
-        if (viewer.teamId() != null) {
-            args.add(viewer.teamId());
-            args.add(viewer.teamId());
-            return "(scope = 'COMPANY' OR (scope = 'TEAM' AND owner_id = ?) OR (scope = 'REP' AND owner_id IN ("
-                    + RosterReplica.activeRepsOfTeamSql("?") + ")))";
-        }
-        args.add(viewer.repId());
-        return "(scope = 'COMPANY' OR (scope = 'REP' AND owner_id = ?))";
+        return "(scope = 'COMPANY' OR (scope = 'TEAM' AND " + TEAM_TARGETS.sql(viewer, args)
+                + ") OR (scope = 'REP' AND " + REP_TARGETS.sql(viewer, args) + "))";
     }
 }

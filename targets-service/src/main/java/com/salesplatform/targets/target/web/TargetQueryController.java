@@ -1,5 +1,6 @@
 package com.salesplatform.targets.target.web;
 
+import com.salesplatform.platform.access.CallerScope;
 import com.salesplatform.platform.history.EventHistory;
 import com.salesplatform.platform.history.HistoryEntry;
 import com.salesplatform.platform.rejection.NotFoundException;
@@ -7,7 +8,6 @@ import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.time.AsOf;
 import com.salesplatform.platform.web.PageQuery;
 import com.salesplatform.platform.web.PageResponse;
-import com.salesplatform.targets.access.TargetAccess;
 import com.salesplatform.targets.target.api.FindTargetAsOfQuery;
 import com.salesplatform.targets.target.api.FindTargetsQuery;
 import com.salesplatform.targets.target.api.TargetScope;
@@ -27,13 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TargetQueryController {
 
     private final QueryGateway queries;
-    private final TargetAccess access;
     private final VisibleTargets targets;
     private final EventHistory history;
 
-    TargetQueryController(QueryGateway queries, TargetAccess access, VisibleTargets targets, EventHistory history) {
+    TargetQueryController(QueryGateway queries, VisibleTargets targets, EventHistory history) {
         this.queries = queries;
-        this.access = access;
         this.targets = targets;
         this.history = history;
     }
@@ -61,7 +59,7 @@ class TargetQueryController {
                                          @RequestParam(required = false) TargetScope scope,
                                          @RequestParam(required = false) String ownerId,
                                          PageQuery page, CallerIdentity caller) {
-        return queries.query(new FindTargetsQuery(period, scope, ownerId, access.viewerOf(caller), page.page(),
+        return queries.query(new FindTargetsQuery(period, scope, ownerId, CallerScope.of(caller), page.page(),
                 page.size()), ResponseTypes.instanceOf(PageResponse.class)).join();
     }
 

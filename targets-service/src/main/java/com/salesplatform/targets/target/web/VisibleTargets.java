@@ -1,13 +1,13 @@
 package com.salesplatform.targets.target.web;
 
-import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.access.ObjectAccess;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.targets.access.TargetAccess;
 import com.salesplatform.targets.target.api.FindTargetQuery;
 import com.salesplatform.targets.target.query.TargetView;
+import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,23 +26,18 @@ class VisibleTargets {
     }
 
     TargetView toRead(String targetId, CallerIdentity caller) {
-        TargetView target = current(targetId);
-        if (!access.mayRead(caller, target.scope(), target.ownerId())) {
-            throw new NotFoundException("Target", targetId);
-        }
-        return target;
+        return ObjectAccess.visibleOrNotFound(current(targetId),
+                target -> access.mayRead(caller, target.scope(), target.ownerId()), "Target", targetId);
     }
 
     TargetView toChange(String targetId, CallerIdentity caller) {
         TargetView target = toRead(targetId, caller);
-        if (!access.maySet(caller, target.scope(), target.ownerId())) {
-            throw new AccessDeniedException("You may not change this target");
-        }
+        ObjectAccess.requireChangeable(access.maySet(caller, target.scope(), target.ownerId()),
+                "You may not change this target");
         return target;
     }
 
-    private TargetView current(String targetId) {
-        return queries.query(new FindTargetQuery(targetId), ResponseTypes.optionalInstanceOf(TargetView.class)).join()
-                .orElseThrow(() -> new NotFoundException("Target", targetId));
+    private Optional<TargetView> current(String targetId) {
+        return queries.query(new FindTargetQuery(targetId), ResponseTypes.optionalInstanceOf(TargetView.class)).join();
     }
 }

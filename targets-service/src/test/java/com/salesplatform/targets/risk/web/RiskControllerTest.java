@@ -14,15 +14,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.salesplatform.platform.access.OwnerScope;
 import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.TestCallers;
 import com.salesplatform.targets.access.RiskAccess;
+import com.salesplatform.targets.access.TargetAccess;
 import com.salesplatform.targets.risk.api.FindRiskQuery;
 import com.salesplatform.targets.risk.api.IdentifyRiskCommand;
 import com.salesplatform.targets.risk.api.RiskCategory;
 import com.salesplatform.targets.risk.api.RiskStatus;
 import com.salesplatform.targets.risk.query.RiskView;
-import com.salesplatform.targets.access.TargetAccess;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebMvcTest({RiskController.class, RiskQueryController.class})
-@Import({RiskAccess.class, VisibleRisks.class, TargetAccess.class})
+@Import({RiskAccess.class, VisibleRisks.class, TargetAccess.class, OwnerScope.class})
 class RiskControllerTest {
 
     private static final String RISK = "8b2d6a10-4c1e-4f7a-9d3e-2a5b7c9e1f30";

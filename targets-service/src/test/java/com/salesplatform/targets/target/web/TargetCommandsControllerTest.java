@@ -12,14 +12,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.salesplatform.platform.access.OwnerScope;
 import com.salesplatform.platform.history.EventHistory;
 import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.TestCallers;
-import com.salesplatform.targets.access.TargetAccess;
-import com.salesplatform.targets.risk.api.FindRiskQuery;
 import com.salesplatform.targets.access.RiskAccess;
+import com.salesplatform.targets.access.TargetAccess;
 import com.salesplatform.targets.incentive.IncentivePlans;
+import com.salesplatform.targets.risk.api.FindRiskQuery;
 import com.salesplatform.targets.target.api.AdjustTargetCommand;
 import com.salesplatform.targets.target.api.DecomposeTargetCommand;
 import com.salesplatform.targets.target.api.FindTargetQuery;
@@ -50,7 +51,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The write endpoints below a target: validation, object-level access and error mapping. */
 @WebMvcTest({TargetController.class, TargetQueryController.class})
-@Import({TargetAccess.class, VisibleTargets.class, KnownRisks.class, RiskAccess.class})
+@Import({TargetAccess.class, VisibleTargets.class, KnownRisks.class, RiskAccess.class, OwnerScope.class})
 class TargetCommandsControllerTest {
 
     private static final String TARGET = "3f0c3c1e-7d5a-4c55-9a51-0c8f1f4b2a10";

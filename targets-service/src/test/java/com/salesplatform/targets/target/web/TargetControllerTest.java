@@ -11,21 +11,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.salesplatform.platform.access.OwnerScope;
 import com.salesplatform.platform.history.EventHistory;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.TestCallers;
+import com.salesplatform.targets.access.RiskAccess;
 import com.salesplatform.targets.access.TargetAccess;
 import com.salesplatform.targets.incentive.IncentivePlans;
 import com.salesplatform.targets.target.api.SetTargetCommand;
 import com.salesplatform.targets.target.api.TargetMetric;
 import com.salesplatform.targets.target.api.TargetScope;
-import com.salesplatform.targets.access.RiskAccess;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.hamcrest.Matchers;
 import org.axonframework.queryhandling.QueryGateway;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -39,7 +40,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebMvcTest({TargetController.class, TargetQueryController.class})
-@Import({TargetAccess.class, VisibleTargets.class, KnownRisks.class, RiskAccess.class})
+@Import({TargetAccess.class, VisibleTargets.class, KnownRisks.class, RiskAccess.class, OwnerScope.class})
 class TargetControllerTest {
 
     private static final String TEAM = "5a1e5000-0000-4000-8000-000000000001";

@@ -1,6 +1,6 @@
 package com.salesplatform.training.external.web;
 
-import com.salesplatform.platform.rejection.NotFoundException;
+import com.salesplatform.platform.access.ObjectAccess;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.Created;
 import com.salesplatform.training.external.api.FindExternalTrainingQuery;
@@ -13,7 +13,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,9 +41,8 @@ class ExternalTrainingController {
     ResponseEntity<Created> record(@Valid @RequestBody RecordExternalTrainingRequest request, CallerIdentity caller) {
         access.requireLearner(caller);
         String repId = request.repId() == null ? Ids.normalised(caller.subject()) : Ids.normalised(request.repId());
-        if (!access.mayActFor(caller, repId)) {
-            throw new AccessDeniedException("Only the rep, their manager or an ADMIN may record their training");
-        }
+        ObjectAccess.requireChangeable(access.mayActFor(caller, repId),
+                "Only the rep, their manager or an ADMIN may record their training");
         String id = Ids.chosenOrNew(request.id());
         commands.sendAndWait(new RecordExternalTrainingCommand(id, repId, request.kind(), request.title(),
                 request.organiser(), request.attendedOn(), request.hours()));
@@ -53,9 +51,9 @@ class ExternalTrainingController {
 
     @GetMapping("/{externalTrainingId}")
     TrainingRecord.External externalTraining(@PathVariable String externalTrainingId, CallerIdentity caller) {
-        return queries.query(new FindExternalTrainingQuery(Ids.normalised(externalTrainingId)),
-                        ResponseTypes.optionalInstanceOf(TrainingRecord.External.class)).join()
-                .filter(training -> access.mayReadAbout(caller, training.repId()))
-                .orElseThrow(() -> new NotFoundException("External training", externalTrainingId));
+        return ObjectAccess.visibleOrNotFound(queries.query(
+                        new FindExternalTrainingQuery(Ids.normalised(externalTrainingId)),
+                        ResponseTypes.optionalInstanceOf(TrainingRecord.External.class)).join(),
+                training -> access.mayReadAbout(caller, training.repId()), "External training", externalTrainingId);
     }
 }

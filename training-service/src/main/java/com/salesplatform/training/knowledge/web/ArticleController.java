@@ -1,7 +1,7 @@
 package com.salesplatform.training.knowledge.web;
 
+import com.salesplatform.platform.access.ObjectAccess;
 import com.salesplatform.platform.rejection.FieldRejectedException;
-import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.value.Text;
 import com.salesplatform.platform.web.Created;
@@ -123,9 +123,8 @@ class ArticleController {
     }
 
     private ArticleView readable(String articleId, CallerIdentity caller) {
-        return queries.query(new FindArticleQuery(Ids.normalised(articleId)),
-                        ResponseTypes.optionalInstanceOf(ArticleView.class)).join()
-                .filter(article -> access.mayRead(caller, article))
-                .orElseThrow(() -> new NotFoundException("Article", articleId));
+        return ObjectAccess.visibleOrNotFound(queries.query(new FindArticleQuery(Ids.normalised(articleId)),
+                        ResponseTypes.optionalInstanceOf(ArticleView.class)).join(),
+                article -> access.mayRead(caller, article), "Article", articleId);
     }
 }

@@ -1,8 +1,8 @@
 package com.salesplatform.training.meeting.web;
 
+import com.salesplatform.platform.access.ObjectAccess;
 import com.salesplatform.platform.rejection.AlreadyExistsException;
 import com.salesplatform.platform.rejection.FieldRejectedException;
-import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.security.Role;
 import com.salesplatform.platform.time.BusinessCalendar;
@@ -166,11 +166,10 @@ class MeetingController {
 
     /** A meeting the caller may see, else 404: ADMIN all, a MANAGER their team's, anyone those they are part of. */
     private MeetingView visible(String meetingId, CallerIdentity caller) {
-        return queries.query(new FindMeetingQuery(Ids.normalised(meetingId)),
-                        ResponseTypes.optionalInstanceOf(MeetingView.class)).join()
-                .filter(meeting -> caller.isAdmin() || meeting.involves(caller.subject())
-                        || access.isOfCallersTeam(caller, meeting.organiserId()))
-                .orElseThrow(() -> new NotFoundException("Meeting", meetingId));
+        return ObjectAccess.visibleOrNotFound(queries.query(new FindMeetingQuery(Ids.normalised(meetingId)),
+                        ResponseTypes.optionalInstanceOf(MeetingView.class)).join(),
+                meeting -> caller.isAdmin() || meeting.involves(caller.subject())
+                        || access.isOfCallersTeam(caller, meeting.organiserId()), "Meeting", meetingId);
     }
 
     /** Minutes and others' action items: an ADMIN, or a MANAGER whose team the meeting's organiser is of. */

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.salesplatform.platform.access.OwnerScope;
 import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.TestCallers;
 import com.salesplatform.training.knowledge.api.ArticleKind;
@@ -38,7 +39,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ArticleController.class)
-@Import({KnowledgeAccess.class, Access.class})
+@Import({KnowledgeAccess.class, Access.class, OwnerScope.class})
 class ArticleControllerTest {
 
     private static final String ARTICLE = "4a9d1c3e-2b7f-4e80-9c1d-2e3f4a5b6c7d";

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.salesplatform.platform.access.OwnerScope;
 import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.TestCallers;
 import com.salesplatform.training.session.SessionIds;
@@ -32,7 +33,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebMvcTest(SessionController.class)
-@Import(Access.class)
+@Import({Access.class, OwnerScope.class})
 class SessionControllerTest {
 
     private static final String SESSION = "7c1a2e10-3b4d-4e5f-8a6b-7c8d9e0f1a2b";
