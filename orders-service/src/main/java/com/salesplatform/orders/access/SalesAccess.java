@@ -1,6 +1,6 @@
 package com.salesplatform.orders.access;
 
-import com.salesplatform.orders.customer.CustomerReplica;
+import com.salesplatform.orders.lookup.CustomerReplica;
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.security.CallerIdentity;
