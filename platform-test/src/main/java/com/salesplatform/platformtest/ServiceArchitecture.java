@@ -23,7 +23,7 @@ import java.util.Set;
  * stream is read only through the platform's {@code AggregateEvents}/{@code EventHistory}, never from Axon's
  * {@code EventStore} directly; texts are measured by the platform's {@code Text} (in characters as people count them);
  * the command side consults read models only as {@code lookup}s (one package per service, read-only, fed by events)
- * and every subscription to another service's topic lives in {@code integration.inbound} (ADR 0013).
+ * and every subscription to another service's topic lives in {@code integration.inbound} (ADR 0019).
  */
 public final class ServiceArchitecture {
 
@@ -57,7 +57,7 @@ public final class ServiceArchitecture {
 
     /**
      * A read service (reporting): each report's projection subscribes to the topics itself, beside the report's SQL,
-     * instead of in {@code integration.inbound} (ADR 0013).
+     * instead of in {@code integration.inbound} (ADR 0019).
      */
     public ServiceArchitecture withReadModelsFedByTopics() {
         return new ServiceArchitecture(basePackage, true, commandSideStores);
