@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PurchaseHistoryReplica {
 
     @Bean
-    InboundSubscription purchaseHistoryReplica(JdbcTemplate jdbc) {
+    InboundSubscription purchaseHistorySubscription(JdbcTemplate jdbc) {
         return InboundSubscription.named("purchase-history")
                 .topic(PlatformProperties.topicOf("orders"))
                 .on("OrderPlaced", 1, OrderPlacedV1.class, (order, envelope) ->

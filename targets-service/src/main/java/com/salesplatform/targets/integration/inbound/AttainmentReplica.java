@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AttainmentReplica {
 
     @Bean
-    InboundSubscription attainmentReplica(JdbcTemplate jdbc) {
+    InboundSubscription attainmentSubscription(JdbcTemplate jdbc) {
         return InboundSubscription.named("attainment-replica")
                 .topic(PlatformProperties.topicOf("reports"))
                 .on("AttainmentMeasured", 1, AttainmentMeasuredV1.class,

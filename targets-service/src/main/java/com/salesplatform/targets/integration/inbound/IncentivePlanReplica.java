@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class IncentivePlanReplica {
 
     @Bean
-    InboundSubscription incentivePlanReplica(JdbcTemplate jdbc) {
+    InboundSubscription incentivePlanSubscription(JdbcTemplate jdbc) {
         return InboundSubscription.named("incentive-plan-replica")
                 .topic(PlatformProperties.topicOf("performance"))
                 .on("IncentivePlanDefined", 1, IncentivePlanDefinedV1.class, (plan, envelope) -> jdbc.update("""

@@ -11,7 +11,6 @@ import com.salesplatform.targets.target.api.Allocation;
 import com.salesplatform.targets.target.api.CloseTargetCommand;
 import com.salesplatform.targets.target.api.DecomposeTargetCommand;
 import com.salesplatform.targets.target.api.SetTargetCommand;
-import com.salesplatform.targets.target.api.TargetScope;
 import com.salesplatform.targets.target.query.TargetView;
 import jakarta.validation.Valid;
 import java.util.List;
