@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,12 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ServiceIntegrationTest
 class AcceptedInputIT {
 
-    @Autowired
-    private TestRestTemplate http;
-    @Autowired
-    private JdbcTemplate jdbc;
     @LocalServerPort
     private int port;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private CustomerApi api;
     private CustomerApi.Team team;
@@ -38,7 +35,7 @@ class AcceptedInputIT {
 
     @BeforeEach
     void setUp() {
-        api = new CustomerApi(http, jdbc);
+        api = new CustomerApi(port, jdbc);
         team = api.team(1);
         repToken = TestTokens.rep(team.rep(1), team.id());
     }

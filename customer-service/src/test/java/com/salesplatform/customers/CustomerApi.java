@@ -3,20 +3,14 @@ package com.salesplatform.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesplatform.platform.roster.RosterReplica;
+import com.salesplatform.platformtest.ApiClient;
+import com.salesplatform.platformtest.ApiClient.Response;
 import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.TopicProbe;
 import java.time.Duration;
 import java.util.UUID;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The customer API over real HTTP for the integration tests, and a roster fed through the real Kafka topic. */
@@ -25,11 +19,11 @@ final class CustomerApi {
     static final String TOPIC = "sales.customers.events";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final TestRestTemplate http;
+    private final ApiClient http;
     private final JdbcTemplate jdbc;
 
-    CustomerApi(TestRestTemplate http, JdbcTemplate jdbc) {
-        this.http = http;
+    CustomerApi(int port, JdbcTemplate jdbc) {
+        this.http = ApiClient.onPort(port);
         this.jdbc = jdbc;
     }
 
@@ -57,10 +51,10 @@ final class CustomerApi {
 
     /** Registers a lead owned by the calling rep; answers its id. */
     String lead(String token, String name) {
-        ResponseEntity<JsonNode> created = post("/api/customers/leads", """
+        Response created = post("/api/customers/leads", """
                 {"name":"%s","type":"B2B","channel":"PHONE"}""".formatted(name), token);
-        assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
-        return created.getBody().path("id").asText();
+        assertThat(created.status()).as(String.valueOf(created.json())).isEqualTo(201);
+        return created.json().path("id").asText();
     }
 
     long storedEventsOf(String aggregateId) {
@@ -69,27 +63,20 @@ final class CustomerApi {
         return count == null ? 0 : count;
     }
 
-    ResponseEntity<JsonNode> post(String path, String body, String token) {
-        return exchange(HttpMethod.POST, path, body, token);
+    Response post(String path, String body, String token) {
+        return http.as(token).post(path, body);
     }
 
-    ResponseEntity<JsonNode> put(String path, String body, String token) {
-        return exchange(HttpMethod.PUT, path, body, token);
+    Response put(String path, String body, String token) {
+        return http.as(token).put(path, body);
     }
 
-    ResponseEntity<JsonNode> delete(String path, String token) {
-        return exchange(HttpMethod.DELETE, path, null, token);
+    Response delete(String path, String token) {
+        return http.as(token).delete(path);
     }
 
-    ResponseEntity<JsonNode> get(String path, String token) {
-        return exchange(HttpMethod.GET, path, null, token);
-    }
-
-    private ResponseEntity<JsonNode> exchange(HttpMethod method, String path, String body, String token) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setBearerAuth(token);
-        return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    Response get(String path, String token) {
+        return http.as(token).get(path);
     }
 
     /** A team of the roster: {@code members[0]} is its manager. */

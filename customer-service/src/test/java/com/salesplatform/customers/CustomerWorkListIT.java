@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.salesplatform.platform.time.BusinessCalendar;
+import com.salesplatform.platformtest.ApiClient.Response;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import java.time.Duration;
@@ -15,8 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,8 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ServiceIntegrationTest
 class CustomerWorkListIT {
 
-    @Autowired
-    private TestRestTemplate http;
+    @LocalServerPort
+    private int port;
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
@@ -40,7 +40,7 @@ class CustomerWorkListIT {
 
     @BeforeEach
     void setUp() {
-        api = new CustomerApi(http, jdbc);
+        api = new CustomerApi(port, jdbc);
         team = api.team(2);
         repToken = TestTokens.rep(team.rep(1), team.id());
     }
@@ -60,35 +60,35 @@ class CustomerWorkListIT {
         String open = created(api.post("/api/customers/" + customer + "/complaints", "{\"subject\":\"发票错误\"}",
                 repToken));
         assertThat(api.post("/api/customers/" + customer + "/complaints/" + resolved + "/resolution",
-                "{\"resolution\":\"补发并致歉\"}", repToken).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+                "{\"resolution\":\"补发并致歉\"}", repToken).status()).isEqualTo(204);
 
         JsonNode log = awaitList("/api/customers/" + customer + "/communications", 2);
         assertThat(ids(log)).as("newest first").containsExactly(call, visit);
         assertThat(log.path("totalItems").asLong()).isEqualTo(2);
         assertThat(log.path("items").get(1).path("summary").asText()).isEqualTo("拜访采购部");
-        JsonNode firstPage = api.get("/api/customers/" + customer + "/communications?size=1", repToken).getBody();
+        JsonNode firstPage = api.get("/api/customers/" + customer + "/communications?size=1", repToken).json();
         assertThat(ids(firstPage)).containsExactly(call);
         assertThat(firstPage.path("totalPages").asLong()).isEqualTo(2);
         var single = api.get("/api/customers/" + customer + "/communications/" + visit, repToken);
-        assertThat(single.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(single.getBody().path("type").asText()).isEqualTo("VISIT");
+        assertThat(single.status()).isEqualTo(200);
+        assertThat(single.json().path("type").asText()).isEqualTo("VISIT");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> ids(api.get("/api/customers/" + customer
-                + "/complaints?status=RESOLVED", repToken).getBody()).contains(resolved));
-        assertThat(ids(api.get("/api/customers/" + customer + "/complaints?status=OPEN", repToken).getBody()))
+                + "/complaints?status=RESOLVED", repToken).json()).contains(resolved));
+        assertThat(ids(api.get("/api/customers/" + customer + "/complaints?status=OPEN", repToken).json()))
                 .containsExactly(open);
-        JsonNode done = api.get("/api/customers/" + customer + "/complaints/" + resolved, repToken).getBody();
+        JsonNode done = api.get("/api/customers/" + customer + "/complaints/" + resolved, repToken).json();
         assertThat(done.path("status").asText()).isEqualTo("RESOLVED");
         assertThat(done.path("resolution").asText()).isEqualTo("补发并致歉");
         assertThat(done.path("resolutionSeconds").isNumber()).isTrue();
 
         String outsider = TestTokens.rep(api.team(1).rep(1), team.id() + "x");
-        assertThat(api.get("/api/customers/" + customer + "/communications", outsider).getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(api.get("/api/customers/" + customer + "/complaints/" + open, outsider).getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(api.get("/api/customers/" + customer + "/communications/" + open, repToken).getStatusCode())
-                .as("a complaint is not a communication").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(api.get("/api/customers/" + customer + "/communications", outsider).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/customers/" + customer + "/complaints/" + open, outsider).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/customers/" + customer + "/communications/" + open, repToken).status())
+                .as("a complaint is not a communication").isEqualTo(404);
     }
 
     @Test
@@ -100,37 +100,37 @@ class CustomerWorkListIT {
         String dueNextWeek = schedule(customer, nextWeek, "季度回访");
         String lapsed = schedule(customer, nextWeek.plusSeconds(60), "寄送合同");
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                api.get("/api/customers/" + customer + "/follow-ups", repToken).getBody().path("totalItems")
+                api.get("/api/customers/" + customer + "/follow-ups", repToken).json().path("totalItems")
                         .asLong() == 3);
         // the read model as it stands once that follow-up's due time has passed (its deadline is another test's)
         jdbc.update("UPDATE customer_follow_up SET due_at = ? WHERE follow_up_id = ?",
                 java.sql.Timestamp.from(Instant.now().minus(1, ChronoUnit.DAYS)), lapsed);
 
-        JsonNode overdue = api.get("/api/follow-ups?due=OVERDUE", repToken).getBody();
+        JsonNode overdue = api.get("/api/follow-ups?due=OVERDUE", repToken).json();
         assertThat(ids(overdue)).containsExactly(lapsed);
         assertThat(overdue.path("items").get(0).path("overdue").asBoolean()).isTrue();
         assertThat(overdue.path("items").get(0).path("customerName").asText()).isEqualTo("回访清单客户");
 
         boolean soonIsToday = calendar.dateOf(soon).equals(calendar.dateOf(Instant.now()));
-        List<String> today = ids(api.get("/api/follow-ups?due=TODAY", repToken).getBody());
+        List<String> today = ids(api.get("/api/follow-ups?due=TODAY", repToken).json());
         if (soonIsToday) {
             assertThat(today).containsExactly(dueSoon);
         } else {
             assertThat(today).as("a minute from now is tomorrow in the company's calendar").isEmpty();
         }
-        assertThat(ids(api.get("/api/follow-ups", repToken).getBody())).as("every follow-up, by due time")
+        assertThat(ids(api.get("/api/follow-ups", repToken).json())).as("every follow-up, by due time")
                 .containsExactly(lapsed, dueSoon, dueNextWeek);
-        assertThat(ids(api.get("/api/customers/" + customer + "/follow-ups?status=OPEN", repToken).getBody()))
+        assertThat(ids(api.get("/api/customers/" + customer + "/follow-ups?status=OPEN", repToken).json()))
                 .hasSize(3);
 
         String manager = TestTokens.manager(team.manager(), team.id());
-        assertThat(ids(api.get("/api/follow-ups?due=OVERDUE&repId=" + team.rep(1), manager).getBody()))
+        assertThat(ids(api.get("/api/follow-ups?due=OVERDUE&repId=" + team.rep(1), manager).json()))
                 .containsExactly(lapsed);
         String otherRep = TestTokens.rep(team.rep(2), team.id());
-        assertThat(ids(api.get("/api/follow-ups?due=OVERDUE", otherRep).getBody())).isEmpty();
+        assertThat(ids(api.get("/api/follow-ups?due=OVERDUE", otherRep).json())).isEmpty();
         var bad = api.get("/api/follow-ups?due=YESTERDAY", repToken);
-        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(bad.getBody().path("errors").get(0).path("field").asText()).isEqualTo("due");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().path("errors").get(0).path("field").asText()).isEqualTo("due");
     }
 
     private String schedule(String customer, Instant dueAt, String purpose) {
@@ -140,13 +140,13 @@ class CustomerWorkListIT {
 
     private JsonNode awaitList(String path, int size) {
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                api.get(path, repToken).getBody().path("items").size() == size);
-        return api.get(path, repToken).getBody();
+                api.get(path, repToken).json().path("items").size() == size);
+        return api.get(path, repToken).json();
     }
 
-    private static String created(org.springframework.http.ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
-        return response.getBody().path("id").asText();
+    private static String created(Response response) {
+        assertThat(response.status()).as(String.valueOf(response.json())).isEqualTo(201);
+        return response.json().path("id").asText();
     }
 
     private static List<String> ids(JsonNode page) {

@@ -19,9 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -43,8 +42,8 @@ class FollowUpOverdueIT {
         }
     }
 
-    @Autowired
-    private TestRestTemplate http;
+    @LocalServerPort
+    private int port;
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
@@ -59,7 +58,7 @@ class FollowUpOverdueIT {
 
     @BeforeEach
     void setUp() {
-        api = new CustomerApi(http, jdbc);
+        api = new CustomerApi(port, jdbc);
         probe = topics.on(CustomerApi.TOPIC);
     }
 
@@ -75,7 +74,7 @@ class FollowUpOverdueIT {
                 Integer.class, java.sql.Timestamp.from(firstDue), java.sql.Timestamp.from(firstDue.plusSeconds(1))))
                 .as("both deadlines persisted").isEqualTo(2);
         assertThat(api.post("/api/customers/" + customer + "/follow-ups/" + completedInTime + "/completion",
-                "{\"outcome\":\"已回访\"}", token).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+                "{\"outcome\":\"已回访\"}", token).status()).isEqualTo(204);
 
         clock.advance(Duration.ofDays(1).plusSeconds(2));
         Instant cameDue = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -95,14 +94,14 @@ class FollowUpOverdueIT {
         assertThat(probe.seenFor(customer)).filteredOn(e -> e.path("type").asText().equals("FollowUpOverdue"))
                 .hasSize(1);
 
-        JsonNode profile = api.get("/api/customers/" + customer, token).getBody();
+        JsonNode profile = api.get("/api/customers/" + customer, token).json();
         assertThat(profile.path("openFollowUps")).hasSize(1);
         assertThat(profile.path("openFollowUps").get(0).path("id").asText()).isEqualTo(forgotten);
         assertThat(profile.path("openFollowUps").get(0).path("overdue").asBoolean()).isTrue();
         assertThat(profile.path("nextFollowUpAt").asText()).isEqualTo(firstDue.plusSeconds(1).toString());
 
         assertThat(api.post("/api/customers/" + customer + "/follow-ups/" + forgotten + "/completion",
-                "{\"outcome\":\"补访\"}", token).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+                "{\"outcome\":\"补访\"}", token).status()).isEqualTo(204);
         JsonNode late = probe.awaitEnvelopes(customer, "FollowUpCompleted", 2).get(1);
         assertThat(late.path("data").path("onTime").asBoolean()).isFalse();
     }
@@ -110,7 +109,7 @@ class FollowUpOverdueIT {
     private String scheduleFollowUp(String customer, Instant dueAt, String token) {
         var created = api.post("/api/customers/" + customer + "/follow-ups", """
                 {"dueAt":"%s","purpose":"电话回访"}""".formatted(dueAt), token);
-        assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
-        return created.getBody().path("id").asText();
+        assertThat(created.status()).as(String.valueOf(created.json())).isEqualTo(201);
+        return created.json().path("id").asText();
     }
 }

@@ -14,8 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -26,8 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ServiceIntegrationTest
 class LegacyPersonalDataSealingIT {
 
-    @Autowired
-    private TestRestTemplate http;
+    @LocalServerPort
+    private int port;
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
@@ -39,7 +38,7 @@ class LegacyPersonalDataSealingIT {
 
     @BeforeEach
     void setUp() {
-        api = new CustomerApi(http, jdbc);
+        api = new CustomerApi(port, jdbc);
         CustomerApi.Team team = api.team(1);
         rep = TestTokens.rep(team.rep(1), team.id());
         unique = UUID.randomUUID().toString().substring(0, 8);
@@ -49,8 +48,8 @@ class LegacyPersonalDataSealingIT {
     void clearValuesOfRevisionOneAreSealedInPlaceOrRemovedWhenTheCustomerWasErasedSince() {
         String kept = b2cLeadWithACall("柳如是" + unique, "与柳如是通话" + unique);
         String erased = b2cLeadWithACall("李香君" + unique, "与李香君通话" + unique);
-        assertThat(api.delete("/api/customers/" + erased + "/personal-data", TestTokens.admin()).getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(api.delete("/api/customers/" + erased + "/personal-data", TestTokens.admin()).status())
+                .isEqualTo(204);
         asRevisionOne(kept, "柳如是" + unique, "与柳如是通话" + unique);
         asRevisionOne(erased, "李香君" + unique, "与李香君通话" + unique);
         assertThat(String.join("", rawEvents(kept))).contains("柳如是" + unique);
@@ -62,23 +61,23 @@ class LegacyPersonalDataSealingIT {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier IN (?, ?)"
                 + " AND payload_revision = '1' AND payload_type IN (?, ?)", Integer.class, kept, erased,
                 LeadRegisteredEvent.class.getName(), CommunicationLoggedEvent.class.getName())).isZero();
-        assertThat(api.get("/api/customers/" + kept, rep).getBody().path("name").asText())
+        assertThat(api.get("/api/customers/" + kept, rep).json().path("name").asText())
                 .as("readable while the key exists").isEqualTo("柳如是" + unique);
-        assertThat(api.get("/api/customers/" + kept + "/history", rep).getBody().toString())
+        assertThat(api.get("/api/customers/" + kept + "/history", rep).json().toString())
                 .contains("与柳如是通话" + unique);
-        assertThat(api.get("/api/customers/" + erased, rep).getBody().path("name").asText())
+        assertThat(api.get("/api/customers/" + erased, rep).json().path("name").asText())
                 .isEqualTo("客户 " + erased.substring(0, 8));
-        assertThat(api.get("/api/customers/" + erased + "/history", rep).getBody().toString())
+        assertThat(api.get("/api/customers/" + erased + "/history", rep).json().toString())
                 .doesNotContain("李香君");
         assertThat(sealing.sealAll()).as("nothing left to seal").isZero();
     }
 
     private String b2cLeadWithACall(String name, String summary) {
         String customer = api.post("/api/customers/leads", """
-                {"name":"%s","type":"B2C","channel":"PHONE"}""".formatted(name), rep).getBody().path("id").asText();
+                {"name":"%s","type":"B2C","channel":"PHONE"}""".formatted(name), rep).json().path("id").asText();
         assertThat(api.post("/api/customers/" + customer + "/communications", """
                 {"type":"CALL","occurredAt":"%s","summary":"%s"}""".formatted(Instant.now().minusSeconds(60), summary),
-                rep).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+                rep).status()).isEqualTo(201);
         return customer;
     }
 

@@ -20,9 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -34,12 +32,10 @@ class PersonalDataErasureIT {
 
     private static final String ERASED = "[erased]";
 
-    @Autowired
-    private TestRestTemplate http;
-    @Autowired
-    private JdbcTemplate jdbc;
     @LocalServerPort
     private int port;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private CustomerApi api;
 
@@ -50,7 +46,7 @@ class PersonalDataErasureIT {
 
     @BeforeEach
     void setUp() {
-        api = new CustomerApi(http, jdbc);
+        api = new CustomerApi(port, jdbc);
         probe = topics.on(CustomerApi.TOPIC);
     }
 
@@ -66,37 +62,37 @@ class PersonalDataErasureIT {
         String customer = api.post("/api/customers/leads", """
                 {"name":"杭州西湖茶业%s","type":"B2B","channel":"REFERRAL",
                  "contact":{"name":"%s","phone":"%s","email":"%s","role":"总经理"}}"""
-                .formatted(unique, name, phone, email), token).getBody().path("id").asText();
+                .formatted(unique, name, phone, email), token).json().path("id").asText();
         assertThat(api.post("/api/customers/" + customer + "/contacts", """
-                {"name":"司马%s","email":"sima.%s@example.cn"}""".formatted(unique, unique), token).getStatusCode())
-                .isEqualTo(HttpStatus.CREATED);
+                {"name":"司马%s","email":"sima.%s@example.cn"}""".formatted(unique, unique), token).status())
+                .isEqualTo(201);
         assertThat(api.put("/api/customers/" + customer + "/credit-limit", "{\"amount\":120000}",
-                TestTokens.manager(team.manager(), team.id())).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+                TestTokens.manager(team.manager(), team.id())).status()).isEqualTo(204);
         List<String> personal = List.of(name, phone, email, "司马" + unique, "sima." + unique);
         assertThat(rawEvents(customer)).as("sealed in the event store from the start")
                 .allSatisfy(payload -> assertThat(payload).doesNotContain(personal));
-        assertThat(api.get("/api/customers/" + customer, token).getBody().path("contacts").get(0).path("name")
+        assertThat(api.get("/api/customers/" + customer, token).json().path("contacts").get(0).path("name")
                 .asText()).isEqualTo(name);
         Instant beforeErasure = Instant.now();
 
-        assertThat(api.delete("/api/customers/" + customer + "/personal-data", token).getStatusCode())
-                .as("only an ADMIN erases").isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(api.delete("/api/customers/" + customer + "/personal-data", admin).getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(api.delete("/api/customers/" + customer + "/personal-data", token).status())
+                .as("only an ADMIN erases").isEqualTo(403);
+        assertThat(api.delete("/api/customers/" + customer + "/personal-data", admin).status())
+                .isEqualTo(204);
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM customer_key WHERE customer_id = ?", Integer.class,
                 customer)).as("the key is gone").isZero();
-        JsonNode profile = api.get("/api/customers/" + customer, token).getBody();
+        JsonNode profile = api.get("/api/customers/" + customer, token).json();
         assertThat(profile.path("personalDataErased").asBoolean()).isTrue();
         assertErased(profile.path("contacts").get(0), true);
         assertErased(profile.path("contacts").get(1), false);
         assertThat(profile.path("contacts").get(0).path("role").asText()).isEqualTo("总经理");
         assertThat(profile.path("name").asText()).isEqualTo("杭州西湖茶业" + unique);
         assertThat(profile.path("creditLimit").path("amount").decimalValue()).isEqualByComparingTo("120000.00");
-        JsonNode asOf = api.get("/api/customers/" + customer + "?asOf=" + beforeErasure, token).getBody();
+        JsonNode asOf = api.get("/api/customers/" + customer + "?asOf=" + beforeErasure, token).json();
         assertThat(asOf.path("personalDataErased").asBoolean()).as("not yet erased then").isFalse();
         assertErased(asOf.path("contacts").get(0), true);
-        JsonNode history = api.get("/api/customers/" + customer + "/history", admin).getBody();
+        JsonNode history = api.get("/api/customers/" + customer + "/history", admin).json();
         assertErased(history.path("items").get(0).path("data").path("contact"), true);
         assertErased(history.path("items").get(1).path("data").path("contact"), false);
         assertThat(history.toString()).doesNotContain(personal);
@@ -109,18 +105,18 @@ class PersonalDataErasureIT {
                 .allSatisfy(record -> assertThat(record.value()).doesNotContain(personal).doesNotContain("gcm1:"));
         assertThat(rawEvents(customer)).allSatisfy(payload -> assertThat(payload).doesNotContain(personal));
 
-        assertThat(api.delete("/api/customers/" + customer + "/personal-data", admin).getStatusCode())
-                .as("erasing again changes nothing").isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(api.delete("/api/customers/" + customer + "/personal-data", admin).status())
+                .as("erasing again changes nothing").isEqualTo(204);
         assertThat(probe.seenFor(customer)).filteredOn(e -> e.path("type").asText().equals("PersonalDataErased"))
                 .hasSize(1);
         assertThat(api.post("/api/customers/" + customer + "/contacts", "{\"name\":\"新联系人\"}", token)
-                .getStatusCode()).as("an erased customer gets new contacts").isEqualTo(HttpStatus.CREATED);
-        assertThat(api.get("/api/customers/" + customer, token).getBody().path("contacts").get(2).path("name")
+                .status()).as("an erased customer gets new contacts").isEqualTo(201);
+        assertThat(api.get("/api/customers/" + customer, token).json().path("contacts").get(2).path("name")
                 .asText()).isEqualTo("新联系人");
         assertThat(api.post("/api/customers/leads", """
                 {"name":"新客户%s","type":"B2C","channel":"PHONE","contact":{"name":"王","phone":"%s"}}"""
-                .formatted(unique, phone), token).getStatusCode())
-                .as("the erased phone's fingerprint is gone too").isEqualTo(HttpStatus.CREATED);
+                .formatted(unique, phone), token).status())
+                .as("the erased phone's fingerprint is gone too").isEqualTo(201);
     }
 
     @Test
@@ -137,24 +133,24 @@ class PersonalDataErasureIT {
         String outcome = "同意试用" + unique;
         String customer = api.post("/api/customers/leads", """
                 {"name":"%s","type":"B2C","channel":"PHONE","contact":{"name":"%s","phone":"+86 137 %s"}}"""
-                .formatted(name, name, unique.hashCode()), rep).getBody().path("id").asText();
+                .formatted(name, name, unique.hashCode()), rep).json().path("id").asText();
         String pseudonym = "客户 " + customer.substring(0, 8);
         String sima = api.post("/api/customers/" + customer + "/contacts", """
                 {"name":"司马%s","email":"sima.%s@example.cn","role":"家属"}""".formatted(unique, unique), rep)
-                .getBody().path("id").asText();
+                .json().path("id").asText();
         assertThat(api.post("/api/customers/" + customer + "/communications", """
                 {"type":"CALL","occurredAt":"%s","summary":"%s","outcome":"%s"}"""
-                .formatted(Instant.now().minusSeconds(600), summary, outcome), rep).getStatusCode())
-                .isEqualTo(HttpStatus.CREATED);
+                .formatted(Instant.now().minusSeconds(600), summary, outcome), rep).status())
+                .isEqualTo(201);
         List<String> personal = List.of(name, unique + "电话", outcome);
 
-        assertThat(api.get("/api/customers/" + customer, rep).getBody().path("name").asText()).isEqualTo(name);
-        assertThat(ids(api.get("/api/customers?q=" + name, rep).getBody())).containsExactly(customer);
+        assertThat(api.get("/api/customers/" + customer, rep).json().path("name").asText()).isEqualTo(name);
+        assertThat(ids(api.get("/api/customers?q=" + name, rep).json())).containsExactly(customer);
         assertThat(csv(rep)).contains(name);
-        assertThat(api.get("/api/customers/" + customer + "/history", rep).getBody().toString()).contains(name, summary);
+        assertThat(api.get("/api/customers/" + customer + "/history", rep).json().toString()).contains(name, summary);
         await("the communication in the log").atMost(Duration.ofSeconds(30)).until(() -> api.get(
-                "/api/customers/" + customer + "/communications", rep).getBody().path("items").size() == 1);
-        assertThat(api.get("/api/customers/" + customer + "/communications", rep).getBody().path("items").get(0)
+                "/api/customers/" + customer + "/communications", rep).json().path("items").size() == 1);
+        assertThat(api.get("/api/customers/" + customer + "/communications", rep).json().path("items").get(0)
                 .path("summary").asText()).isEqualTo(summary);
         assertThat(rawEvents(customer)).as("sealed in the event store from the start")
                 .allSatisfy(payload -> assertThat(payload).doesNotContain(personal));
@@ -166,52 +162,52 @@ class PersonalDataErasureIT {
 
         long stored = api.storedEventsOf(customer);
         String contact = "/api/customers/" + customer + "/contacts/" + sima + "/personal-data";
-        assertThat(api.delete(contact, rep).getStatusCode()).as("seen, not theirs to erase")
-                .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(api.delete(contact, manager).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(api.delete(contact, otherManager).getStatusCode()).as("not seen").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(api.delete(contact, rep).status()).as("seen, not theirs to erase")
+                .isEqualTo(403);
+        assertThat(api.delete(contact, manager).status()).isEqualTo(403);
+        assertThat(api.delete(contact, otherManager).status()).as("not seen").isEqualTo(404);
         assertThat(api.delete("/api/customers/" + customer + "/contacts/" + UUID.randomUUID() + "/personal-data",
-                admin).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(api.delete("/api/customers/" + customer + "/personal-data", rep).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(api.delete("/api/customers/" + customer + "/personal-data", otherManager).getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
+                admin).status()).isEqualTo(404);
+        assertThat(api.delete("/api/customers/" + customer + "/personal-data", rep).status())
+                .isEqualTo(403);
+        assertThat(api.delete("/api/customers/" + customer + "/personal-data", otherManager).status())
+                .isEqualTo(404);
         assertThat(api.storedEventsOf(customer)).as("no rejection stores anything").isEqualTo(stored);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM customer_key WHERE customer_id = ?", Integer.class,
                 customer)).as("the customer's key and one per contact").isEqualTo(3);
 
-        assertThat(api.delete(contact, admin).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        JsonNode oneErased = api.get("/api/customers/" + customer, rep).getBody();
+        assertThat(api.delete(contact, admin).status()).isEqualTo(204);
+        JsonNode oneErased = api.get("/api/customers/" + customer, rep).json();
         assertThat(oneErased.path("contacts").get(0).path("name").asText()).isEqualTo(name);
         assertErased(oneErased.path("contacts").get(1), false);
         assertThat(oneErased.path("contacts").get(1).path("role").asText()).isEqualTo("家属");
         assertThat(oneErased.path("personalDataErased").asBoolean()).isFalse();
-        assertThat(api.get("/api/customers/" + customer + "/history", rep).getBody().toString())
+        assertThat(api.get("/api/customers/" + customer + "/history", rep).json().toString())
                 .doesNotContain("司马" + unique, "sima." + unique).contains(name);
         Contracts.assertConforms("customers", probe.awaitEnvelope(customer, "ContactErased"));
         assertThat(api.post("/api/customers/leads", """
                 {"name":"另一家%s","type":"B2B","channel":"PHONE","contact":{"name":"钱","email":"sima.%s@example.cn"}}"""
-                .formatted(unique, unique), rep).getStatusCode()).as("the erased contact's fingerprint is gone")
-                .isEqualTo(HttpStatus.CREATED);
+                .formatted(unique, unique), rep).status()).as("the erased contact's fingerprint is gone")
+                .isEqualTo(201);
 
-        assertThat(api.delete("/api/customers/" + customer + "/personal-data", admin).getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(api.delete("/api/customers/" + customer + "/personal-data", admin).status())
+                .isEqualTo(204);
 
-        JsonNode profile = api.get("/api/customers/" + customer, rep).getBody();
+        JsonNode profile = api.get("/api/customers/" + customer, rep).json();
         assertThat(profile.path("name").asText()).isEqualTo(pseudonym);
         assertThat(profile.path("contacts").get(0).path("name").asText()).isEqualTo(ERASED);
         assertThat(profile.path("contacts").get(0).path("phone").asText()).isEqualTo(ERASED);
-        assertThat(api.get("/api/customers/" + customer + "?asOf=" + Instant.now().minusSeconds(1), rep).getBody()
+        assertThat(api.get("/api/customers/" + customer + "?asOf=" + Instant.now().minusSeconds(1), rep).json()
                 .path("name").asText()).as("as of before the erasure too").isEqualTo(pseudonym);
-        assertThat(api.get("/api/customers?q=" + name, rep).getBody().path("items")).isEmpty();
-        assertThat(ids(api.get("/api/customers?q=" + pseudonym, rep).getBody())).containsExactly(customer);
+        assertThat(api.get("/api/customers?q=" + name, rep).json().path("items")).isEmpty();
+        assertThat(ids(api.get("/api/customers?q=" + pseudonym, rep).json())).containsExactly(customer);
         assertThat(csv(rep)).doesNotContain(personal).contains(pseudonym);
-        String history = api.get("/api/customers/" + customer + "/history", admin).getBody().toString();
+        String history = api.get("/api/customers/" + customer + "/history", admin).json().toString();
         assertThat(history).doesNotContain(personal).contains(pseudonym);
         await("the conversation texts blanked").atMost(Duration.ofSeconds(30)).until(() -> api.get(
-                "/api/customers/" + customer + "/communications", rep).getBody().path("items").get(0)
+                "/api/customers/" + customer + "/communications", rep).json().path("items").get(0)
                 .path("summary").isMissingNode());
-        assertThat(api.get("/api/customers/" + customer + "/communications", rep).getBody().toString())
+        assertThat(api.get("/api/customers/" + customer + "/communications", rep).json().toString())
                 .doesNotContain(personal);
         assertThat(rawEvents(customer)).allSatisfy(payload -> assertThat(payload).doesNotContain(personal));
         probe.awaitEnvelope(customer, "PersonalDataErased");
@@ -221,16 +217,16 @@ class PersonalDataErasureIT {
 
         String after = "新联系人" + unique;
         assertThat(api.post("/api/customers/" + customer + "/contacts", "{\"name\":\"" + after + "\"}", rep)
-                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+                .status()).isEqualTo(201);
         assertThat(api.post("/api/customers/" + customer + "/communications", """
                 {"type":"VISIT","occurredAt":"%s","summary":"上门回访%s"}""".formatted(Instant.now().minusSeconds(60),
-                unique), rep).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        JsonNode renewed = api.get("/api/customers/" + customer, rep).getBody();
+                unique), rep).status()).isEqualTo(201);
+        JsonNode renewed = api.get("/api/customers/" + customer, rep).json();
         assertThat(renewed.path("contacts").get(2).path("name").asText()).isEqualTo(after);
         assertThat(renewed.path("contacts").get(0).path("erased").asBoolean()).isTrue();
         assertThat(renewed.path("name").asText()).isEqualTo(pseudonym);
         await("the new conversation readable").atMost(Duration.ofSeconds(30)).until(() -> api.get(
-                "/api/customers/" + customer + "/communications", rep).getBody().toString()
+                "/api/customers/" + customer + "/communications", rep).json().toString()
                 .contains("上门回访" + unique));
         assertThat(rawEvents(customer)).allSatisfy(payload -> assertThat(payload).doesNotContain(after, "上门回访"));
     }

@@ -26,8 +26,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -44,8 +43,8 @@ class PersonalDataKeysIT {
     private static final byte[] FINGERPRINT_KEY = key("gjhsm9ujwgpIy4ZxjejEdO/B8I0Xyv4UgSnXNIpfed8=");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Autowired
-    private TestRestTemplate http;
+    @LocalServerPort
+    private int port;
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
@@ -59,7 +58,7 @@ class PersonalDataKeysIT {
 
     @BeforeEach
     void setUp() {
-        api = new CustomerApi(http, jdbc);
+        api = new CustomerApi(port, jdbc);
         CustomerApi.Team team = api.team(1);
         token = TestTokens.rep(team.rep(1), team.id());
         unique = UUID.randomUUID().toString().substring(0, 8);
@@ -151,8 +150,8 @@ class PersonalDataKeysIT {
         assertThat(fingerprints(customer)).containsExactlyInAnyOrder(sha256("phone:" + digits),
                 sha256("email:" + email));
         String erased = leadWithContact("杜甫" + unique, null, "du." + unique + "@example.cn");
-        assertThat(api.delete("/api/customers/" + erased + "/personal-data", TestTokens.admin()).getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(api.delete("/api/customers/" + erased + "/personal-data", TestTokens.admin()).status())
+                .isEqualTo(204);
         jdbc.update("INSERT INTO customer_directory_contact (customer_id, fingerprint) VALUES (?, ?)", erased,
                 sha256("email:du." + unique + "@example.cn"));
 
@@ -169,8 +168,8 @@ class PersonalDataKeysIT {
         var answer = api.post("/api/customers/leads", """
                 {"id":"%s","name":"别名%s","type":"B2B","channel":"PHONE","contact":{"name":"钱","phone":%s,"email":%s}}"""
                 .formatted(id, UUID.randomUUID(), quoted(phone), quoted(email)), token);
-        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(answer.getBody().path("existingCustomerId").asText()).isEqualTo(existing);
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.json().path("existingCustomerId").asText()).isEqualTo(existing);
         assertThat(api.storedEventsOf(id)).isZero();
     }
 
@@ -178,12 +177,12 @@ class PersonalDataKeysIT {
         var created = api.post("/api/customers/leads", """
                 {"name":"公司%s%s","type":"B2B","channel":"REFERRAL","contact":{"name":"%s","phone":%s,"email":%s}}"""
                 .formatted(contactName, UUID.randomUUID(), contactName, quoted(phone), quoted(email)), token);
-        assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
-        return created.getBody().path("id").asText();
+        assertThat(created.status()).as(String.valueOf(created.json())).isEqualTo(201);
+        return created.json().path("id").asText();
     }
 
     private String contactName(String customer) {
-        return api.get("/api/customers/" + customer, token).getBody().path("contacts").get(0).path("name").asText();
+        return api.get("/api/customers/" + customer, token).json().path("contacts").get(0).path("name").asText();
     }
 
     private String sealedContactName(String customer) throws Exception {

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -32,8 +32,8 @@ class PurchaseHistoryIT {
     private static final String ORDERS = "sales.orders.events";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Autowired
-    private TestRestTemplate http;
+    @LocalServerPort
+    private int port;
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -43,7 +43,7 @@ class PurchaseHistoryIT {
 
     @BeforeEach
     void aRepsCustomer() {
-        api = new CustomerApi(http, jdbc);
+        api = new CustomerApi(port, jdbc);
         CustomerApi.Team team = api.team(1);
         token = TestTokens.rep(team.rep(1), team.id());
         customer = api.lead(token, "成都锦江贸易" + UUID.randomUUID().toString().substring(0, 6));
@@ -67,12 +67,12 @@ class PurchaseHistoryIT {
                 data -> data.put("reason", "客户取消")));
 
         await("the purchase history").atMost(Duration.ofSeconds(30)).until(() -> {
-            JsonNode history = api.get("/api/customers/" + customer, token).getBody().path("purchaseHistory");
+            JsonNode history = api.get("/api/customers/" + customer, token).json().path("purchaseHistory");
             return history.path("orderCount").asInt() == 2
                     && "PAID".equals(history.path("orders").get(1).path("status").asText())
                     && "CANCELLED".equals(history.path("orders").get(0).path("status").asText());
         });
-        JsonNode history = api.get("/api/customers/" + customer, token).getBody().path("purchaseHistory");
+        JsonNode history = api.get("/api/customers/" + customer, token).json().path("purchaseHistory");
         assertThat(history.path("totalPurchased").decimalValue()).isEqualByComparingTo("12800.50");
         assertThat(history.path("orders").get(1).path("orderId").asText()).isEqualTo(paid);
         assertThat(history.path("orders").get(1).path("total").decimalValue()).isEqualByComparingTo("12800.50");
@@ -82,7 +82,7 @@ class PurchaseHistoryIT {
                 JSON.readTree(placedTwice).path("eventId").asText())).isEqualTo(1);
 
         JsonNode before = api.get("/api/customers/" + customer + "?asOf=" + placedAt.plusSeconds(100), token)
-                .getBody().path("purchaseHistory");
+                .json().path("purchaseHistory");
         assertThat(before.path("orderCount").asInt()).as("as of then, only the first order was placed").isEqualTo(1);
     }
 
@@ -105,9 +105,9 @@ class PurchaseHistoryIT {
         await("both orders in their current status").atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM inbox_message WHERE event_id = ?", Integer.class,
                 JSON.readTree(lateConfirmation).path("eventId").asText()) == 1
-                && api.get("/api/customers/" + customer, token).getBody().path("purchaseHistory").path("orders")
+                && api.get("/api/customers/" + customer, token).json().path("purchaseHistory").path("orders")
                 .toString().contains("SHIPPED"));
-        JsonNode orders = api.get("/api/customers/" + customer, token).getBody().path("purchaseHistory").path("orders");
+        JsonNode orders = api.get("/api/customers/" + customer, token).json().path("purchaseHistory").path("orders");
         assertThat(orders.get(0).path("orderId").asText()).isEqualTo(shipped);
         assertThat(orders.get(0).path("status").asText()).isEqualTo("SHIPPED");
         assertThat(orders.get(1).path("orderId").asText()).isEqualTo(delivered);

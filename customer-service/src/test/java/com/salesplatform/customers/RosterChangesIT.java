@@ -13,16 +13,15 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The roster replica follows transfers and departures: who sees a customer and who may own one. */
 @ServiceIntegrationTest
 class RosterChangesIT {
 
-    @Autowired
-    private TestRestTemplate http;
+    @LocalServerPort
+    private int port;
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
@@ -30,23 +29,23 @@ class RosterChangesIT {
 
     @Test
     void aTransferMovesTheRepsCustomersToTheNewTeamAndADepartedRepOwnsNoNewOnes() {
-        CustomerApi api = new CustomerApi(http, jdbc);
+        CustomerApi api = new CustomerApi(port, jdbc);
         CustomerApi.Team east = api.team(2);
         CustomerApi.Team south = api.team(1);
         String rep = east.rep(1);
         String customer = api.lead(TestTokens.rep(rep, east.id()), "调动测试客户" + rep.substring(0, 6));
         String eastManager = TestTokens.manager(east.manager(), east.id());
         String southManager = TestTokens.manager(south.manager(), south.id());
-        assertThat(api.get("/api/customers/" + customer, southManager).getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(api.get("/api/customers/" + customer, southManager).status())
+                .isEqualTo(404);
 
         publish("RepTransferred", rep, Contracts.exampleData("performance", "RepTransferred", 1).put("repId", rep)
                 .put("fromTeamId", east.id()).put("toTeamId", south.id()));
         await("the transfer in the replica").atMost(Duration.ofSeconds(30)).until(() -> roster.teamOf(rep)
                 .map(south.id()::equals).orElse(false));
-        assertThat(api.get("/api/customers/" + customer, southManager).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(api.get("/api/customers/" + customer, eastManager).getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(api.get("/api/customers/" + customer, southManager).status()).isEqualTo(200);
+        assertThat(api.get("/api/customers/" + customer, eastManager).status())
+                .isEqualTo(404);
 
         String leaving = east.rep(2);
         publish("RepDeparted", leaving, Contracts.exampleData("performance", "RepDeparted", 1).put("repId", leaving)
@@ -55,8 +54,8 @@ class RosterChangesIT {
         var refused = api.post("/api/customers/leads", """
                 {"name":"离职测试%s","type":"B2B","channel":"PHONE","ownerRepId":"%s"}"""
                 .formatted(leaving.substring(0, 6), leaving), eastManager);
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getBody().path("errors").get(0).path("field").asText()).isEqualTo("ownerRepId");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo("ownerRepId");
     }
 
     private static void publish(String type, String repId, JsonNode data) {

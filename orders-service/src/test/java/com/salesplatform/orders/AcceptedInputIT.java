@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,8 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ServiceIntegrationTest
 class AcceptedInputIT {
 
-    @Autowired
-    private TestRestTemplate rest;
     @Autowired
     private JdbcTemplate jdbc;
     @LocalServerPort
@@ -33,7 +30,7 @@ class AcceptedInputIT {
 
     @BeforeEach
     void setUp() {
-        world = new SalesWorld(new Http(rest), jdbc);
+        world = new SalesWorld(Http.onPort(port), jdbc);
         String team = UUID.randomUUID().toString();
         String rep = world.repIn(team);
         repToken = TestTokens.rep(rep, team);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.salesplatform.orders.support.Http;
+import com.salesplatform.platformtest.ApiClient.Response;
 import com.salesplatform.orders.support.Orders;
 import com.salesplatform.orders.support.SalesWorld;
 import com.salesplatform.platform.time.BusinessCalendar;
@@ -19,9 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -32,8 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ServiceIntegrationTest
 class AsOfIT {
 
-    @Autowired
-    private TestRestTemplate rest;
+    @LocalServerPort
+    private int port;
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
@@ -50,7 +49,7 @@ class AsOfIT {
 
     @BeforeEach
     void setUp() {
-        http = new Http(rest);
+        http = Http.onPort(port);
         world = new SalesWorld(http, jdbc);
         orders = new Orders(http);
         team = UUID.randomUUID().toString();
@@ -62,11 +61,11 @@ class AsOfIT {
 
     @Test
     void aDealAsItWasAfterEachStep() {
-        ResponseEntity<JsonNode> opened = http.post("/api/opportunities", """
+        Response opened = http.post("/api/opportunities", """
                 {"customerId":"%s","title":"华信贸易 CRM 升级项目","expectedAmount":120000,
                  "expectedCloseDate":"2027-06-30"}""".formatted(customer), repToken);
-        assertThat(opened.getStatusCode()).as(opened.toString()).isEqualTo(HttpStatus.CREATED);
-        String id = opened.getBody().path("id").asText();
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String id = opened.json().path("id").asText();
         step("/api/opportunities/" + id + "/stage", "{\"stage\":\"NEGOTIATION\"}");
         step("/api/opportunities/" + id + "/negotiation-rounds", """
                 {"ourOffer":118000,"counterOffer":105000,"notes":"客户要求增加培训天数"}""");
@@ -128,12 +127,12 @@ class AsOfIT {
     void anOrderAsItWasAfterEachStep() {
         String sku = world.product("客户管理系统 专业版", "1200.00");
         String id = orders.placed(Orders.body(customer, sku, 3, 30), repToken);
-        assertThat(orders.step(id, "confirmation", "{}", managerToken)).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(orders.step(id, "payments", "{\"amount\":1000}", managerToken)).isEqualTo(HttpStatus.CREATED);
+        assertThat(orders.step(id, "confirmation", "{}", managerToken)).isEqualTo(204);
+        assertThat(orders.step(id, "payments", "{\"amount\":1000}", managerToken)).isEqualTo(201);
         assertThat(orders.step(id, "shipment", "{\"carrier\":\"顺丰速运\",\"trackingNumber\":\"SF100\"}",
-                managerToken)).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(orders.step(id, "delivery", "{}", managerToken)).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(orders.step(id, "payments", "{\"amount\":2600}", managerToken)).isEqualTo(HttpStatus.CREATED);
+                managerToken)).isEqualTo(204);
+        assertThat(orders.step(id, "delivery", "{}", managerToken)).isEqualTo(204);
+        assertThat(orders.step(id, "payments", "{\"amount\":2600}", managerToken)).isEqualTo(201);
         List<Instant> at = occurredAt("/api/orders/" + id + "/history");
         assertThat(at).as("placed, confirmed, paid 1000, shipped, delivered, paid 2600, PAID").hasSize(7);
         JsonNode now = orders.get(id, repToken);
@@ -186,21 +185,21 @@ class AsOfIT {
     private void assertAsOfBoundaries(String path, List<Instant> at, String field, String lastValue) {
         LocalDate lastDay = calendar.dateOf(at.get(at.size() - 1));
         assertThat(asOf(path, lastDay.toString()).path(field).asText()).isEqualTo(lastValue);
-        assertThat(http.get(path + "?asOf=" + at.get(0).minusMillis(1), repToken).getStatusCode())
-                .as("before it existed").isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(http.get(path + "?asOf=" + calendar.dateOf(at.get(0)).minusDays(1), repToken).getStatusCode())
-                .as("the day before it existed").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.get(path + "?asOf=" + at.get(0).minusMillis(1), repToken).status())
+                .as("before it existed").isEqualTo(404);
+        assertThat(http.get(path + "?asOf=" + calendar.dateOf(at.get(0)).minusDays(1), repToken).status())
+                .as("the day before it existed").isEqualTo(404);
         String otherRep = TestTokens.rep(UUID.randomUUID().toString(), team);
-        assertThat(http.get(path + "?asOf=" + at.get(0), otherRep).getStatusCode())
-                .as("another rep's").isEqualTo(HttpStatus.NOT_FOUND);
-        ResponseEntity<JsonNode> unreadable = http.get(path + "?asOf=yesterday", repToken);
-        assertThat(unreadable.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(unreadable.getBody().path("errors").get(0).path("field").asText()).isEqualTo("asOf");
+        assertThat(http.get(path + "?asOf=" + at.get(0), otherRep).status())
+                .as("another rep's").isEqualTo(404);
+        Response unreadable = http.get(path + "?asOf=yesterday", repToken);
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.json().path("errors").get(0).path("field").asText()).isEqualTo("asOf");
     }
 
     private void step(String path, String body) {
-        ResponseEntity<JsonNode> answer = http.post(path, body, repToken);
-        assertThat(answer.getStatusCode()).as(path + " " + answer).isEqualTo(HttpStatus.NO_CONTENT);
+        Response answer = http.post(path, body, repToken);
+        assertThat(answer.status()).as(path + " " + answer).isEqualTo(204);
     }
 
     private JsonNode asOf(String path, Instant instant) {
@@ -208,14 +207,14 @@ class AsOfIT {
     }
 
     private JsonNode asOf(String path, String when) {
-        ResponseEntity<JsonNode> answer = http.get(path + "?asOf=" + when, repToken);
-        assertThat(answer.getStatusCode()).as(answer.toString()).isEqualTo(HttpStatus.OK);
-        return answer.getBody();
+        Response answer = http.get(path + "?asOf=" + when, repToken);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json();
     }
 
     private List<Instant> occurredAt(String historyPath) {
         List<Instant> instants = new ArrayList<>();
-        http.get(historyPath, repToken).getBody().path("items")
+        http.get(historyPath, repToken).json().path("items")
                 .forEach(entry -> instants.add(Instant.parse(entry.path("occurredAt").asText())));
         return instants;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.salesplatform.orders.support.Http;
+import com.salesplatform.platformtest.ApiClient.Response;
 import com.salesplatform.orders.support.SalesWorld;
 import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
@@ -17,18 +18,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The product catalogue end to end: ADMIN writes, everyone reads and searches (Chinese too), events published. */
 @ServiceIntegrationTest
 class CatalogueIT {
 
-    @Autowired
-    private TestRestTemplate rest;
+    @LocalServerPort
+    private int port;
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -42,7 +40,7 @@ class CatalogueIT {
 
     @BeforeEach
     void setUp() {
-        http = new Http(rest);
+        http = Http.onPort(port);
         world = new SalesWorld(http, jdbc);
         probe = topics.on("sales.orders.events");
     }
@@ -50,27 +48,27 @@ class CatalogueIT {
     @Test
     void anAdminAddsAProductWithAChineseNameThatIsFoundBySearchAndRepricesIt() {
         String sku = "crm-" + unique();
-        ResponseEntity<JsonNode> added = http.post("/api/products", """
+        Response added = http.post("/api/products", """
                 {"sku":"%s","name":"客户关系管理系统 旗舰版","category":"软件订阅","listPrice":1999.9}""".formatted(sku),
                 TestTokens.admin());
-        assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(added.status()).isEqualTo(201);
         String stored = sku.toUpperCase();
-        assertThat(added.getHeaders().getLocation()).hasToString("/api/products/" + stored);
-        assertThat(added.getBody().path("id").asText()).isEqualTo(stored);
+        assertThat(added.location()).contains("/api/products/" + stored);
+        assertThat(added.json().path("id").asText()).isEqualTo(stored);
 
         String rep = TestTokens.rep(UUID.randomUUID().toString(), null);
-        JsonNode product = http.get("/api/products/" + sku, rep).getBody();
+        JsonNode product = http.get("/api/products/" + sku, rep).json();
         assertThat(product.path("name").asText()).isEqualTo("客户关系管理系统 旗舰版");
         assertThat(product.path("listPrice").decimalValue()).isEqualByComparingTo("1999.90");
         assertThat(http.rawBody("/api/products/" + stored, rep)).contains("\"listPrice\":1999.90");
-        assertThat(skus(http.get("/api/products?q=关系管理&size=200", rep).getBody())).contains(stored);
-        assertThat(skus(http.get("/api/products?q=软件订阅", rep).getBody())).contains(stored);
-        assertThat(skus(http.get("/api/products?q=" + sku.toLowerCase(), rep).getBody())).containsExactly(stored);
-        assertThat(skus(http.get("/api/products?q=不存在的产品", rep).getBody())).isEmpty();
+        assertThat(skus(http.get("/api/products?q=关系管理&size=200", rep).json())).contains(stored);
+        assertThat(skus(http.get("/api/products?q=软件订阅", rep).json())).contains(stored);
+        assertThat(skus(http.get("/api/products?q=" + sku.toLowerCase(), rep).json())).containsExactly(stored);
+        assertThat(skus(http.get("/api/products?q=不存在的产品", rep).json())).isEmpty();
 
         assertThat(http.put("/api/products/" + stored + "/price", "{\"listPrice\":2099.00}", TestTokens.admin())
-                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(http.get("/api/products/" + stored, rep).getBody().path("listPrice").decimalValue())
+                .status()).isEqualTo(204);
+        assertThat(http.get("/api/products/" + stored, rep).json().path("listPrice").decimalValue())
                 .isEqualByComparingTo("2099.00");
 
         JsonNode productAdded = probe.awaitEnvelope(stored, "ProductAdded");
@@ -90,13 +88,13 @@ class CatalogueIT {
         world.product(tag + " 甲", "10");
         world.product(tag + " 丙", "10");
         String token = TestTokens.admin();
-        JsonNode first = http.get("/api/products?q=" + tag + "&size=2&page=0", token).getBody();
+        JsonNode first = http.get("/api/products?q=" + tag + "&size=2&page=0", token).json();
         assertThat(first.path("totalItems").asLong()).isEqualTo(3);
         assertThat(first.path("totalPages").asInt()).isEqualTo(2);
         assertThat(first.path("items")).hasSize(2);
-        JsonNode second = http.get("/api/products?q=" + tag + "&size=2&page=1", token).getBody();
+        JsonNode second = http.get("/api/products?q=" + tag + "&size=2&page=1", token).json();
         assertThat(second.path("items")).hasSize(1);
-        assertThat(http.get("/api/products?size=201", token).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http.get("/api/products?size=201", token).status()).isEqualTo(400);
     }
 
     @Test
@@ -105,14 +103,14 @@ class CatalogueIT {
         String manager = TestTokens.manager(UUID.randomUUID().toString(), UUID.randomUUID().toString());
         assertThat(http.post("/api/products", """
                 {"sku":"X-%s","name":"名称","category":"软件","listPrice":1}""".formatted(unique()), manager)
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(http.put("/api/products/" + sku + "/price", "{\"listPrice\":5}", manager).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
+                .status()).isEqualTo(403);
+        assertThat(http.put("/api/products/" + sku + "/price", "{\"listPrice\":5}", manager).status())
+                .isEqualTo(403);
         assertThat(http.put("/api/products/NO-SUCH-" + unique() + "/price", "{\"listPrice\":5}", TestTokens.admin())
-                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+                .status()).isEqualTo(404);
         assertThat(http.post("/api/products", """
                 {"sku":"%s","name":"重复","category":"软件","listPrice":1}""".formatted(sku.toLowerCase()),
-                TestTokens.admin()).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+                TestTokens.admin()).status()).isEqualTo(409);
         assertThat(world.storedEventsOf(sku)).isEqualTo(1);
     }
 
@@ -126,12 +124,12 @@ class CatalogueIT {
                 "{\"sku\":\"%s\",\"name\":\"名称\",\"category\":\"软件\",\"listPrice\":12,\"currency\":\"USD\"}")) {
             String sku = "BAD-" + unique();
             rejected.add(sku.toUpperCase());
-            ResponseEntity<JsonNode> answer = http.post("/api/products", body.formatted(sku), TestTokens.admin());
-            assertThat(answer.getStatusCode()).as(body).isEqualTo(HttpStatus.BAD_REQUEST);
-            assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            Response answer = http.post("/api/products", body.formatted(sku), TestTokens.admin());
+            assertThat(answer.status()).as(body).isEqualTo(400);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
         }
         assertThat(http.post("/api/products", "{\"sku\":\"a b\",\"name\":\"名称\",\"category\":\"软件\",\"listPrice\":1}",
-                TestTokens.admin()).getBody().path("errors").get(0).path("field").asText()).isEqualTo("sku");
+                TestTokens.admin()).json().path("errors").get(0).path("field").asText()).isEqualTo("sku");
 
         String later = world.product("之后的产品", "5");
         probe.awaitEnvelope(later, "ProductAdded");

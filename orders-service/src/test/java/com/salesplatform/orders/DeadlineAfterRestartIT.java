@@ -16,8 +16,6 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -45,8 +43,7 @@ class DeadlineAfterRestartIT {
 
         String orderId;
         try (ConfigurableApplicationContext firstRun = start(arguments)) {
-            Http http = new Http(new TestRestTemplate(new RestTemplateBuilder()
-                    .rootUri("http://localhost:" + firstRun.getEnvironment().getProperty("local.server.port"))));
+            Http http = Http.onPort(Integer.parseInt(firstRun.getEnvironment().getProperty("local.server.port")));
             SalesWorld world = new SalesWorld(http, database);
             Orders orders = new Orders(http);
             String team = UUID.randomUUID().toString();

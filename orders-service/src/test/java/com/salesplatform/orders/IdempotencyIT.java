@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.salesplatform.orders.support.Http;
+import com.salesplatform.platformtest.ApiClient.Response;
 import com.salesplatform.orders.support.Orders;
 import com.salesplatform.orders.support.SalesWorld;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
@@ -13,9 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -25,8 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ServiceIntegrationTest
 class IdempotencyIT {
 
-    @Autowired
-    private TestRestTemplate rest;
+    @LocalServerPort
+    private int port;
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -38,7 +37,7 @@ class IdempotencyIT {
 
     @BeforeEach
     void setUp() {
-        http = new Http(rest);
+        http = Http.onPort(port);
         SalesWorld world = new SalesWorld(http, jdbc);
         orders = new Orders(http);
         String team = UUID.randomUUID().toString();
@@ -52,16 +51,16 @@ class IdempotencyIT {
     void aRetryWithTheSameKeyAndBodyAnswersTheFirstOrderAndPlacesNothingNew() {
         String key = UUID.randomUUID().toString();
         String body = Orders.body(customer, product, 2, 30);
-        ResponseEntity<JsonNode> first = orders.place(body, repToken, key);
-        String orderId = first.getBody().path("id").asText();
+        Response first = orders.place(body, repToken, key);
+        String orderId = first.json().path("id").asText();
         long events = eventsOf(orderId);
-        ResponseEntity<JsonNode> retry = orders.place(body, repToken, key);
+        Response retry = orders.place(body, repToken, key);
 
-        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(retry.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(retry.getBody().path("id").asText()).isEqualTo(orderId);
-        assertThat(retry.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation());
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).contains("true");
+        assertThat(retry.json().path("id").asText()).isEqualTo(orderId);
+        assertThat(retry.location()).isEqualTo(first.location());
         assertThat(ordersOf(customer)).isEqualTo(1);
         assertThat(events).isPositive();
         assertThat(eventsOf(orderId)).isEqualTo(events);
@@ -70,14 +69,14 @@ class IdempotencyIT {
     @Test
     void theSameKeyWithAnotherBodyIsUnprocessableAndCreatesNothing() {
         String key = UUID.randomUUID().toString();
-        ResponseEntity<JsonNode> first = orders.place(Orders.body(customer, product, 2, 30), repToken, key);
-        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        ResponseEntity<JsonNode> other = orders.place(Orders.body(customer, product, 3, 30), repToken, key);
-        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-        assertThat(other.getBody().path("type").asText()).endsWith("/idempotency-key-reused");
+        Response first = orders.place(Orders.body(customer, product, 2, 30), repToken, key);
+        assertThat(first.status()).isEqualTo(201);
+        Response other = orders.place(Orders.body(customer, product, 3, 30), repToken, key);
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.json().path("type").asText()).endsWith("/idempotency-key-reused");
         assertThat(ordersOf(customer)).isEqualTo(1);
-        assertThat(orders.place(Orders.body(customer, product, 2, 30), repToken, key).getBody().path("id").asText())
-                .as("the first answer is kept unchanged").isEqualTo(first.getBody().path("id").asText());
+        assertThat(orders.place(Orders.body(customer, product, 2, 30), repToken, key).json().path("id").asText())
+                .as("the first answer is kept unchanged").isEqualTo(first.json().path("id").asText());
     }
 
     @Test
@@ -86,16 +85,16 @@ class IdempotencyIT {
         String tooDeep = """
                 {"customerId":"%s","lines":[{"sku":"%s","quantity":1,"discountPercent":30}],"paymentTermsDays":30}"""
                 .formatted(customer, product);
-        assertThat(orders.place(tooDeep, repToken, key).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(orders.place(tooDeep, repToken, key).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(orders.place(Orders.body(customer, product, 1, 30), repToken, key).getStatusCode())
-                .isEqualTo(HttpStatus.CREATED);
+        assertThat(orders.place(tooDeep, repToken, key).status()).isEqualTo(409);
+        assertThat(orders.place(tooDeep, repToken, key).status()).isEqualTo(409);
+        assertThat(orders.place(Orders.body(customer, product, 1, 30), repToken, key).status())
+                .isEqualTo(201);
 
         String admin = TestTokens.admin();
-        ResponseEntity<JsonNode> sameKeyOtherCaller = orders.place(Orders.body(customer, product, 1, 30), admin, key);
-        assertThat(sameKeyOtherCaller.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        Response sameKeyOtherCaller = orders.place(Orders.body(customer, product, 1, 30), admin, key);
+        assertThat(sameKeyOtherCaller.status()).isEqualTo(201);
         assertThat(ordersOf(customer)).isEqualTo(2);
-        assertThat(orders.place(Orders.body(customer, product, 1, 30), repToken, "x".repeat(201)).getBody()
+        assertThat(orders.place(Orders.body(customer, product, 1, 30), repToken, "x".repeat(201)).json()
                 .path("errors").get(0).path("field").asText()).isEqualTo("Idempotency-Key");
     }
 
@@ -105,18 +104,18 @@ class IdempotencyIT {
         orders.deliver(orderId, repToken);
         String key = UUID.randomUUID().toString();
         Map<String, String> headers = Map.of("Idempotency-Key", key);
-        ResponseEntity<JsonNode> first = http.post("/api/orders/" + orderId + "/payments", "{\"amount\":100}",
+        Response first = http.post("/api/orders/" + orderId + "/payments", "{\"amount\":100}",
                 repToken, headers);
-        ResponseEntity<JsonNode> retry = http.post("/api/orders/" + orderId + "/payments", "{\"amount\":100}",
+        Response retry = http.post("/api/orders/" + orderId + "/payments", "{\"amount\":100}",
                 repToken, headers);
-        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(retry.getBody().path("id").asText()).isEqualTo(first.getBody().path("id").asText());
-        JsonNode payments = http.get("/api/orders/" + orderId + "/payments", repToken).getBody();
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.json().path("id").asText()).isEqualTo(first.json().path("id").asText());
+        JsonNode payments = http.get("/api/orders/" + orderId + "/payments", repToken).json();
         assertThat(payments.path("totalItems").asInt()).as("one report, not two").isEqualTo(1);
         assertThat(payments.path("items").get(0).path("amount").decimalValue()).isEqualByComparingTo("100.00");
         assertThat(http.post("/api/orders/" + orderId + "/payments", "{\"amount\":200}", repToken, headers)
-                .getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+                .status()).isEqualTo(422);
     }
 
     private long eventsOf(String aggregateId) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.salesplatform.orders.support.Http;
+import com.salesplatform.platformtest.ApiClient.Response;
 import com.salesplatform.orders.support.SalesWorld;
 import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
@@ -18,17 +19,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Deals over HTTP: stages forward only, negotiation rounds, won and lost, reopening, time per stage, access. */
 @ServiceIntegrationTest
 class OpportunityIT {
 
-    @Autowired
-    private TestRestTemplate rest;
+    @LocalServerPort
+    private int port;
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -46,7 +45,7 @@ class OpportunityIT {
 
     @BeforeEach
     void setUp() {
-        http = new Http(rest);
+        http = Http.onPort(port);
         world = new SalesWorld(http, jdbc);
         probe = topics.on("sales.orders.events");
         team = UUID.randomUUID().toString();
@@ -58,17 +57,17 @@ class OpportunityIT {
     @Test
     void aDealMovesThroughTheStagesIsNegotiatedAndWon() {
         String id = open(repToken);
-        assertThat(step(id, "stage", "{\"stage\":\"NEEDS_ANALYSIS\"}")).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(step(id, "stage", "{\"stage\":\"PROSPECTING\"}")).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(step(id, "negotiation-rounds", "{\"ourOffer\":118000}")).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(step(id, "stage", "{\"stage\":\"NEGOTIATION\"}")).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(step(id, "stage", "{\"stage\":\"NEEDS_ANALYSIS\"}")).isEqualTo(204);
+        assertThat(step(id, "stage", "{\"stage\":\"PROSPECTING\"}")).isEqualTo(409);
+        assertThat(step(id, "negotiation-rounds", "{\"ourOffer\":118000}")).isEqualTo(409);
+        assertThat(step(id, "stage", "{\"stage\":\"NEGOTIATION\"}")).isEqualTo(204);
         assertThat(step(id, "negotiation-rounds", """
-                {"ourOffer":118000,"counterOffer":105000,"notes":"客户要求增加培训天数"}""")).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(step(id, "negotiation-rounds", "{\"ourOffer\":110000}")).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(step(id, "won", "{\"amount\":110000,\"reason\":\"方案契合度高\"}")).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(step(id, "lost", "{\"reason\":\"改变主意\"}")).isEqualTo(HttpStatus.CONFLICT);
+                {"ourOffer":118000,"counterOffer":105000,"notes":"客户要求增加培训天数"}""")).isEqualTo(204);
+        assertThat(step(id, "negotiation-rounds", "{\"ourOffer\":110000}")).isEqualTo(204);
+        assertThat(step(id, "won", "{\"amount\":110000,\"reason\":\"方案契合度高\"}")).isEqualTo(204);
+        assertThat(step(id, "lost", "{\"reason\":\"改变主意\"}")).isEqualTo(409);
 
-        JsonNode deal = http.get("/api/opportunities/" + id, repToken).getBody();
+        JsonNode deal = http.get("/api/opportunities/" + id, repToken).json();
         assertThat(deal.path("stage").asText()).isEqualTo("WON");
         assertThat(deal.path("probability").asInt()).isEqualTo(100);
         assertThat(deal.path("wonAmount").decimalValue()).isEqualByComparingTo("110000.00");
@@ -92,18 +91,18 @@ class OpportunityIT {
     @Test
     void aLostDealKeepsItsReasonAndCompetitorAndMayBeReopened() {
         String id = open(repToken);
-        assertThat(step(id, "stage", "{\"stage\":\"PROPOSAL\"}")).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(step(id, "stage", "{\"stage\":\"PROPOSAL\"}")).isEqualTo(204);
         assertThat(step(id, "lost", "{\"reason\":\"价格高于竞品\",\"competitor\":\"某竞品公司\"}"))
-                .isEqualTo(HttpStatus.NO_CONTENT);
-        JsonNode lost = http.get("/api/opportunities/" + id, repToken).getBody();
+                .isEqualTo(204);
+        JsonNode lost = http.get("/api/opportunities/" + id, repToken).json();
         assertThat(lost.path("stage").asText()).isEqualTo("LOST");
         assertThat(lost.path("probability").asInt()).isZero();
         assertThat(lost.path("closeReason").asText()).isEqualTo("价格高于竞品");
         assertThat(lost.path("competitor").asText()).isEqualTo("某竞品公司");
         Contracts.assertConforms("orders", probe.awaitEnvelope(id, "OpportunityLost"));
 
-        assertThat(step(id, "stage", "{\"stage\":\"PROPOSAL\"}")).isEqualTo(HttpStatus.NO_CONTENT);
-        JsonNode reopened = http.get("/api/opportunities/" + id, repToken).getBody();
+        assertThat(step(id, "stage", "{\"stage\":\"PROPOSAL\"}")).isEqualTo(204);
+        JsonNode reopened = http.get("/api/opportunities/" + id, repToken).json();
         assertThat(reopened.path("stage").asText()).isEqualTo("PROPOSAL");
         assertThat(reopened.path("competitor").isMissingNode() || reopened.path("competitor").isNull()).isTrue();
         assertThat(stages(reopened)).containsExactly("PROSPECTING", "PROPOSAL", "LOST", "PROPOSAL");
@@ -111,63 +110,63 @@ class OpportunityIT {
         assertThat(earlierLoss.path("reason").asText()).isEqualTo("价格高于竞品");
         assertThat(earlierLoss.path("competitor").asText()).isEqualTo("某竞品公司");
         assertThat(reopened.path("stages").get(3).path("reason").isMissingNode()).as("still open").isTrue();
-        JsonNode history = http.get("/api/opportunities/" + id + "/history", repToken).getBody();
+        JsonNode history = http.get("/api/opportunities/" + id + "/history", repToken).json();
         assertThat(history.path("totalItems").asInt()).isEqualTo(4);
         assertThat(history.path("items")).extracting(entry -> entry.path("type").asText()).containsExactly(
                 "OpportunityOpened", "OpportunityStageChanged", "OpportunityLost", "OpportunityStageChanged");
         assertThat(history.path("items").get(2).path("reason").asText()).isEqualTo("价格高于竞品");
         assertThat(history.path("items").get(2).path("data").path("competitor").asText()).isEqualTo("某竞品公司");
         assertThat(history.path("items").get(2).path("actorId").asText()).isEqualTo(rep);
-        assertThat(ids(http.get("/api/opportunities?repId=" + rep + "&stage=PROPOSAL", repToken).getBody()))
+        assertThat(ids(http.get("/api/opportunities?repId=" + rep + "&stage=PROPOSAL", repToken).json()))
                 .containsExactly(id);
     }
 
     @Test
     void theListFiltersByCustomer() {
         String id = open(repToken);
-        String customer = http.get("/api/opportunities/" + id, repToken).getBody().path("customerId").asText();
-        assertThat(ids(http.get("/api/opportunities?customerId=" + customer, repToken).getBody())).contains(id);
-        assertThat(ids(http.get("/api/opportunities?customerId=" + UUID.randomUUID(), repToken).getBody()))
+        String customer = http.get("/api/opportunities/" + id, repToken).json().path("customerId").asText();
+        assertThat(ids(http.get("/api/opportunities?customerId=" + customer, repToken).json())).contains(id);
+        assertThat(ids(http.get("/api/opportunities?customerId=" + UUID.randomUUID(), repToken).json()))
                 .as("another customer's deals are not this one's").isEmpty();
-        assertThat(http.get("/api/opportunities?customerId=nope", repToken).getStatusCode())
-                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http.get("/api/opportunities?customerId=nope", repToken).status())
+                .isEqualTo(400);
     }
 
     @Test
     void onlyTheOwnerAndTheirManagerSeeAndChangeADeal() {
         String id = open(repToken);
         String otherRep = TestTokens.rep(world.repIn(team), team);
-        assertThat(http.get("/api/opportunities/" + id, otherRep).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(http.get("/api/opportunities/" + id + "/history", otherRep).getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.get("/api/opportunities/" + id, otherRep).status()).isEqualTo(404);
+        assertThat(http.get("/api/opportunities/" + id + "/history", otherRep).status())
+                .isEqualTo(404);
         assertThat(http.post("/api/opportunities/" + id + "/stage", "{\"stage\":\"PROPOSAL\"}", otherRep)
-                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(http.post("/api/opportunities", body(null), otherRep).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(ids(http.get("/api/opportunities?repId=" + rep, otherRep).getBody())).isEmpty();
+                .status()).isEqualTo(404);
+        assertThat(http.post("/api/opportunities", body(null), otherRep).status())
+                .isEqualTo(403);
+        assertThat(ids(http.get("/api/opportunities?repId=" + rep, otherRep).json())).isEmpty();
         String manager = TestTokens.manager(UUID.randomUUID().toString(), team);
-        assertThat(ids(http.get("/api/opportunities?repId=" + rep, manager).getBody())).containsExactly(id);
+        assertThat(ids(http.get("/api/opportunities?repId=" + rep, manager).json())).containsExactly(id);
         assertThat(http.post("/api/opportunities/" + id + "/stage", "{\"stage\":\"PROPOSAL\"}", manager)
-                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+                .status()).isEqualTo(204);
     }
 
     @Test
     void badInputStoresNothingAndAnIdempotentRetryOpensOneDeal() {
         String rejected = UUID.randomUUID().toString();
-        ResponseEntity<JsonNode> bad = http.post("/api/opportunities", """
+        Response bad = http.post("/api/opportunities", """
                 {"id":"%s","customerId":"%s","title":"项目","expectedAmount":-1,"expectedCloseDate":"2027-06-30"}"""
                 .formatted(rejected, customer), repToken);
-        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(bad.getBody().path("errors").get(0).path("field").asText()).isEqualTo("expectedAmount");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().path("errors").get(0).path("field").asText()).isEqualTo("expectedAmount");
 
         String key = UUID.randomUUID().toString();
-        ResponseEntity<JsonNode> first = http.post("/api/opportunities", body(null), repToken,
+        Response first = http.post("/api/opportunities", body(null), repToken,
                 Map.of("Idempotency-Key", key));
-        ResponseEntity<JsonNode> retry = http.post("/api/opportunities", body(null), repToken,
+        Response retry = http.post("/api/opportunities", body(null), repToken,
                 Map.of("Idempotency-Key", key));
-        assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        String id = first.getBody().path("id").asText();
-        assertThat(retry.getBody().path("id").asText()).isEqualTo(id);
+        assertThat(retry.status()).isEqualTo(201);
+        String id = first.json().path("id").asText();
+        assertThat(retry.json().path("id").asText()).isEqualTo(id);
         probe.awaitEnvelope(id, "OpportunityOpened");
         assertThat(world.storedEventsOf(rejected)).isZero();
         assertThat(probe.seenFor(rejected)).isEmpty();
@@ -176,10 +175,10 @@ class OpportunityIT {
     }
 
     private String open(String token) {
-        ResponseEntity<JsonNode> opened = http.post("/api/opportunities", body(null), token);
-        assertThat(opened.getStatusCode()).as(opened.toString()).isEqualTo(HttpStatus.CREATED);
-        String id = opened.getBody().path("id").asText();
-        assertThat(opened.getHeaders().getLocation()).hasToString("/api/opportunities/" + id);
+        Response opened = http.post("/api/opportunities", body(null), token);
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String id = opened.json().path("id").asText();
+        assertThat(opened.location()).contains("/api/opportunities/" + id);
         return id;
     }
 
@@ -190,9 +189,8 @@ class OpportunityIT {
                 .formatted(id == null ? "" : "\"id\":\"" + id + "\",", customer);
     }
 
-    private HttpStatus step(String id, String step, String body) {
-        return HttpStatus.valueOf(http.post("/api/opportunities/" + id + "/" + step, body, repToken)
-                .getStatusCode().value());
+    private int step(String id, String step, String body) {
+        return http.post("/api/opportunities/" + id + "/" + step, body, repToken).status();
     }
 
     private static List<String> stages(JsonNode deal) {

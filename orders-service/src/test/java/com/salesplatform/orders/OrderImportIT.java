@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.salesplatform.orders.support.Http;
+import com.salesplatform.platformtest.ApiClient.Response;
 import com.salesplatform.orders.support.Orders;
 import com.salesplatform.orders.support.SalesWorld;
 import com.salesplatform.platformtest.Contracts;
@@ -18,9 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -34,8 +33,8 @@ class OrderImportIT {
     /** 23:30 on 31 October in Shanghai: October's revenue, though it is November in UTC only 30 minutes later. */
     private static final Instant LAST_OCTOBER_EVENING = Instant.parse("2026-10-31T15:30:00Z");
 
-    @Autowired
-    private TestRestTemplate rest;
+    @LocalServerPort
+    private int port;
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -55,7 +54,7 @@ class OrderImportIT {
 
     @BeforeEach
     void setUp() {
-        http = new Http(rest);
+        http = Http.onPort(port);
         world = new SalesWorld(http, jdbc);
         orders = new Orders(http);
         probe = topics.on("sales.orders.events");
@@ -69,19 +68,19 @@ class OrderImportIT {
 
     @Test
     void anAdminImportsAnOrderConfirmedInAPastMonth() {
-        ResponseEntity<JsonNode> imported = http.post("/api/orders/imports", body(null, LAST_OCTOBER_EVENING),
+        Response imported = http.post("/api/orders/imports", body(null, LAST_OCTOBER_EVENING),
                 adminToken);
 
-        assertThat(imported.getStatusCode()).as(imported.toString()).isEqualTo(HttpStatus.CREATED);
-        String id = imported.getBody().path("id").asText();
-        assertThat(imported.getHeaders().getLocation()).hasToString("/api/orders/" + id);
-        assertThat(imported.getBody().path("status").asText()).isEqualTo("CONFIRMED");
-        assertThat(imported.getBody().path("total").decimalValue()).isEqualByComparingTo("3060.00");
-        assertThat(imported.getBody().path("repId").asText()).isEqualTo(rep);
-        assertThat(imported.getBody().path("teamId").asText()).isEqualTo(team);
-        assertThat(imported.getBody().path("placedAt").asText()).isEqualTo(LAST_OCTOBER_EVENING.toString());
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        String id = imported.json().path("id").asText();
+        assertThat(imported.location()).contains("/api/orders/" + id);
+        assertThat(imported.json().path("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(imported.json().path("total").decimalValue()).isEqualByComparingTo("3060.00");
+        assertThat(imported.json().path("repId").asText()).isEqualTo(rep);
+        assertThat(imported.json().path("teamId").asText()).isEqualTo(team);
+        assertThat(imported.json().path("placedAt").asText()).isEqualTo(LAST_OCTOBER_EVENING.toString());
 
-        JsonNode history = http.get("/api/orders/" + id + "/history", adminToken).getBody().path("items");
+        JsonNode history = http.get("/api/orders/" + id + "/history", adminToken).json().path("items");
         assertThat(history).extracting(entry -> entry.path("type").asText())
                 .containsExactly("OrderPlaced", "OrderConfirmed");
         assertThat(history).allSatisfy(entry -> {
@@ -102,9 +101,9 @@ class OrderImportIT {
         assertThat(Instant.parse(confirmed.path("occurredAt").asText())).as("recorded now, counted then")
                 .isAfter(LAST_OCTOBER_EVENING.plus(1, ChronoUnit.DAYS));
 
-        assertThat(orders.step(id, "payments", "{\"amount\":1000}", adminToken)).isEqualTo(HttpStatus.CREATED);
+        assertThat(orders.step(id, "payments", "{\"amount\":1000}", adminToken)).isEqualTo(201);
         assertThat(orders.step(id, "shipment", "{\"carrier\":\"顺丰速运\",\"trackingNumber\":\"SF7\"}", adminToken))
-                .isEqualTo(HttpStatus.NO_CONTENT);
+                .isEqualTo(204);
         JsonNode now = orders.get(id, TestTokens.rep(rep, team));
         assertThat(now.path("status").asText()).as("the owner sees it, and it lives on").isEqualTo("SHIPPED");
         assertThat(now.path("outstanding").decimalValue()).isEqualByComparingTo("2060.00");
@@ -114,33 +113,33 @@ class OrderImportIT {
     void onlyAnAdminImportsAndOnlyThePast() {
         String byManager = UUID.randomUUID().toString();
         assertThat(http.post("/api/orders/imports", body(byManager, LAST_OCTOBER_EVENING),
-                TestTokens.manager(UUID.randomUUID().toString(), team)).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
+                TestTokens.manager(UUID.randomUUID().toString(), team)).status())
+                .isEqualTo(403);
         String byRep = UUID.randomUUID().toString();
         assertThat(http.post("/api/orders/imports", body(byRep, LAST_OCTOBER_EVENING), TestTokens.rep(rep, team))
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+                .status()).isEqualTo(403);
         String future = UUID.randomUUID().toString();
-        ResponseEntity<JsonNode> tomorrow = http.post("/api/orders/imports",
+        Response tomorrow = http.post("/api/orders/imports",
                 body(future, Instant.now().plus(1, ChronoUnit.DAYS)), adminToken);
-        assertThat(tomorrow.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(tomorrow.getBody().path("errors").get(0).path("field").asText()).isEqualTo("confirmedAt");
+        assertThat(tomorrow.status()).isEqualTo(400);
+        assertThat(tomorrow.json().path("errors").get(0).path("field").asText()).isEqualTo("confirmedAt");
         String undated = UUID.randomUUID().toString();
-        ResponseEntity<JsonNode> noDate = http.post("/api/orders/imports", """
+        Response noDate = http.post("/api/orders/imports", """
                 {"id":"%s","customerId":"%s","lines":[{"sku":"%s","quantity":1}],"paymentTermsDays":30}"""
                 .formatted(undated, customer, sku), adminToken);
-        assertThat(noDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(noDate.getBody().path("errors").get(0).path("field").asText()).isEqualTo("confirmedAt");
+        assertThat(noDate.status()).isEqualTo(400);
+        assertThat(noDate.json().path("errors").get(0).path("field").asText()).isEqualTo("confirmedAt");
         String unknownCustomer = UUID.randomUUID().toString();
-        ResponseEntity<JsonNode> stranger = http.post("/api/orders/imports", """
+        Response stranger = http.post("/api/orders/imports", """
                 {"id":"%s","customerId":"%s","lines":[{"sku":"%s","quantity":1}],"paymentTermsDays":30,
                  "confirmedAt":"%s"}""".formatted(unknownCustomer, UUID.randomUUID(), sku, LAST_OCTOBER_EVENING),
                 adminToken);
-        assertThat(stranger.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(stranger.getBody().path("errors").get(0).path("field").asText()).isEqualTo("customerId");
+        assertThat(stranger.status()).isEqualTo(400);
+        assertThat(stranger.json().path("errors").get(0).path("field").asText()).isEqualTo("customerId");
 
         String accepted = UUID.randomUUID().toString();
         assertThat(http.post("/api/orders/imports", body(accepted, LAST_OCTOBER_EVENING), adminToken)
-                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+                .status()).isEqualTo(201);
         probe.awaitEnvelope(accepted, "OrderConfirmed");
         for (String refused : new String[] {byManager, byRep, future, undated, unknownCustomer}) {
             assertThat(world.storedEventsOf(refused)).as(refused).isZero();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.salesplatform.orders.support.Http;
+import com.salesplatform.platformtest.ApiClient.Response;
 import com.salesplatform.orders.support.Orders;
 import com.salesplatform.orders.support.SalesWorld;
 import com.salesplatform.platformtest.Contracts;
@@ -19,9 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -34,8 +33,8 @@ class OrderLifecycleIT {
 
     private static final String TOPIC = "sales.orders.events";
 
-    @Autowired
-    private TestRestTemplate rest;
+    @LocalServerPort
+    private int port;
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -56,7 +55,7 @@ class OrderLifecycleIT {
 
     @BeforeEach
     void setUp() {
-        http = new Http(rest);
+        http = Http.onPort(port);
         world = new SalesWorld(http, jdbc);
         orders = new Orders(http);
         probe = topics.on(TOPIC);
@@ -73,28 +72,28 @@ class OrderLifecycleIT {
     void anOrderPlacedRightAfterItsCustomerWasCreatedSucceeds() {
         String fresh = world.customerJustCreated(rep);
 
-        ResponseEntity<JsonNode> placed = orders.place(Orders.body(fresh, crm, 2, 30), repToken);
+        Response placed = orders.place(Orders.body(fresh, crm, 2, 30), repToken);
 
-        assertThat(placed.getStatusCode()).as(placed.toString()).isEqualTo(HttpStatus.CREATED);
-        assertThat(placed.getBody().path("customerId").asText()).isEqualTo(fresh);
-        assertThat(placed.getBody().path("status").asText()).isEqualTo("PLACED");
-        assertThat(placed.getBody().path("total").decimalValue()).isEqualByComparingTo("2400.00");
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        assertThat(placed.json().path("customerId").asText()).isEqualTo(fresh);
+        assertThat(placed.json().path("status").asText()).isEqualTo("PLACED");
+        assertThat(placed.json().path("total").decimalValue()).isEqualByComparingTo("2400.00");
     }
 
     @Test
     void anOrderGoesFromPlacementToPaidWithItsFullTimelineAndEvents() {
         String manager = UUID.randomUUID().toString();
         String managerToken = TestTokens.manager(manager, team);
-        ResponseEntity<JsonNode> placed = orders.place("""
+        Response placed = orders.place("""
                 {"customerId":"%s","lines":[{"sku":"%s","quantity":3,"discountPercent":12.5},
                  {"sku":"%s","quantity":1,"unitPrice":750}],"paymentTermsDays":30}""".formatted(customer, crm, service),
                 repToken);
-        assertThat(placed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        String orderId = placed.getBody().path("id").asText();
-        assertThat(placed.getHeaders().getLocation()).hasToString("/api/orders/" + orderId);
-        assertThat(placed.getBody().path("status").asText()).as("the answer is the order as placed").isEqualTo("PLACED");
-        assertThat(placed.getBody().path("total").decimalValue()).isEqualByComparingTo("3900.00");
-        assertThat(placed.getBody().path("lines")).hasSize(2);
+        assertThat(placed.status()).isEqualTo(201);
+        String orderId = placed.json().path("id").asText();
+        assertThat(placed.location()).contains("/api/orders/" + orderId);
+        assertThat(placed.json().path("status").asText()).as("the answer is the order as placed").isEqualTo("PLACED");
+        assertThat(placed.json().path("total").decimalValue()).isEqualByComparingTo("3900.00");
+        assertThat(placed.json().path("lines")).hasSize(2);
 
         JsonNode order = orders.get(orderId, repToken);
         assertThat(order.path("status").asText()).isEqualTo("PLACED");
@@ -105,45 +104,45 @@ class OrderLifecycleIT {
         assertThat(order.path("lines").get(1).path("unitPrice").decimalValue()).isEqualByComparingTo("750.00");
 
         assertThat(orders.step(orderId, "payments", "{\"amount\":100}", repToken))
-                .as("no payment before confirmation").isEqualTo(HttpStatus.CONFLICT);
-        assertThat(orders.step(orderId, "confirmation", "{}", managerToken)).isEqualTo(HttpStatus.NO_CONTENT);
-        ResponseEntity<JsonNode> payment = http.post("/api/orders/" + orderId + "/payments", "{\"amount\":900}",
+                .as("no payment before confirmation").isEqualTo(409);
+        assertThat(orders.step(orderId, "confirmation", "{}", managerToken)).isEqualTo(204);
+        Response payment = http.post("/api/orders/" + orderId + "/payments", "{\"amount\":900}",
                 repToken);
-        assertThat(payment.getStatusCode()).as("a deposit at confirmation").isEqualTo(HttpStatus.CREATED);
-        String depositId = payment.getBody().path("id").asText();
+        assertThat(payment.status()).as("a deposit at confirmation").isEqualTo(201);
+        String depositId = payment.json().path("id").asText();
         assertThat(orders.get(orderId, repToken).path("paid").decimalValue())
                 .as("a rep's payment is only reported until someone else confirms it").isEqualByComparingTo("0");
-        assertThat(http.get("/api/orders/" + orderId + "/payments/" + depositId, repToken).getBody()
+        assertThat(http.get("/api/orders/" + orderId + "/payments/" + depositId, repToken).json()
                 .path("status").asText()).isEqualTo("REPORTED");
         assertThat(orders.step(orderId, "payments/" + depositId + "/confirmation", "{}", repToken))
-                .as("nobody confirms their own report").isEqualTo(HttpStatus.FORBIDDEN);
+                .as("nobody confirms their own report").isEqualTo(403);
         assertThat(orders.step(orderId, "payments/" + depositId + "/confirmation", "{}", managerToken))
-                .isEqualTo(HttpStatus.NO_CONTENT);
+                .isEqualTo(204);
         assertThat(orders.step(orderId, "payments/" + depositId + "/confirmation", "{}", managerToken))
-                .as("confirmed once").isEqualTo(HttpStatus.CONFLICT);
+                .as("confirmed once").isEqualTo(409);
         assertThat(orders.get(orderId, repToken).path("paid").decimalValue()).isEqualByComparingTo("900.00");
         assertThat(orders.step(orderId, "cancellation", "{\"reason\":\"客户变卦\"}", repToken))
-                .as("not with a deposit received").isEqualTo(HttpStatus.CONFLICT);
+                .as("not with a deposit received").isEqualTo(409);
         assertThat(orders.step(orderId, "shipment", """
                 {"carrier":"顺丰速运","trackingNumber":"SF1234567890"}""", repToken))
-                .as("the owner does not record their own shipment").isEqualTo(HttpStatus.FORBIDDEN);
+                .as("the owner does not record their own shipment").isEqualTo(403);
         assertThat(orders.step(orderId, "shipment", """
                 {"carrier":"顺丰速运","trackingNumber":"SF1234567890"}""", managerToken))
-                .isEqualTo(HttpStatus.NO_CONTENT);
+                .isEqualTo(204);
         assertThat(orders.step(orderId, "cancellation", "{\"reason\":\"太晚了\"}", repToken))
-                .isEqualTo(HttpStatus.CONFLICT);
-        assertThat(orders.step(orderId, "payments", "{\"amount\":1000}", managerToken)).isEqualTo(HttpStatus.CREATED);
-        assertThat(orders.step(orderId, "delivery", "{}", repToken)).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(orders.step(orderId, "delivery", "{}", managerToken)).isEqualTo(HttpStatus.NO_CONTENT);
+                .isEqualTo(409);
+        assertThat(orders.step(orderId, "payments", "{\"amount\":1000}", managerToken)).isEqualTo(201);
+        assertThat(orders.step(orderId, "delivery", "{}", repToken)).isEqualTo(403);
+        assertThat(orders.step(orderId, "delivery", "{}", managerToken)).isEqualTo(204);
 
-        assertThat(payment.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(payment.getHeaders().getLocation().toString())
-                .isEqualTo("/api/orders/" + orderId + "/payments/" + payment.getBody().path("id").asText());
+        assertThat(payment.status()).isEqualTo(201);
+        assertThat(payment.location().orElseThrow())
+                .isEqualTo("/api/orders/" + orderId + "/payments/" + payment.json().path("id").asText());
         assertThat(orders.step(orderId, "payments", "{\"amount\":2000.01}", managerToken))
-                .isEqualTo(HttpStatus.CONFLICT);
+                .isEqualTo(409);
         assertThat(orders.get(orderId, repToken).path("outstanding").decimalValue()).isEqualByComparingTo("2000.00");
         assertThat(orders.step(orderId, "payments", "{\"amount\":2000.00}", managerToken))
-                .isEqualTo(HttpStatus.CREATED);
+                .isEqualTo(201);
 
         JsonNode paid = orders.get(orderId, managerToken);
         assertThat(paid.path("status").asText()).isEqualTo("PAID");
@@ -166,7 +165,7 @@ class OrderLifecycleIT {
         assertThat(Instant.parse(timeline.get(8).path("at").asText()))
                 .isAfterOrEqualTo(Instant.parse(timeline.get(0).path("at").asText()));
         assertThat(paid.path("paymentDueAt").asText()).isNotEmpty();
-        JsonNode paymentList = http.get("/api/orders/" + orderId + "/payments", repToken).getBody();
+        JsonNode paymentList = http.get("/api/orders/" + orderId + "/payments", repToken).json();
         assertThat(paymentList.path("totalItems").asInt()).isEqualTo(3);
         assertThat(paymentList.path("items")).extracting(entry -> entry.path("amount").asDouble())
                 .containsExactly(900.0, 1000.0, 2000.0);
@@ -176,12 +175,12 @@ class OrderLifecycleIT {
         assertThat(paymentList.path("items").get(0).path("recordedBy").asText()).isEqualTo(rep);
         assertThat(paymentList.path("items").get(0).path("receivedBy").asText()).isEqualTo(manager);
         assertThat(paymentList.path("items").get(1).path("recordedBy").asText()).isEqualTo(manager);
-        JsonNode first = http.get(payment.getHeaders().getLocation().toString(), repToken).getBody();
-        assertThat(first.path("id").asText()).isEqualTo(payment.getBody().path("id").asText());
+        JsonNode first = http.get(payment.location().orElseThrow(), repToken).json();
+        assertThat(first.path("id").asText()).isEqualTo(payment.json().path("id").asText());
         assertThat(first.path("amount").decimalValue()).isEqualByComparingTo("900.00");
-        assertThat(http.get("/api/orders/" + orderId + "/payments/" + UUID.randomUUID(), repToken).getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
-        JsonNode history = http.get("/api/orders/" + orderId + "/history", managerToken).getBody();
+        assertThat(http.get("/api/orders/" + orderId + "/payments/" + UUID.randomUUID(), repToken).status())
+                .isEqualTo(404);
+        JsonNode history = http.get("/api/orders/" + orderId + "/history", managerToken).json();
         assertThat(history.path("items")).extracting(entry -> entry.path("type").asText()).containsExactly(
                 "OrderPlaced", "OrderConfirmed", "PaymentReported", "PaymentReceived", "OrderShipped",
                 "PaymentReceived", "OrderDelivered", "PaymentReceived", "OrderPaid");
@@ -217,23 +216,23 @@ class OrderLifecycleIT {
     void aReportedPaymentThatNeverArrivedIsRejectedWithItsReasonAndNeverCounts() {
         String managerToken = TestTokens.manager(UUID.randomUUID().toString(), team);
         String orderId = orders.placed(Orders.body(customer, crm, 1, 30), repToken);
-        assertThat(orders.step(orderId, "confirmation", "{}", repToken)).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(orders.step(orderId, "confirmation", "{}", repToken)).isEqualTo(204);
         String paymentId = http.post("/api/orders/" + orderId + "/payments", "{\"amount\":500}", repToken)
-                .getBody().path("id").asText();
+                .json().path("id").asText();
         String rejection = "payments/" + paymentId + "/rejection";
 
         assertThat(orders.step(orderId, rejection, "{\"reason\":\" \"}", managerToken))
-                .isEqualTo(HttpStatus.BAD_REQUEST);
+                .isEqualTo(400);
         assertThat(orders.step(orderId, "cancellation", "{\"reason\":\"客户取消\"}", repToken))
-                .as("not while a report awaits confirmation").isEqualTo(HttpStatus.CONFLICT);
+                .as("not while a report awaits confirmation").isEqualTo(409);
         assertThat(orders.step(orderId, rejection, "{\"reason\":\"银行未到账\"}", repToken))
-                .isEqualTo(HttpStatus.FORBIDDEN);
+                .isEqualTo(403);
         assertThat(orders.step(orderId, rejection, "{\"reason\":\"银行未到账\"}", managerToken))
-                .isEqualTo(HttpStatus.NO_CONTENT);
+                .isEqualTo(204);
         assertThat(orders.step(orderId, "payments/" + UUID.randomUUID() + "/confirmation", "{}", managerToken))
-                .isEqualTo(HttpStatus.NOT_FOUND);
+                .isEqualTo(404);
 
-        JsonNode payment = http.get("/api/orders/" + orderId + "/payments/" + paymentId, repToken).getBody();
+        JsonNode payment = http.get("/api/orders/" + orderId + "/payments/" + paymentId, repToken).json();
         assertThat(payment.path("status").asText()).isEqualTo("REJECTED");
         assertThat(payment.path("rejectionReason").asText()).isEqualTo("银行未到账");
         JsonNode order = orders.get(orderId, repToken);
@@ -241,20 +240,20 @@ class OrderLifecycleIT {
         assertThat(order.path("timeline")).extracting(entry -> entry.path("event").asText())
                 .containsExactly("PLACED", "CONFIRMED", "PAYMENT_REPORTED", "PAYMENT_REPORT_REJECTED");
         assertThat(orders.step(orderId, "cancellation", "{\"reason\":\"客户取消\"}", repToken))
-                .isEqualTo(HttpStatus.NO_CONTENT);
+                .isEqualTo(204);
     }
 
     @Test
     void anOrderIsCancelledBeforeShipmentWithItsReason() {
         String orderId = orders.placed(Orders.body(customer, crm, 1, 30), repToken);
-        assertThat(orders.step(orderId, "confirmation", "{}", repToken)).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(orders.step(orderId, "confirmation", "{}", repToken)).isEqualTo(204);
         assertThat(orders.step(orderId, "cancellation", "{\"reason\":\"客户预算取消\"}", repToken))
-                .isEqualTo(HttpStatus.NO_CONTENT);
+                .isEqualTo(204);
         JsonNode cancelled = orders.get(orderId, repToken);
         assertThat(cancelled.path("status").asText()).isEqualTo("CANCELLED");
         assertThat(cancelled.path("timeline").get(2).path("reason").asText()).isEqualTo("客户预算取消");
         assertThat(orders.step(orderId, "shipment", "{\"carrier\":\"顺丰\",\"trackingNumber\":\"SF1\"}",
-                TestTokens.admin())).isEqualTo(HttpStatus.CONFLICT);
+                TestTokens.admin())).isEqualTo(409);
         JsonNode event = probe.awaitEnvelope(orderId, "OrderCancelled");
         Contracts.assertConforms("orders", event);
         assertThat(event.path("data").path("total").decimalValue()).isEqualByComparingTo("1200.00");
@@ -268,43 +267,43 @@ class OrderLifecycleIT {
         for (String extra : List.of("\"total\":1,", "\"status\":\"PAID\",", "\"currency\":\"USD\",")) {
             String id = UUID.randomUUID().toString();
             rejected.add(id);
-            ResponseEntity<JsonNode> answer = orders.place("""
+            Response answer = orders.place("""
                     {"id":"%s",%s"customerId":"%s","lines":[{"sku":"%s","quantity":1}],"paymentTermsDays":30}"""
                     .formatted(id, extra, customer, crm), repToken);
-            assertThat(answer.getStatusCode()).as(extra).isEqualTo(HttpStatus.BAD_REQUEST);
-            assertThat(answer.getBody().path("errors").get(0).path("field").asText())
+            assertThat(answer.status()).as(extra).isEqualTo(400);
+            assertThat(answer.json().path("errors").get(0).path("field").asText())
                     .isEqualTo(extra.substring(1, extra.indexOf('"', 1)));
         }
         String lineTotal = UUID.randomUUID().toString();
         rejected.add(lineTotal);
-        ResponseEntity<JsonNode> withLineTotal = orders.place("""
+        Response withLineTotal = orders.place("""
                 {"id":"%s","customerId":"%s","lines":[{"sku":"%s","quantity":1,"lineTotal":5}],"paymentTermsDays":30}"""
                 .formatted(lineTotal, customer, crm), repToken);
-        assertThat(withLineTotal.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(withLineTotal.getBody().path("errors").get(0).path("field").asText())
+        assertThat(withLineTotal.status()).isEqualTo(400);
+        assertThat(withLineTotal.json().path("errors").get(0).path("field").asText())
                 .isEqualTo("lines[0].lineTotal");
 
         String unknownSku = UUID.randomUUID().toString();
         rejected.add(unknownSku);
-        ResponseEntity<JsonNode> noSuchProduct = orders.place("""
+        Response noSuchProduct = orders.place("""
                 {"id":"%s","customerId":"%s","lines":[{"sku":"NOPE-1","quantity":1}],"paymentTermsDays":30}"""
                 .formatted(unknownSku, customer), repToken);
-        assertThat(noSuchProduct.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(noSuchProduct.getBody().path("errors").get(0).path("field").asText()).isEqualTo("lines[0].sku");
+        assertThat(noSuchProduct.status()).isEqualTo(400);
+        assertThat(noSuchProduct.json().path("errors").get(0).path("field").asText()).isEqualTo("lines[0].sku");
 
         String bigDiscount = UUID.randomUUID().toString();
         rejected.add(bigDiscount);
         assertThat(orders.place("""
                 {"id":"%s","customerId":"%s","lines":[{"sku":"%s","quantity":1,"discountPercent":20}],
                  "paymentTermsDays":30}"""
-                .formatted(bigDiscount, customer, crm), repToken).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+                .formatted(bigDiscount, customer, crm), repToken).status()).isEqualTo(409);
 
         String unknownCustomer = UUID.randomUUID().toString();
         rejected.add(unknownCustomer);
-        ResponseEntity<JsonNode> noSuchCustomer = orders.place("""
+        Response noSuchCustomer = orders.place("""
                 {"id":"%s","customerId":"%s","lines":[{"sku":"%s","quantity":1}],"paymentTermsDays":30}"""
                 .formatted(unknownCustomer, UUID.randomUUID(), crm), repToken);
-        assertThat(noSuchCustomer.getBody().path("errors").get(0).path("field").asText()).isEqualTo("customerId");
+        assertThat(noSuchCustomer.json().path("errors").get(0).path("field").asText()).isEqualTo("customerId");
 
         String later = orders.placed(Orders.body(customer, crm, 1, 30), repToken);
         probe.awaitEnvelope(later, "OrderPlaced");
@@ -321,27 +320,27 @@ class OrderLifecycleIT {
         String otherRepToken = TestTokens.rep(otherRep, team);
         String otherTeamManager = TestTokens.manager(UUID.randomUUID().toString(), UUID.randomUUID().toString());
 
-        assertThat(http.get("/api/orders/" + orderId, otherRepToken).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(http.get("/api/orders/" + orderId + "/history", otherRepToken).getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(http.get("/api/orders/" + orderId + "/payments", otherRepToken).getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(http.get("/api/orders/" + orderId, otherTeamManager).getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(orders.step(orderId, "confirmation", "{}", otherRepToken)).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(orders.place(Orders.body(customer, crm, 1, 30), otherRepToken).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(orders.place(Orders.body(customer, crm, 1, 30), otherTeamManager).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.get("/api/orders/" + orderId, otherRepToken).status()).isEqualTo(404);
+        assertThat(http.get("/api/orders/" + orderId + "/history", otherRepToken).status())
+                .isEqualTo(404);
+        assertThat(http.get("/api/orders/" + orderId + "/payments", otherRepToken).status())
+                .isEqualTo(404);
+        assertThat(http.get("/api/orders/" + orderId, otherTeamManager).status())
+                .isEqualTo(404);
+        assertThat(orders.step(orderId, "confirmation", "{}", otherRepToken)).isEqualTo(404);
+        assertThat(orders.place(Orders.body(customer, crm, 1, 30), otherRepToken).status())
+                .isEqualTo(403);
+        assertThat(orders.place(Orders.body(customer, crm, 1, 30), otherTeamManager).status())
+                .isEqualTo(403);
         String integration = TestTokens.token("erp-sync", null, "INTEGRATION");
-        assertThat(http.get("/api/orders/" + orderId, integration).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(orders.step(orderId, "confirmation", "{}", integration)).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.get("/api/orders/" + orderId, integration).status()).isEqualTo(200);
+        assertThat(orders.step(orderId, "confirmation", "{}", integration)).isEqualTo(403);
 
-        assertThat(ids(http.get("/api/orders?customerId=" + customer, otherRepToken).getBody())).isEmpty();
-        assertThat(ids(http.get("/api/orders?customerId=" + customer, repToken).getBody())).contains(orderId);
+        assertThat(ids(http.get("/api/orders?customerId=" + customer, otherRepToken).json())).isEmpty();
+        assertThat(ids(http.get("/api/orders?customerId=" + customer, repToken).json())).contains(orderId);
         String teamManager = TestTokens.manager(UUID.randomUUID().toString(), team);
-        assertThat(ids(http.get("/api/orders?repId=" + rep, teamManager).getBody())).containsExactly(orderId);
-        assertThat(ids(http.get("/api/orders?repId=" + rep, otherTeamManager).getBody())).isEmpty();
+        assertThat(ids(http.get("/api/orders?repId=" + rep, teamManager).json())).containsExactly(orderId);
+        assertThat(ids(http.get("/api/orders?repId=" + rep, otherTeamManager).json())).isEmpty();
     }
 
     @Test
@@ -349,31 +348,31 @@ class OrderLifecycleIT {
         Instant before = Instant.now().minusSeconds(1);
         String first = orders.placed(Orders.body(customer, crm, 1, 30), repToken);
         String second = orders.placed(Orders.body(customer, service, 2, 30), repToken);
-        assertThat(orders.step(second, "confirmation", "{}", repToken)).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(orders.step(second, "confirmation", "{}", repToken)).isEqualTo(204);
         String admin = TestTokens.admin();
 
-        JsonNode all = http.get("/api/orders?customerId=" + customer, admin).getBody();
+        JsonNode all = http.get("/api/orders?customerId=" + customer, admin).json();
         assertThat(ids(all)).containsExactly(second, first);
         assertThat(all.path("totalItems").asLong()).isEqualTo(2);
-        assertThat(ids(http.get("/api/orders?customerId=" + customer + "&status=CONFIRMED", admin).getBody()))
+        assertThat(ids(http.get("/api/orders?customerId=" + customer + "&status=CONFIRMED", admin).json()))
                 .containsExactly(second);
-        assertThat(ids(http.get("/api/orders?repId=" + rep + "&status=PLACED", admin).getBody()))
+        assertThat(ids(http.get("/api/orders?repId=" + rep + "&status=PLACED", admin).json()))
                 .containsExactly(first);
-        assertThat(ids(http.get("/api/orders?customerId=" + customer + "&from=" + before, admin).getBody()))
+        assertThat(ids(http.get("/api/orders?customerId=" + customer + "&from=" + before, admin).json()))
                 .hasSize(2);
-        assertThat(ids(http.get("/api/orders?customerId=" + customer + "&to=" + before, admin).getBody())).isEmpty();
-        assertThat(ids(http.get("/api/orders?customerId=" + customer + "&size=1&page=1", admin).getBody()))
+        assertThat(ids(http.get("/api/orders?customerId=" + customer + "&to=" + before, admin).json())).isEmpty();
+        assertThat(ids(http.get("/api/orders?customerId=" + customer + "&size=1&page=1", admin).json()))
                 .containsExactly(first);
-        assertThat(http.get("/api/orders?status=LOST", admin).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(http.get("/api/orders?customerId=abc", admin).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http.get("/api/orders?status=LOST", admin).status()).isEqualTo(400);
+        assertThat(http.get("/api/orders?customerId=abc", admin).status()).isEqualTo(400);
     }
 
     @Test
     void aReassignedCustomerMovesToItsNewOwner() {
         String newOwner = world.repIn(team);
         world.reassign(customer, newOwner);
-        assertThat(orders.place(Orders.body(customer, crm, 1, 30), repToken).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(orders.place(Orders.body(customer, crm, 1, 30), repToken).status())
+                .isEqualTo(403);
         String orderId = orders.placed(Orders.body(customer, crm, 1, 30), TestTokens.rep(newOwner, team));
         assertThat(orders.get(orderId, TestTokens.rep(newOwner, team)).path("repId").asText()).isEqualTo(newOwner);
     }
@@ -387,7 +386,7 @@ class OrderLifecycleIT {
         assertThat(orders.get(before, repToken).path("teamId").asText()).isEqualTo(team);
         assertThat(orders.get(after, repToken).path("teamId").asText()).isEqualTo(newTeam);
         assertThat(http.get("/api/orders/" + after, TestTokens.manager(UUID.randomUUID().toString(), newTeam))
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
+                .status()).isEqualTo(200);
     }
 
     private static List<String> ids(JsonNode page) {

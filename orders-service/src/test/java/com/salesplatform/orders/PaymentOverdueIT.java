@@ -21,8 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -32,8 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ServiceIntegrationTest
 class PaymentOverdueIT {
 
-    @Autowired
-    private TestRestTemplate rest;
+    @LocalServerPort
+    private int port;
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
@@ -53,7 +52,7 @@ class PaymentOverdueIT {
 
     @BeforeEach
     void setUp() {
-        Http http = new Http(rest);
+        Http http = Http.onPort(port);
         world = new SalesWorld(http, jdbc);
         orders = new Orders(http);
         probe = topics.on("sales.orders.events");
@@ -76,7 +75,7 @@ class PaymentOverdueIT {
         assertThat(order.path("overdue").asBoolean()).isTrue();
         assertThat(order.path("timeline").get(4).path("event").asText()).isEqualTo("PAYMENT_OVERDUE");
         assertThat(orders.step(orderId, "payments", "{\"amount\":30}", TestTokens.admin()))
-                .isEqualTo(HttpStatus.CREATED);
+                .isEqualTo(201);
         assertThat(orders.get(orderId, repToken).path("overdue").asBoolean()).isTrue();
 
         String next = orders.placed(Orders.body(customer, product, 1, 30), repToken);
@@ -85,7 +84,7 @@ class PaymentOverdueIT {
         assertThat(held.path("timeline").get(1).path("reason").asText()).isEqualTo("OVERDUE_PAYMENT");
 
         assertThat(orders.step(orderId, "payments", "{\"amount\":70}", TestTokens.admin()))
-                .isEqualTo(HttpStatus.CREATED);
+                .isEqualTo(201);
         assertThat(orders.get(orderId, repToken).path("overdue").asBoolean()).isFalse();
         String afterPaying = orders.placed(Orders.body(customer, product, 1, 30), repToken);
         assertThat(orders.get(afterPaying, repToken).path("status").asText()).isEqualTo("PLACED");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.salesplatform.orders.support.Http;
+import com.salesplatform.platformtest.ApiClient.Response;
 import com.salesplatform.orders.support.Orders;
 import com.salesplatform.orders.support.SalesWorld;
 import com.salesplatform.orders.quote.query.QuoteProjection;
@@ -24,11 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,8 +49,8 @@ class QuoteIT {
         }
     }
 
-    @Autowired
-    private TestRestTemplate rest;
+    @LocalServerPort
+    private int port;
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
@@ -81,7 +80,7 @@ class QuoteIT {
 
     @BeforeEach
     void setUp() {
-        http = new Http(rest);
+        http = Http.onPort(port);
         world = new SalesWorld(http, jdbc);
         orders = new Orders(http);
         probe = topics.on("sales.orders.events");
@@ -95,17 +94,17 @@ class QuoteIT {
     @Test
     void aDeepDiscountBecomesAnOrderOnlyAfterTheManagersApprovalAndOnlyOnce() {
         String quoteId = issue(20);
-        JsonNode quote = http.get("/api/quotes/" + quoteId, repToken).getBody();
+        JsonNode quote = http.get("/api/quotes/" + quoteId, repToken).json();
         assertThat(quote.path("approvalRequired").asBoolean()).isTrue();
         assertThat(quote.path("total").decimalValue()).isEqualByComparingTo("9600.00");
         Contracts.assertConforms("orders", probe.awaitEnvelope(quoteId, "QuoteIssued"));
 
-        assertThat(orders.place(fromQuote(quoteId), repToken).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(http.post("/api/quotes/" + quoteId + "/approval", "{}", repToken).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(orders.place(fromQuote(quoteId), repToken).status()).isEqualTo(409);
+        assertThat(http.post("/api/quotes/" + quoteId + "/approval", "{}", repToken).status())
+                .isEqualTo(403);
         String manager = UUID.randomUUID().toString();
         assertThat(http.post("/api/quotes/" + quoteId + "/approval", "{}", TestTokens.manager(manager, team))
-                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+                .status()).isEqualTo(204);
         JsonNode approved = probe.awaitEnvelope(quoteId, "QuoteDiscountApproved");
         Contracts.assertConforms("orders", approved);
         assertThat(approved.path("data").path("approvedBy").asText()).isEqualTo(manager);
@@ -119,14 +118,14 @@ class QuoteIT {
         JsonNode converted = probe.awaitEnvelope(quoteId, "QuoteConverted");
         Contracts.assertConforms("orders", converted);
         assertThat(converted.path("data").path("orderId").asText()).isEqualTo(orderId);
-        assertThat(http.get("/api/quotes/" + quoteId, repToken).getBody().path("orderId").asText())
+        assertThat(http.get("/api/quotes/" + quoteId, repToken).json().path("orderId").asText())
                 .isEqualTo(orderId);
 
-        ResponseEntity<JsonNode> again = orders.place(fromQuote(quoteId), repToken);
-        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(again.getBody().path("detail").asText()).contains(orderId);
-        assertThat(again.getBody().path("type").asText()).endsWith("/already-exists");
-        assertThat(again.getBody().path("existingOrderId").asText()).isEqualTo(orderId);
+        Response again = orders.place(fromQuote(quoteId), repToken);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("detail").asText()).contains(orderId);
+        assertThat(again.json().path("type").asText()).endsWith("/already-exists");
+        assertThat(again.json().path("existingOrderId").asText()).isEqualTo(orderId);
         assertThat(world.storedEventsOf(quoteId)).as("issued, approved, converted once").isEqualTo(3);
     }
 
@@ -136,8 +135,8 @@ class QuoteIT {
         String orderId = orders.placed(fromQuote(ordered), repToken);
         String turnedDown = issue(20);
         assertThat(http.post("/api/quotes/" + turnedDown + "/rejection", "{\"reason\":\"折扣超出授权\"}",
-                TestTokens.manager(UUID.randomUUID().toString(), team)).getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
+                TestTokens.manager(UUID.randomUUID().toString(), team)).status())
+                .isEqualTo(204);
 
         // a rebuild: the view emptied, every stored event replayed through the projection's handlers
         var handlers = new AnnotationEventHandlerAdapter(quoteProjection);
@@ -154,13 +153,13 @@ class QuoteIT {
             }
         });
 
-        JsonNode rebuilt = http.get("/api/quotes/" + ordered, repToken).getBody();
+        JsonNode rebuilt = http.get("/api/quotes/" + ordered, repToken).json();
         assertThat(rebuilt.path("status").asText()).isEqualTo("ORDERED");
         assertThat(rebuilt.path("orderId").asText()).isEqualTo(orderId);
-        JsonNode rejected = http.get("/api/quotes/" + turnedDown, repToken).getBody();
+        JsonNode rejected = http.get("/api/quotes/" + turnedDown, repToken).json();
         assertThat(rejected.path("status").asText()).isEqualTo("REJECTED");
         assertThat(rejected.path("rejectionReason").asText()).isEqualTo("折扣超出授权");
-        assertThat(orders.place(fromQuote(ordered), repToken).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(orders.place(fromQuote(ordered), repToken).status()).isEqualTo(409);
     }
 
     @Test
@@ -172,22 +171,22 @@ class QuoteIT {
         String manager = UUID.randomUUID().toString();
         String managerToken = TestTokens.manager(manager, team);
 
-        ResponseEntity<JsonNode> blank = http.post(path, "{\"reason\":\"  \"}", managerToken);
-        assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(blank.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-        assertThat(blank.getBody().path("errors").get(0).path("field").asText()).isEqualTo("reason");
-        assertThat(http.post(path, "{}", managerToken).getBody().path("errors").get(0).path("field").asText())
+        Response blank = http.post(path, "{\"reason\":\"  \"}", managerToken);
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.contentType()).startsWith("application/problem+json");
+        assertThat(blank.json().path("errors").get(0).path("field").asText()).isEqualTo("reason");
+        assertThat(http.post(path, "{}", managerToken).json().path("errors").get(0).path("field").asText())
                 .isEqualTo("reason");
         String otherTeam = UUID.randomUUID().toString();
         assertThat(http.post(path, reason, TestTokens.manager(UUID.randomUUID().toString(), otherTeam))
-                .getStatusCode()).as("another team's manager does not see it").isEqualTo(HttpStatus.NOT_FOUND);
+                .status()).as("another team's manager does not see it").isEqualTo(404);
         assertThat(http.post("/api/quotes/" + UUID.randomUUID() + "/rejection", reason, managerToken)
-                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(http.post(path, reason, repToken).getStatusCode()).as("nobody rejects their own deal")
-                .isEqualTo(HttpStatus.FORBIDDEN);
+                .status()).isEqualTo(404);
+        assertThat(http.post(path, reason, repToken).status()).as("nobody rejects their own deal")
+                .isEqualTo(403);
         assertThat(world.storedEventsOf(quoteId)).as("nothing stored after the refusals").isEqualTo(1);
 
-        assertThat(http.post(path, reason, managerToken).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(http.post(path, reason, managerToken).status()).isEqualTo(204);
         JsonNode rejected = probe.awaitEnvelope(quoteId, "QuoteDiscountRejected");
         Contracts.assertConforms("orders", rejected);
         assertThat(rejected.path("data").path("rejectedBy").asText()).isEqualTo(manager);
@@ -195,22 +194,22 @@ class QuoteIT {
         assertThat(probe.seenFor(quoteId)).extracting(envelope -> envelope.path("type").asText())
                 .as("nothing published for the refusals").containsExactly("QuoteIssued", "QuoteDiscountRejected");
 
-        JsonNode quote = http.get("/api/quotes/" + quoteId, repToken).getBody();
+        JsonNode quote = http.get("/api/quotes/" + quoteId, repToken).json();
         assertThat(quote.path("status").asText()).isEqualTo("REJECTED");
         assertThat(quote.path("rejectedBy").asText()).isEqualTo(manager);
         assertThat(quote.path("rejectionReason").asText()).isEqualTo("折扣超出本季度授权范围");
         assertThat(quote.path("rejectedAt").isTextual()).isTrue();
-        assertThat(http.get("/api/quotes?status=REJECTED&customerId=" + customer, repToken).getBody().path("items"))
+        assertThat(http.get("/api/quotes?status=REJECTED&customerId=" + customer, repToken).json().path("items"))
                 .extracting(item -> item.path("id").asText()).containsExactly(quoteId);
 
-        assertThat(orders.place(fromQuote(quoteId), repToken).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(http.post(path, reason, managerToken).getStatusCode()).as("nothing awaits approval any more")
-                .isEqualTo(HttpStatus.CONFLICT);
-        assertThat(http.post("/api/quotes/" + quoteId + "/approval", "{}", managerToken).getStatusCode())
-                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(orders.place(fromQuote(quoteId), repToken).status()).isEqualTo(409);
+        assertThat(http.post(path, reason, managerToken).status()).as("nothing awaits approval any more")
+                .isEqualTo(409);
+        assertThat(http.post("/api/quotes/" + quoteId + "/approval", "{}", managerToken).status())
+                .isEqualTo(409);
         String noDiscount = issue(5);
-        assertThat(http.post("/api/quotes/" + noDiscount + "/rejection", reason, managerToken).getStatusCode())
-                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(http.post("/api/quotes/" + noDiscount + "/rejection", reason, managerToken).status())
+                .isEqualTo(409);
         assertThat(world.storedEventsOf(quoteId)).as("nothing stored after the conflicts").isEqualTo(2);
         assertThat(world.storedEventsOf(noDiscount)).isEqualTo(1);
     }
@@ -220,12 +219,12 @@ class QuoteIT {
         String sellingManager = TestTokens.manager(rep, team);
         String quoteId = issue(60, sellingManager);
         String path = "/api/quotes/" + quoteId + "/rejection";
-        assertThat(http.post(path, "{\"reason\":\"不合理\"}", sellingManager).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.post(path, "{\"reason\":\"不合理\"}", sellingManager).status())
+                .isEqualTo(403);
         assertThat(world.storedEventsOf(quoteId)).isEqualTo(1);
         String admin = UUID.randomUUID().toString();
         assertThat(http.post(path, "{\"reason\":\"不合理\"}", TestTokens.token(admin, null, "ADMIN"))
-                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+                .status()).isEqualTo(204);
         assertThat(probe.awaitEnvelope(quoteId, "QuoteDiscountRejected").path("data").path("rejectedBy").asText())
                 .isEqualTo(admin);
     }
@@ -234,15 +233,15 @@ class QuoteIT {
     void aManagerDoesNotApproveTheDiscountOfTheirOwnQuoteButAdminDoes() {
         String sellingManager = TestTokens.manager(rep, team);
         String quoteId = issue(60, sellingManager);
-        assertThat(http.get("/api/quotes/" + quoteId, sellingManager).getBody().path("approvalRequired").asBoolean())
+        assertThat(http.get("/api/quotes/" + quoteId, sellingManager).json().path("approvalRequired").asBoolean())
                 .isTrue();
 
-        assertThat(http.post("/api/quotes/" + quoteId + "/approval", "{}", sellingManager).getStatusCode())
-                .as("nobody approves what they own").isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(orders.place(fromQuote(quoteId), sellingManager).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(http.post("/api/quotes/" + quoteId + "/approval", "{}", sellingManager).status())
+                .as("nobody approves what they own").isEqualTo(403);
+        assertThat(orders.place(fromQuote(quoteId), sellingManager).status()).isEqualTo(409);
         String admin = UUID.randomUUID().toString();
         assertThat(http.post("/api/quotes/" + quoteId + "/approval", "{}", TestTokens.token(admin, null, "ADMIN"))
-                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+                .status()).isEqualTo(204);
         assertThat(probe.awaitEnvelope(quoteId, "QuoteDiscountApproved").path("data").path("approvedBy").asText())
                 .isEqualTo(admin);
     }
@@ -252,17 +251,17 @@ class QuoteIT {
         String quoteId = issue(15);
         String otherCustomer = new SalesWorld(http, jdbc).customerOf(
                 jdbc.queryForObject("SELECT rep_id FROM quote_view WHERE quote_id = ?", String.class, quoteId), null);
-        ResponseEntity<JsonNode> wrongCustomer = orders.place("""
+        Response wrongCustomer = orders.place("""
                 {"customerId":"%s","quoteId":"%s","paymentTermsDays":30}""".formatted(otherCustomer, quoteId),
                 repToken);
-        assertThat(wrongCustomer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(wrongCustomer.getBody().path("errors").get(0).path("field").asText()).isEqualTo("quoteId");
+        assertThat(wrongCustomer.status()).isEqualTo(400);
+        assertThat(wrongCustomer.json().path("errors").get(0).path("field").asText()).isEqualTo("quoteId");
 
         // the quote's validity (30 days) passing
         clock.advance(Duration.ofDays(31));
         try {
-            assertThat(orders.place(fromQuote(quoteId), repToken).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-            assertThat(http.get("/api/quotes/" + quoteId, repToken).getBody().path("status").asText())
+            assertThat(orders.place(fromQuote(quoteId), repToken).status()).isEqualTo(409);
+            assertThat(http.get("/api/quotes/" + quoteId, repToken).json().path("status").asText())
                     .isEqualTo("EXPIRED");
         } finally {
             clock.advance(Duration.ofDays(-31));
@@ -283,24 +282,24 @@ class QuoteIT {
         jdbc.update("UPDATE quote_view SET valid_until = ? WHERE quote_id = ?",
                 java.sql.Date.valueOf(calendar.dateOf(Instant.now()).minusDays(1)), expired);
 
-        JsonNode all = http.get("/api/quotes?customerId=" + customer, repToken).getBody();
+        JsonNode all = http.get("/api/quotes?customerId=" + customer, repToken).json();
         assertThat(all.path("totalItems").asInt()).isEqualTo(4);
         assertThat(all.path("items"))
                 .extracting(quote -> quote.path("id").asText() + "=" + quote.path("status").asText())
                 .as("newest first").containsExactly(expired + "=EXPIRED", ordered + "=ORDERED", open + "=OPEN",
                         pending + "=PENDING_APPROVAL");
-        assertThat(http.get("/api/quotes/" + pending, repToken).getBody().path("status").asText())
+        assertThat(http.get("/api/quotes/" + pending, repToken).json().path("status").asText())
                 .isEqualTo("PENDING_APPROVAL");
         JsonNode waiting = http.get("/api/quotes?status=PENDING_APPROVAL&customerId=" + customer.toUpperCase(),
-                TestTokens.manager(UUID.randomUUID().toString(), team)).getBody();
+                TestTokens.manager(UUID.randomUUID().toString(), team)).json();
         assertThat(waiting.path("items")).extracting(quote -> quote.path("id").asText()).containsExactly(pending);
 
         String outsider = TestTokens.rep(UUID.randomUUID().toString(), team);
-        assertThat(http.get("/api/quotes?customerId=" + customer, outsider).getBody().path("totalItems").asInt())
+        assertThat(http.get("/api/quotes?customerId=" + customer, outsider).json().path("totalItems").asInt())
                 .isZero();
-        assertThat(http.get("/api/quotes?status=LATE", repToken).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(http.get("/api/quotes?customerId=nope", repToken).getStatusCode())
-                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http.get("/api/quotes?status=LATE", repToken).status()).isEqualTo(400);
+        assertThat(http.get("/api/quotes?customerId=nope", repToken).status())
+                .isEqualTo(400);
     }
 
     private String issue(int discountPercent) {
@@ -308,11 +307,11 @@ class QuoteIT {
     }
 
     private String issue(int discountPercent, String token) {
-        ResponseEntity<JsonNode> issued = http.post("/api/quotes", """
+        Response issued = http.post("/api/quotes", """
                 {"customerId":"%s","lines":[{"sku":"%s","quantity":10,"discountPercent":%d}],"validUntil":"%s"}"""
                 .formatted(customer, product, discountPercent, calendar.dateOf(Instant.now()).plusDays(30)), token);
-        assertThat(issued.getStatusCode()).as(issued.toString()).isEqualTo(HttpStatus.CREATED);
-        return issued.getBody().path("id").asText();
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        return issued.json().path("id").asText();
     }
 
     private String fromQuote(String quoteId) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.salesplatform.orders.support.Http;
+import com.salesplatform.platformtest.ApiClient.Response;
 import com.salesplatform.orders.support.Orders;
 import com.salesplatform.orders.support.SalesWorld;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
@@ -14,9 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -28,8 +27,8 @@ class ReportedPaymentsIT {
 
     private static final String REPORTED = "/api/payments?status=REPORTED";
 
-    @Autowired
-    private TestRestTemplate rest;
+    @LocalServerPort
+    private int port;
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -41,7 +40,7 @@ class ReportedPaymentsIT {
 
     @BeforeEach
     void setUp() {
-        http = new Http(rest);
+        http = Http.onPort(port);
         orders = new Orders(http);
         world = new SalesWorld(http, jdbc);
         team = UUID.randomUUID().toString();
@@ -67,7 +66,7 @@ class ReportedPaymentsIT {
                 outsidersManager);
         String outsidersPayment = report(outsidersOrder, "50.00", TestTokens.rep(outsider, otherTeam));
         assertThat(orders.step(secondOrder, "payments", "{\"amount\":10}", managerToken))
-                .as("a manager's payment is received at once, nothing to confirm").isEqualTo(HttpStatus.CREATED);
+                .as("a manager's payment is received at once, nothing to confirm").isEqualTo(201);
 
         JsonNode teamList = list(REPORTED, managerToken);
         assertThat(teamList.path("items")).extracting(item -> item.path("id").asText())
@@ -99,9 +98,9 @@ class ReportedPaymentsIT {
         assertThat(adminSees()).contains(deposit, secondPayment, outsidersPayment);
 
         assertThat(orders.step(firstOrder, "payments/" + deposit + "/confirmation", "{}", managerToken))
-                .isEqualTo(HttpStatus.NO_CONTENT);
+                .isEqualTo(204);
         assertThat(orders.step(secondOrder, "payments/" + secondPayment + "/rejection", "{\"reason\":\"未到账\"}",
-                managerToken)).isEqualTo(HttpStatus.NO_CONTENT);
+                managerToken)).isEqualTo(204);
         assertThat(list(REPORTED, managerToken).path("totalItems").asInt()).as("confirmed or rejected: done")
                 .isZero();
         assertThat(adminSees()).doesNotContain(deposit, secondPayment).contains(outsidersPayment);
@@ -111,31 +110,31 @@ class ReportedPaymentsIT {
     void onlyReportedPaymentsAreListed() {
         String token = TestTokens.manager(UUID.randomUUID().toString(), team);
         for (String path : List.of("/api/payments", "/api/payments?status=RECEIVED", "/api/payments?status=")) {
-            ResponseEntity<JsonNode> answer = http.get(path, token);
-            assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
-            assertThat(answer.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+            Response answer = http.get(path, token);
+            assertThat(answer.status()).as(path).isEqualTo(400);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
         }
-        assertThat(http.get("/api/payments?status=RECEIVED", token).getBody().toString()).contains("status");
-        assertThat(http.get(REPORTED + "&size=0", token).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http.get("/api/payments?status=RECEIVED", token).json().toString()).contains("status");
+        assertThat(http.get(REPORTED + "&size=0", token).status()).isEqualTo(400);
     }
 
     private String confirmedOrder(String customer, String repToken, String managerToken) {
         String orderId = orders.placed(Orders.body(customer, product, 1, 30), repToken);
-        assertThat(orders.step(orderId, "confirmation", "{}", managerToken)).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(orders.step(orderId, "confirmation", "{}", managerToken)).isEqualTo(204);
         return orderId;
     }
 
     private String report(String orderId, String amount, String ownerToken) {
-        ResponseEntity<JsonNode> reported = http.post("/api/orders/" + orderId + "/payments",
+        Response reported = http.post("/api/orders/" + orderId + "/payments",
                 "{\"amount\":" + amount + "}", ownerToken);
-        assertThat(reported.getStatusCode()).as(reported.toString()).isEqualTo(HttpStatus.CREATED);
-        return reported.getBody().path("id").asText();
+        assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
+        return reported.json().path("id").asText();
     }
 
     private JsonNode list(String path, String token) {
-        ResponseEntity<JsonNode> answer = http.get(path, token);
-        assertThat(answer.getStatusCode()).as(answer.toString()).isEqualTo(HttpStatus.OK);
-        return answer.getBody();
+        Response answer = http.get(path, token);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json();
     }
 
     /** Every page of ADMIN's list: other tests' reported payments are in it too. */

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salesplatform.platformtest.ApiClient.Response;
 import com.salesplatform.platformtest.ApiClient;
 import com.salesplatform.platformtest.Contracts;
 import com.salesplatform.platformtest.IdempotentRetries;
@@ -28,15 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -50,8 +43,6 @@ class RosterIT {
     private static final String TOPIC = "sales.performance.events";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Autowired
-    private TestRestTemplate http;
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
@@ -85,29 +76,29 @@ class RosterIT {
     void aNewTeamAndRepAreFoundAtOnceAndPublishedAsTheirContractsSay() {
         String manager = UUID.randomUUID().toString();
         String teamName = "华东销售" + unique();
-        ResponseEntity<JsonNode> team = post("/api/teams", """
+        Response team = post("/api/teams", """
                 {"name":"%s","managerRepId":"%s"}""".formatted(teamName, manager), TestTokens.admin());
-        assertThat(team.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        String teamId = team.getBody().path("id").asText();
-        assertThat(team.getHeaders().getLocation()).hasToString("/api/teams/" + teamId);
+        assertThat(team.status()).isEqualTo(201);
+        String teamId = team.json().path("id").asText();
+        assertThat(team.location()).contains("/api/teams/" + teamId);
 
-        JsonNode foundTeam = get(team.getHeaders().getLocation().toString(), TestTokens.admin()).getBody();
+        JsonNode foundTeam = get(team.location().orElseThrow(), TestTokens.admin()).json();
         assertThat(foundTeam.path("name").asText()).isEqualTo(teamName);
         assertThat(foundTeam.path("managerRepId").asText()).isEqualTo(manager);
 
-        ResponseEntity<JsonNode> rep = post("/api/reps", """
+        Response rep = post("/api/reps", """
                 {"name":"张伟","teamId":"%s","grade":2,"hiredOn":"2024-03-01"}""".formatted(teamId),
                 TestTokens.admin());
-        assertThat(rep.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        String repId = rep.getBody().path("id").asText();
-        assertThat(rep.getHeaders().getLocation()).hasToString("/api/reps/" + repId);
+        assertThat(rep.status()).isEqualTo(201);
+        String repId = rep.json().path("id").asText();
+        assertThat(rep.location()).contains("/api/reps/" + repId);
 
-        JsonNode foundRep = get("/api/reps/" + repId, TestTokens.admin()).getBody();
+        JsonNode foundRep = get("/api/reps/" + repId, TestTokens.admin()).json();
         assertThat(foundRep.path("teamId").asText()).isEqualTo(teamId);
         assertThat(foundRep.path("teamName").asText()).isEqualTo(teamName);
         assertThat(foundRep.path("grade").asInt()).isEqualTo(2);
         assertThat(foundRep.path("hiredOn").asText()).isEqualTo("2024-03-01");
-        JsonNode teamReps = get("/api/reps?teamId=" + teamId, TestTokens.admin()).getBody();
+        JsonNode teamReps = get("/api/reps?teamId=" + teamId, TestTokens.admin()).json();
         assertThat(teamReps.path("totalItems").asLong()).isEqualTo(1);
         assertThat(teamReps.path("items").get(0).path("id").asText()).isEqualTo(repId);
 
@@ -133,28 +124,28 @@ class RosterIT {
         String manager = UUID.randomUUID().toString();
         String managerToken = TestTokens.manager(manager, east);
 
-        ResponseEntity<JsonNode> hired = post("/api/reps", rep("张伟", east, 2), managerToken);
-        assertThat(hired.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        String zhang = hired.getBody().path("id").asText();
-        assertThat(post("/api/reps", rep("李娜", south, 2), managerToken).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
-        String li = post("/api/reps", rep("李娜", south, 3), TestTokens.admin()).getBody().path("id").asText();
+        Response hired = post("/api/reps", rep("张伟", east, 2), managerToken);
+        assertThat(hired.status()).isEqualTo(201);
+        String zhang = hired.json().path("id").asText();
+        assertThat(post("/api/reps", rep("李娜", south, 2), managerToken).status())
+                .isEqualTo(403);
+        String li = post("/api/reps", rep("李娜", south, 3), TestTokens.admin()).json().path("id").asText();
 
-        assertThat(ids(get("/api/reps", managerToken).getBody())).containsExactly(zhang);
+        assertThat(ids(get("/api/reps", managerToken).json())).containsExactly(zhang);
         String zhangToken = TestTokens.rep(zhang, east);
-        assertThat(ids(get("/api/reps", zhangToken).getBody())).containsExactly(zhang);
-        assertThat(ids(get("/api/reps?teamId=" + south, zhangToken).getBody())).isEmpty();
-        assertThat(get("/api/reps/" + zhang, zhangToken).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(get("/api/reps/" + li, zhangToken).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(get("/api/reps/" + li, managerToken).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(ids(get("/api/reps?teamId=" + south, TestTokens.admin()).getBody())).containsExactly(li);
+        assertThat(ids(get("/api/reps", zhangToken).json())).containsExactly(zhang);
+        assertThat(ids(get("/api/reps?teamId=" + south, zhangToken).json())).isEmpty();
+        assertThat(get("/api/reps/" + zhang, zhangToken).status()).isEqualTo(200);
+        assertThat(get("/api/reps/" + li, zhangToken).status()).isEqualTo(404);
+        assertThat(get("/api/reps/" + li, managerToken).status()).isEqualTo(404);
+        assertThat(ids(get("/api/reps?teamId=" + south, TestTokens.admin()).json())).containsExactly(li);
 
-        assertThat(ids(get("/api/teams", zhangToken).getBody())).containsExactly(east);
-        assertThat(get("/api/teams/" + south, zhangToken).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(post("/api/teams", "{\"name\":\"" + unique() + "\"}", managerToken).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(get("/api/reps", TestTokens.expired(zhang, "REP")).getStatusCode())
-                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(ids(get("/api/teams", zhangToken).json())).containsExactly(east);
+        assertThat(get("/api/teams/" + south, zhangToken).status()).isEqualTo(404);
+        assertThat(post("/api/teams", "{\"name\":\"" + unique() + "\"}", managerToken).status())
+                .isEqualTo(403);
+        assertThat(get("/api/reps", TestTokens.expired(zhang, "REP")).status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -165,35 +156,35 @@ class RosterIT {
         String badGrade = UUID.randomUUID().toString();
         String unknownTeam = UUID.randomUUID().toString();
 
-        ResponseEntity<JsonNode> duplicate = post("/api/teams", """
+        Response duplicate = post("/api/teams", """
                 {"id":"%s","name":"  %s "}""".formatted(sameNameOtherCase, teamName.toUpperCase()),
                 TestTokens.admin());
-        assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(duplicate.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.contentType()).startsWith("application/problem+json");
 
-        ResponseEntity<JsonNode> grade9 = post("/api/reps", """
+        Response grade9 = post("/api/reps", """
                 {"id":"%s","name":"张伟","teamId":"%s","grade":9,"hiredOn":"2024-03-01"}"""
                 .formatted(badGrade, team), TestTokens.admin());
-        assertThat(grade9.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(grade9.getBody().path("errors").get(0).path("field").asText()).isEqualTo("grade");
+        assertThat(grade9.status()).isEqualTo(400);
+        assertThat(grade9.json().path("errors").get(0).path("field").asText()).isEqualTo("grade");
 
-        ResponseEntity<JsonNode> noSuchTeam = post("/api/reps", """
+        Response noSuchTeam = post("/api/reps", """
                 {"id":"%s","name":"张伟","teamId":"%s","grade":2,"hiredOn":"2024-03-01"}"""
                 .formatted(unknownTeam, UUID.randomUUID()), TestTokens.admin());
-        assertThat(noSuchTeam.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(noSuchTeam.getBody().path("errors").get(0).path("field").asText()).isEqualTo("teamId");
+        assertThat(noSuchTeam.status()).isEqualTo(400);
+        assertThat(noSuchTeam.json().path("errors").get(0).path("field").asText()).isEqualTo("teamId");
 
-        String later = post("/api/reps", rep("李娜", team, 2), TestTokens.admin()).getBody().path("id").asText();
+        String later = post("/api/reps", rep("李娜", team, 2), TestTokens.admin()).json().path("id").asText();
         probe.awaitEnvelope(later, "RepHired");
 
         for (String rejected : List.of(sameNameOtherCase, badGrade, unknownTeam)) {
             assertThat(storedEventsOf(rejected)).as("events stored for %s", rejected).isZero();
             assertThat(probe.seenFor(rejected)).as("events published for %s", rejected).isEmpty();
         }
-        assertThat(get("/api/teams/" + sameNameOtherCase, TestTokens.admin()).getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(get("/api/reps/" + unknownTeam, TestTokens.admin()).getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get("/api/teams/" + sameNameOtherCase, TestTokens.admin()).status())
+                .isEqualTo(404);
+        assertThat(get("/api/reps/" + unknownTeam, TestTokens.admin()).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -203,13 +194,13 @@ class RosterIT {
         String body = """
                 {"id":"%s","name":"赵磊","teamId":"%s","grade":4,"hiredOn":"2023-11-20"}""".formatted(repId, team);
 
-        assertThat(post("/api/reps", body, TestTokens.admin()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        ResponseEntity<JsonNode> again = post("/api/reps", body, TestTokens.admin());
-        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(again.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        ResponseEntity<JsonNode> teamAgain = post("/api/teams", """
+        assertThat(post("/api/reps", body, TestTokens.admin()).status()).isEqualTo(201);
+        Response again = post("/api/reps", body, TestTokens.admin());
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        Response teamAgain = post("/api/teams", """
                 {"id":"%s","name":"%s"}""".formatted(team, unique()), TestTokens.admin());
-        assertThat(teamAgain.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(teamAgain.status()).isEqualTo(409);
 
         assertThat(storedEventsOf(repId)).isEqualTo(1);
         assertThat(storedEventsOf(team)).isEqualTo(1);
@@ -223,17 +214,17 @@ class RosterIT {
         String token = TestTokens.admin();
         ExecutorService callers = Executors.newFixedThreadPool(ids.size());
         try {
-            List<Future<HttpStatusCode>> answers = new ArrayList<>();
+            List<Future<Integer>> answers = new ArrayList<>();
             for (String id : ids) {
                 answers.add(callers.submit(() -> post("/api/teams", """
-                        {"id":"%s","name":"%s"}""".formatted(id, name), token).getStatusCode()));
+                        {"id":"%s","name":"%s"}""".formatted(id, name), token).status()));
             }
-            List<HttpStatusCode> statuses = new ArrayList<>();
-            for (Future<HttpStatusCode> answer : answers) {
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
                 statuses.add(answer.get(30, TimeUnit.SECONDS));
             }
-            assertThat(statuses).containsOnly(HttpStatus.CREATED, HttpStatus.CONFLICT)
-                    .filteredOn(HttpStatus.CREATED::equals).hasSize(1);
+            assertThat(statuses).containsOnly(201, 409)
+                    .filteredOn(status -> status == 201).hasSize(1);
         } finally {
             callers.shutdownNow();
         }
@@ -252,24 +243,24 @@ class RosterIT {
                 insert.setString(2, name);
                 insert.executeUpdate();
             }
-            CompletableFuture<ResponseEntity<JsonNode>> answer = CompletableFuture.supplyAsync(() -> post(
+            CompletableFuture<Response> answer = CompletableFuture.supplyAsync(() -> post(
                     "/api/teams", "{\"id\":\"%s\",\"name\":\"%s\"}".formatted(loser, name), TestTokens.admin()));
             await("the creation waiting on the name index").atMost(Duration.ofSeconds(10))
                     .until(() -> blockedOnALock() > 0);
             rival.commit();
 
-            ResponseEntity<JsonNode> conflict = answer.get(30, TimeUnit.SECONDS);
-            assertThat(conflict.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-            assertThat(conflict.getBody().path("type").asText()).endsWith("/rule-violation");
+            Response conflict = answer.get(30, TimeUnit.SECONDS);
+            assertThat(conflict.status()).isEqualTo(409);
+            assertThat(conflict.json().path("type").asText()).endsWith("/rule-violation");
         }
         assertThat(storedEventsOf(loser)).isZero();
-        assertThat(get("/api/teams/" + loser, TestTokens.admin()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get("/api/teams/" + loser, TestTokens.admin()).status()).isEqualTo(404);
     }
 
     private String createTeam(String name) {
-        ResponseEntity<JsonNode> created = post("/api/teams", "{\"name\":\"" + name + "\"}", TestTokens.admin());
-        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        return created.getBody().path("id").asText();
+        Response created = post("/api/teams", "{\"name\":\"" + name + "\"}", TestTokens.admin());
+        assertThat(created.status()).isEqualTo(201);
+        return created.json().path("id").asText();
     }
 
     private static String rep(String name, String teamId, int grade) {
@@ -300,18 +291,11 @@ class RosterIT {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private ResponseEntity<JsonNode> post(String path, String body, String token) {
-        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers(token)), JsonNode.class);
+    private Response post(String path, String body, String token) {
+        return ApiClient.onPort(port).as(token).post(path, body);
     }
 
-    private ResponseEntity<JsonNode> get(String path, String token) {
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(token)), JsonNode.class);
-    }
-
-    private static HttpHeaders headers(String token) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        return headers;
+    private Response get(String path, String token) {
+        return ApiClient.onPort(port).as(token).get(path);
     }
 }

@@ -4,13 +4,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The layout rules of docs/architecture.md, checked on one service's classes: {@code command} never depends on
@@ -20,7 +23,9 @@ import java.util.List;
  * stream is read only through the platform's {@code AggregateEvents}/{@code EventHistory}, never from Axon's
  * {@code EventStore} directly; texts are measured by the platform's {@code Text} (in characters as people count them);
  * whose objects a caller sees is derived by the platform's {@code CallerScope} only, so no service decides by itself
- * that INTEGRATION (or anyone) sees everything.
+ * that INTEGRATION (or anyone) sees everything;
+ * the command side consults read models only as {@code lookup}s (one package per service, read-only, fed by events)
+ * and every subscription to another service's topic lives in {@code integration.inbound} (ADR 0019).
  */
 public final class ServiceArchitecture {
 
@@ -34,14 +39,40 @@ public final class ServiceArchitecture {
 
     private static final String ROLE = "com.salesplatform.platform.security.Role";
 
-    private final String basePackage;
+    private static final Set<String> DATABASE_ACCESS = Set.of("org.springframework.jdbc.core.JdbcTemplate",
+            "org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate",
+            "com.salesplatform.platform.history.AggregateEvents");
 
-    private ServiceArchitecture(String basePackage) {
+    private static final String INBOUND_SUBSCRIPTION = "com.salesplatform.platform.inbox.InboundSubscription";
+
+    private final String basePackage;
+    private final boolean readModelsFedByTopics;
+    private final List<String> commandSideStores;
+
+    private ServiceArchitecture(String basePackage, boolean readModelsFedByTopics, List<String> commandSideStores) {
         this.basePackage = basePackage;
+        this.readModelsFedByTopics = readModelsFedByTopics;
+        this.commandSideStores = commandSideStores;
     }
 
     public static ServiceArchitecture of(String basePackage) {
-        return new ServiceArchitecture(basePackage);
+        return new ServiceArchitecture(basePackage, false, List.of());
+    }
+
+    /**
+     * A read service (reporting): each report's projection subscribes to the topics itself, beside the report's SQL,
+     * instead of in {@code integration.inbound} (ADR 0019).
+     */
+    public ServiceArchitecture withReadModelsFedByTopics() {
+        return new ServiceArchitecture(basePackage, true, commandSideStores);
+    }
+
+    /**
+     * Packages (relative to the service, e.g. {@code "personaldata"}) of stores the command side writes itself beside
+     * its events, such as the per-customer data keys: not lookups, since no event rebuilds them.
+     */
+    public ServiceArchitecture withCommandSideStores(String... packages) {
+        return new ServiceArchitecture(basePackage, readModelsFedByTopics, List.of(packages));
     }
 
     public void check(JavaClasses classes) {
@@ -85,6 +116,50 @@ public final class ServiceArchitecture {
                                 + "CallerScope, never by a service")
                         .allowEmptyShould(true),
                 slices().matching(basePackage + ".(**)").should().beFreeOfCycles()
-                        .as("packages depend on each other without cycles"));
+                        .as("packages depend on each other without cycles"),
+                noClasses().that().resideInAPackage(basePackage + "..command..")
+                        .should().dependOnClassesThat().resideInAnyPackage(basePackage + "..integration..",
+                                basePackage + "..web..")
+                        .as("the command side hears of other services only through lookups")
+                        .allowEmptyShould(true),
+                noClasses().that().resideInAPackage(basePackage + "..command..")
+                        .should().dependOnClassesThat(readTheDatabase().and(outsideOf(commandSidePackages())))
+                        .as("the command side reads the database only through its own tables, lookups and the "
+                                + "platform")
+                        .allowEmptyShould(true),
+                noClasses().that().resideInAPackage(basePackage + ".lookup..")
+                        .should().dependOnClassesThat().resideInAnyPackage(basePackage + "..command..",
+                                basePackage + "..query..", basePackage + "..web..", basePackage + "..integration..")
+                        .as("lookups are read-only views: fed by events, consulted by the command side")
+                        .allowEmptyShould(true),
+                subscriptionsRule());
+    }
+
+    private ArchRule subscriptionsRule() {
+        if (readModelsFedByTopics) {
+            return noClasses().that().resideInAPackage(basePackage + ".lookup..")
+                    .should().callMethod(INBOUND_SUBSCRIPTION, "named", String.class.getName())
+                    .allowEmptyShould(true);
+        }
+        return noClasses().that().resideOutsideOfPackage(basePackage + ".integration.inbound..")
+                .should().callMethod(INBOUND_SUBSCRIPTION, "named", String.class.getName())
+                .as("every subscription to another service's topic lives in integration.inbound");
+    }
+
+    private String[] commandSidePackages() {
+        List<String> packages = new ArrayList<>(List.of(basePackage + "..command..", basePackage + ".lookup..",
+                "com.salesplatform.platform.."));
+        commandSideStores.forEach(store -> packages.add(basePackage + "." + store + ".."));
+        return packages.toArray(String[]::new);
+    }
+
+    private static DescribedPredicate<JavaClass> readTheDatabase() {
+        return DescribedPredicate.describe("read the database", type -> type.getAllFields().stream()
+                .anyMatch(field -> DATABASE_ACCESS.contains(field.getRawType().getName())));
+    }
+
+    private static DescribedPredicate<JavaClass> outsideOf(String... packages) {
+        return DescribedPredicate.describe("reside outside of " + String.join(", ", packages),
+                type -> !JavaClass.Predicates.resideInAnyPackage(packages).test(type));
     }
 }

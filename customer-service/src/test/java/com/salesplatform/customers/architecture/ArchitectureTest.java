@@ -14,6 +14,6 @@ class ArchitectureTest {
 
     @Test
     void followsTheServiceLayout() {
-        ServiceArchitecture.of("com.salesplatform.customers").check(classes);
+        ServiceArchitecture.of("com.salesplatform.customers").withCommandSideStores("personaldata").check(classes);
     }
 }

@@ -1,6 +1,6 @@
 package com.salesplatform.orders.access;
 
-import com.salesplatform.orders.customer.CustomerReplica;
+import com.salesplatform.orders.lookup.CustomerReplica;
 import com.salesplatform.platform.access.CallerScope;
 import com.salesplatform.platform.access.ObjectAccess;
 import com.salesplatform.platform.access.OwnerScope;

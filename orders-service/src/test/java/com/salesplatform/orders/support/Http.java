@@ -1,49 +1,48 @@
 package com.salesplatform.orders.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.platformtest.ApiClient;
+import com.salesplatform.platformtest.ApiClient.Response;
 import java.util.Map;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
-/** Real HTTP calls to the service under test with a bearer token and, where wanted, extra headers. */
+/** The platform's {@link ApiClient} with the caller's token given per call, as these tests switch callers often. */
 public final class Http {
 
-    private final TestRestTemplate http;
+    private final ApiClient api;
 
-    public Http(TestRestTemplate http) {
-        this.http = http;
+    private Http(ApiClient api) {
+        this.api = api;
     }
 
-    public ResponseEntity<JsonNode> post(String path, String body, String token) {
-        return post(path, body, token, Map.of());
+    public static Http onPort(int port) {
+        return new Http(ApiClient.onPort(port));
     }
 
-    public ResponseEntity<JsonNode> post(String path, String body, String token, Map<String, String> headers) {
-        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers(token, headers)), JsonNode.class);
+    public static Http at(String baseUrl) {
+        return new Http(ApiClient.at(baseUrl));
     }
 
-    public ResponseEntity<JsonNode> put(String path, String body, String token) {
-        return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers(token, Map.of())), JsonNode.class);
+    public Response post(String path, String body, String token) {
+        return api.as(token).post(path, body);
+    }
+
+    public Response post(String path, String body, String token, Map<String, String> headers) {
+        ApiClient caller = api.as(token);
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            caller = caller.withHeader(header.getKey(), header.getValue());
+        }
+        return caller.post(path, body);
+    }
+
+    public Response put(String path, String body, String token) {
+        return api.as(token).put(path, body);
     }
 
     /** The body exactly as sent, to check how amounts are written. */
     public String rawBody(String path, String token) {
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(token, Map.of())), String.class).getBody();
+        return api.as(token).get(path).body();
     }
 
-    public ResponseEntity<JsonNode> get(String path, String token) {
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(token, Map.of())), JsonNode.class);
-    }
-
-    private static HttpHeaders headers(String token, Map<String, String> extra) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        extra.forEach(headers::set);
-        return headers;
+    public Response get(String path, String token) {
+        return api.as(token).get(path);
     }
 }

@@ -3,10 +3,9 @@ package com.salesplatform.orders.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.platformtest.ApiClient.Response;
 import com.salesplatform.platformtest.TestTokens;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 /** Order calls as a frontend makes them. */
 public final class Orders {
@@ -23,30 +22,29 @@ public final class Orders {
                 .formatted(customerId, sku, quantity, paymentTermsDays);
     }
 
-    public ResponseEntity<JsonNode> place(String body, String token) {
+    public Response place(String body, String token) {
         return http.post("/api/orders", body, token);
     }
 
-    public ResponseEntity<JsonNode> place(String body, String token, String idempotencyKey) {
+    public Response place(String body, String token, String idempotencyKey) {
         return http.post("/api/orders", body, token, Map.of("Idempotency-Key", idempotencyKey));
     }
 
     /** Places an order that must be accepted; answers its id. */
     public String placed(String body, String token) {
-        ResponseEntity<JsonNode> answer = place(body, token);
-        assertThat(answer.getStatusCode()).as(answer.toString()).isEqualTo(HttpStatus.CREATED);
-        return answer.getBody().path("id").asText();
+        Response answer = place(body, token);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        return answer.json().path("id").asText();
     }
 
     public JsonNode get(String orderId, String token) {
-        ResponseEntity<JsonNode> answer = http.get("/api/orders/" + orderId, token);
-        assertThat(answer.getStatusCode()).as(answer.toString()).isEqualTo(HttpStatus.OK);
-        return answer.getBody();
+        Response answer = http.get("/api/orders/" + orderId, token);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json();
     }
 
-    public HttpStatus step(String orderId, String step, String body, String token) {
-        return HttpStatus.valueOf(http.post("/api/orders/" + orderId + "/" + step, body, token)
-                .getStatusCode().value());
+    public int step(String orderId, String step, String body, String token) {
+        return http.post("/api/orders/" + orderId + "/" + step, body, token).status();
     }
 
     /**
@@ -54,9 +52,9 @@ public final class Orders {
      * movements), each step accepted.
      */
     public void deliver(String orderId, String token) {
-        assertThat(step(orderId, "confirmation", "{}", token)).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(step(orderId, "confirmation", "{}", token)).isEqualTo(204);
         assertThat(step(orderId, "shipment", "{\"carrier\":\"顺丰速运\",\"trackingNumber\":\"SF100\"}",
-                TestTokens.admin())).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(step(orderId, "delivery", "{}", TestTokens.admin())).isEqualTo(HttpStatus.NO_CONTENT);
+                TestTokens.admin())).isEqualTo(204);
+        assertThat(step(orderId, "delivery", "{}", TestTokens.admin())).isEqualTo(204);
     }
 }

@@ -11,7 +11,6 @@ import com.salesplatform.platformtest.TopicProbe;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -79,7 +78,7 @@ public final class SalesWorld {
         var added = http.post("/api/products", """
                 {"sku":"%s","name":"%s","category":"软件","listPrice":%s}""".formatted(sku, name, listPrice),
                 TestTokens.admin());
-        assertThat(added.getStatusCode()).as(added.toString()).isEqualTo(HttpStatus.CREATED);
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
         return sku;
     }
 

@@ -3,6 +3,8 @@ package com.salesplatform.performance.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.salesplatform.platformtest.ApiClient.Response;
+import com.salesplatform.platformtest.ApiClient;
 import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import java.util.ArrayList;
@@ -10,11 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.ResponseEntity;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -36,29 +34,29 @@ class DemoRosterIT {
 
     @Autowired
     private DemoRosterSeeder seeder;
-    @Autowired
-    private TestRestTemplate http;
+    @LocalServerPort
+    private int port;
     @Autowired
     private JdbcTemplate jdbc;
 
     @Test
     void theDemoTeamAndItsRepsExistAfterStartup() {
-        JsonNode team = get("/api/teams/" + TEAM, TestTokens.admin()).getBody();
+        JsonNode team = get("/api/teams/" + TEAM, TestTokens.admin()).json();
         assertThat(team.path("name").asText()).isEqualTo("华东销售一组");
         assertThat(team.path("managerRepId").asText()).isEqualTo(MANAGER);
 
-        JsonNode reps = get("/api/reps?teamId=" + TEAM, TestTokens.manager(MANAGER, TEAM)).getBody();
+        JsonNode reps = get("/api/reps?teamId=" + TEAM, TestTokens.manager(MANAGER, TEAM)).json();
         List<String> names = new ArrayList<>();
         reps.path("items").forEach(rep -> names.add(rep.path("name").asText()));
         assertThat(names).containsExactlyInAnyOrder("王经理", "张伟", "李娜");
-        JsonNode manager = get("/api/reps/" + MANAGER, TestTokens.manager(MANAGER, TEAM)).getBody();
+        JsonNode manager = get("/api/reps/" + MANAGER, TestTokens.manager(MANAGER, TEAM)).json();
         assertThat(manager.path("grade").asInt()).isEqualTo(5);
         assertThat(manager.path("hiredOn").asText()).isEqualTo("2024-03-01");
 
-        JsonNode rep1Sees = get("/api/reps", TestTokens.rep(REP1, TEAM)).getBody();
+        JsonNode rep1Sees = get("/api/reps", TestTokens.rep(REP1, TEAM)).json();
         assertThat(rep1Sees.path("totalItems").asLong()).isEqualTo(1);
         assertThat(rep1Sees.path("items").get(0).path("name").asText()).isEqualTo("张伟");
-        assertThat(get("/api/reps/" + REP2, TestTokens.rep(REP2, TEAM)).getBody().path("grade").asInt())
+        assertThat(get("/api/reps/" + REP2, TestTokens.rep(REP2, TEAM)).json().path("grade").asInt())
                 .isEqualTo(2);
     }
 
@@ -71,7 +69,7 @@ class DemoRosterIT {
         seeder.run(new DefaultApplicationArguments());
 
         assertThat(storedEvents()).isEqualTo(before);
-        assertThat(get("/api/reps?teamId=" + TEAM, TestTokens.admin()).getBody().path("totalItems").asLong())
+        assertThat(get("/api/reps?teamId=" + TEAM, TestTokens.admin()).json().path("totalItems").asLong())
                 .isEqualTo(3);
     }
 
@@ -80,9 +78,7 @@ class DemoRosterIT {
         return count == null ? 0 : count;
     }
 
-    private ResponseEntity<JsonNode> get(String path, String token) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+    private Response get(String path, String token) {
+        return ApiClient.onPort(port).as(token).get(path);
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.salesplatform.performance.facts.InboundEvents;
+import com.salesplatform.performance.lookup.InboundEvents;
 import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platformtest.ApiClient;

@@ -38,6 +38,30 @@ class ServiceArchitectureTest {
                 .hasMessageContaining("OrderAccess.seesEveryOrder");
     }
 
+    @Test
+    void aCommandSideThatReadsAnotherServicesCopyOutsideALookupIsRefused() {
+        assertThatThrownBy(() -> check("replica"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("the command side hears of other services only through lookups")
+                .hasMessageContaining("CustomerOwners");
+    }
+
+    @Test
+    void aCommandSideThatReadsATableOutsideItsOwnAndTheLookupsIsRefused() {
+        assertThatThrownBy(() -> check("database"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("the command side reads the database only through its own tables, lookups")
+                .hasMessageContaining("PriceList");
+    }
+
+    @Test
+    void aSubscriptionOutsideIntegrationInboundIsRefused() {
+        assertThatThrownBy(() -> check("subscription"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("every subscription to another service's topic lives in integration.inbound")
+                .hasMessageContaining("CustomerSubscription");
+    }
+
     private static void check(String fixture) {
         JavaClasses classes = new ClassFileImporter().importPackages(FIXTURES + fixture);
         ServiceArchitecture.of(FIXTURES + fixture).check(classes);

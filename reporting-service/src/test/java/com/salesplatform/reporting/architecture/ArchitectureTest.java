@@ -9,7 +9,7 @@ class ArchitectureTest {
 
     @Test
     void followsTheServiceLayout() {
-        ServiceArchitecture.of("com.salesplatform.reporting").check(new ClassFileImporter()
+        ServiceArchitecture.of("com.salesplatform.reporting").withReadModelsFedByTopics().check(new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("com.salesplatform.reporting"));
     }

@@ -9,7 +9,7 @@ import com.salesplatform.platformtest.ServiceIntegrationTest;
 import com.salesplatform.platformtest.TestTokens;
 import com.salesplatform.platformtest.TopicProbe;
 import com.salesplatform.platformtest.TopicProbes;
-import com.salesplatform.targets.incentive.IncentivePlans;
+import com.salesplatform.targets.lookup.IncentivePlans;
 import com.salesplatform.targets.support.RosterFeed;
 import com.salesplatform.targets.support.TargetsApi;
 import java.time.Duration;

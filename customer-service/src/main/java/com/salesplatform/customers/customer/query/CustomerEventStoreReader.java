@@ -2,7 +2,7 @@ package com.salesplatform.customers.customer.query;
 
 import com.salesplatform.customers.customer.api.FindCustomerQuery;
 import com.salesplatform.customers.personaldata.PersonalDataCipher;
-import com.salesplatform.customers.purchase.PurchaseHistory;
+import com.salesplatform.customers.lookup.PurchaseHistory;
 import com.salesplatform.platform.history.AggregateEvents;
 import java.time.Instant;
 import java.util.Optional;

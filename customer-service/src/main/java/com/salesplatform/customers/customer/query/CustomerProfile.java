@@ -4,7 +4,7 @@ import com.salesplatform.customers.customer.api.CustomerStatus;
 import com.salesplatform.customers.customer.api.CustomerType;
 import com.salesplatform.customers.customer.api.LeadChannel;
 import com.salesplatform.customers.personaldata.RevealedContact;
-import com.salesplatform.customers.purchase.Purchase;
+import com.salesplatform.customers.lookup.Purchase;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

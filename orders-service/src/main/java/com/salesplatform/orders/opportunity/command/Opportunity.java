@@ -2,7 +2,7 @@ package com.salesplatform.orders.opportunity.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.salesplatform.orders.customer.CustomerReplica;
+import com.salesplatform.orders.lookup.CustomerReplica;
 import com.salesplatform.orders.opportunity.api.ChangeOpportunityStageCommand;
 import com.salesplatform.orders.opportunity.api.MarkOpportunityLostCommand;
 import com.salesplatform.orders.opportunity.api.MarkOpportunityWonCommand;

@@ -2,7 +2,7 @@ package com.salesplatform.orders.quote.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.salesplatform.orders.customer.CustomerReplica;
+import com.salesplatform.orders.lookup.CustomerReplica;
 import com.salesplatform.orders.order.api.OrderLine;
 import com.salesplatform.orders.pricing.LinePricing;
 import com.salesplatform.orders.product.command.ProductCatalogue;

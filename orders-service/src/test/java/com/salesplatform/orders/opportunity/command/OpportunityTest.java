@@ -3,7 +3,7 @@ package com.salesplatform.orders.opportunity.command;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
-import com.salesplatform.orders.customer.CustomerReplica;
+import com.salesplatform.orders.lookup.CustomerReplica;
 import com.salesplatform.orders.opportunity.api.ChangeOpportunityStageCommand;
 import com.salesplatform.orders.opportunity.api.MarkOpportunityLostCommand;
 import com.salesplatform.orders.opportunity.api.MarkOpportunityWonCommand;

@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.salesplatform.orders.access.SalesAccess;
-import com.salesplatform.orders.customer.CustomerReplica;
+import com.salesplatform.orders.lookup.CustomerReplica;
 import com.salesplatform.orders.order.api.ConfirmPaymentCommand;
 import com.salesplatform.orders.order.api.FindOrderQuery;
 import com.salesplatform.orders.order.api.PlaceOrderCommand;

@@ -4,7 +4,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
-import com.salesplatform.orders.customer.CustomerReplica;
+import com.salesplatform.orders.lookup.CustomerReplica;
 import com.salesplatform.orders.order.api.OrderLine;
 import com.salesplatform.orders.order.api.RequestedLine;
 import com.salesplatform.orders.product.command.ProductCatalogue;

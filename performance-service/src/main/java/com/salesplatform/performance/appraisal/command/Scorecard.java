@@ -4,7 +4,7 @@ import com.salesplatform.performance.appraisal.api.BehaviourRubric;
 import com.salesplatform.performance.appraisal.api.KpiInput;
 import com.salesplatform.performance.appraisal.api.KpiScore;
 import com.salesplatform.performance.appraisal.api.KpiWeights;
-import com.salesplatform.performance.facts.KpiFacts;
+import com.salesplatform.performance.lookup.KpiFacts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

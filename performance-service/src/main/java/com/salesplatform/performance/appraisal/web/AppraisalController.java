@@ -7,7 +7,7 @@ import com.salesplatform.performance.appraisal.api.OpenAppraisalCommand;
 import com.salesplatform.performance.appraisal.api.RefreshAppraisalFactsCommand;
 import com.salesplatform.performance.appraisal.api.ReviewAppraisalCommand;
 import com.salesplatform.performance.appraisal.query.AppraisalView;
-import com.salesplatform.performance.facts.Period;
+import com.salesplatform.performance.period.Period;
 import com.salesplatform.performance.rep.api.FindRepAsOfQuery;
 import com.salesplatform.performance.rep.query.RepView;
 import com.salesplatform.platform.access.ObjectAccess;

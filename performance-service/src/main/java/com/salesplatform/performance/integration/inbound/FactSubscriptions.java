@@ -1,6 +1,6 @@
 package com.salesplatform.performance.integration.inbound;
 
-import com.salesplatform.performance.facts.ActivityKind;
+import com.salesplatform.performance.lookup.ActivityKind;
 import com.salesplatform.platform.config.PlatformProperties;
 import com.salesplatform.platform.inbox.InboundSubscription;
 import org.springframework.context.annotation.Bean;

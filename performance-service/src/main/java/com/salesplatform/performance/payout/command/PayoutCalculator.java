@@ -1,16 +1,16 @@
 package com.salesplatform.performance.payout.command;
 
-import com.salesplatform.performance.facts.Booking;
-import com.salesplatform.performance.facts.Period;
-import com.salesplatform.performance.facts.RepFacts;
+import com.salesplatform.performance.lookup.Booking;
+import com.salesplatform.performance.period.Period;
+import com.salesplatform.performance.lookup.RepFacts;
 import com.salesplatform.performance.incentive.api.IncentivePlanDefinedEvent;
-import com.salesplatform.performance.incentive.catalog.IncentivePlanCatalog;
+import com.salesplatform.performance.lookup.IncentivePlanCatalog;
 import com.salesplatform.performance.payout.api.PayoutCalculatedEvent;
 import com.salesplatform.performance.payout.api.PayoutLine;
-import com.salesplatform.performance.payout.ledger.PaidPeriod;
-import com.salesplatform.performance.payout.ledger.PayoutLedger;
-import com.salesplatform.performance.rep.timeline.RepStanding;
-import com.salesplatform.performance.rep.timeline.RepTimeline;
+import com.salesplatform.performance.lookup.PaidPeriod;
+import com.salesplatform.performance.lookup.PayoutLedger;
+import com.salesplatform.performance.lookup.RepStanding;
+import com.salesplatform.performance.lookup.RepTimeline;
 import com.salesplatform.platform.rejection.RuleViolationException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

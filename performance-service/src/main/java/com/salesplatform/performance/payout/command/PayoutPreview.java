@@ -1,6 +1,6 @@
 package com.salesplatform.performance.payout.command;
 
-import com.salesplatform.performance.facts.Period;
+import com.salesplatform.performance.period.Period;
 import com.salesplatform.performance.payout.api.PayoutCalculatedEvent;
 import com.salesplatform.performance.payout.api.PreviewPayoutsQuery;
 import com.salesplatform.platform.rejection.FieldRejectedException;

@@ -2,7 +2,7 @@ package com.salesplatform.performance.payout.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.salesplatform.performance.facts.Period;
+import com.salesplatform.performance.period.Period;
 import com.salesplatform.performance.payout.api.PayoutCalculatedEvent;
 import com.salesplatform.performance.payout.api.PayoutRunStartedEvent;
 import com.salesplatform.performance.payout.api.PayoutRunOutcome;

@@ -1,6 +1,6 @@
 package com.salesplatform.performance.payout.web;
 
-import com.salesplatform.performance.facts.Period;
+import com.salesplatform.performance.period.Period;
 import com.salesplatform.performance.payout.api.FindPayoutsQuery;
 import com.salesplatform.performance.payout.api.PayoutCalculatedEvent;
 import com.salesplatform.performance.payout.api.PayoutRunOutcome;

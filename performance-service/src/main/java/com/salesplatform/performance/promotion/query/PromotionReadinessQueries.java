@@ -1,6 +1,6 @@
 package com.salesplatform.performance.promotion.query;
 
-import com.salesplatform.performance.facts.Period;
+import com.salesplatform.performance.period.Period;
 import com.salesplatform.performance.promotion.api.FindPromotionReadinessQuery;
 import java.util.ArrayList;
 import java.util.List;

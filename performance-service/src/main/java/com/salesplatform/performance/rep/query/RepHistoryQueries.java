@@ -1,7 +1,7 @@
 package com.salesplatform.performance.rep.query;
 
 import com.salesplatform.performance.rep.api.FindRepAsOfQuery;
-import com.salesplatform.performance.rep.timeline.RepTimeline;
+import com.salesplatform.performance.lookup.RepTimeline;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -6,7 +6,7 @@ import com.salesplatform.performance.appraisal.api.BehaviourRubric;
 import com.salesplatform.performance.appraisal.api.KpiInput;
 import com.salesplatform.performance.appraisal.api.KpiScore;
 import com.salesplatform.performance.appraisal.api.KpiWeights;
-import com.salesplatform.performance.facts.KpiFacts;
+import com.salesplatform.performance.lookup.KpiFacts;
 import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

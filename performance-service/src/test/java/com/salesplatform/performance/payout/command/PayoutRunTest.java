@@ -5,7 +5,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
-import com.salesplatform.performance.facts.Period;
+import com.salesplatform.performance.period.Period;
 import com.salesplatform.performance.payout.api.PayoutCalculatedEvent;
 import com.salesplatform.performance.payout.api.PayoutLine;
 import com.salesplatform.performance.payout.api.PayoutRunStartedEvent;

@@ -8,6 +8,7 @@ import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.value.Text;
+import com.salesplatform.targets.lookup.IncentivePlans;
 import com.salesplatform.targets.target.api.ActivateTargetCommand;
 import com.salesplatform.targets.target.api.AdjustTargetCommand;
 import com.salesplatform.targets.target.api.AllocateTargetCommand;
@@ -62,7 +63,7 @@ public class SalesTarget {
     }
 
     @CommandHandler
-    public SalesTarget(SetTargetCommand command, Clock clock, RosterReplica roster) {
+    public SalesTarget(SetTargetCommand command, Clock clock, RosterReplica roster, IncentivePlans plans) {
         RosterOwners.requireKnown("ownerId", command.scope(), command.ownerId(), roster);
         Text.required("specific", command.specific());
         Text.required("achievable", command.achievable());
@@ -73,6 +74,7 @@ public class SalesTarget {
         }
         BigDecimal amount = TargetAmount.of(command.metric(), command.amount());
         Period period = Period.parse(command.period());
+        RewardingPlan.require(command.incentivePlanId(), period, plans);
         BusinessCalendar calendar = BusinessCalendar.of(clock);
         if (command.importedBy() == null && period.hasEndedAt(clock.instant(), calendar)) {
             throw new FieldRejectedException("period", "has already ended; targets are set for current or future periods");

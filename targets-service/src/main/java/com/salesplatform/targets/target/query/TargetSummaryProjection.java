@@ -1,6 +1,6 @@
 package com.salesplatform.targets.target.query;
 
-import com.salesplatform.targets.attainment.MeasuredAttainments;
+import com.salesplatform.targets.lookup.MeasuredAttainments;
 import com.salesplatform.targets.target.api.Allocation;
 import com.salesplatform.targets.target.api.FindTargetQuery;
 import com.salesplatform.targets.target.api.TargetActivatedEvent;

@@ -1,6 +1,6 @@
 package com.salesplatform.targets.target.query;
 
-import com.salesplatform.targets.attainment.Attainment;
+import com.salesplatform.targets.lookup.Attainment;
 import com.salesplatform.targets.target.api.Allocation;
 import com.salesplatform.targets.target.api.TargetMetric;
 import com.salesplatform.targets.target.api.TargetScope;

@@ -2,10 +2,8 @@ package com.salesplatform.targets.target.web;
 
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.security.CallerIdentity;
-import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.web.Created;
 import com.salesplatform.targets.access.TargetAccess;
-import com.salesplatform.targets.incentive.IncentivePlans;
 import com.salesplatform.targets.target.api.ActivateTargetCommand;
 import com.salesplatform.targets.target.api.AdjustTargetCommand;
 import com.salesplatform.targets.target.api.AllocateTargetCommand;
@@ -13,7 +11,6 @@ import com.salesplatform.targets.target.api.Allocation;
 import com.salesplatform.targets.target.api.CloseTargetCommand;
 import com.salesplatform.targets.target.api.DecomposeTargetCommand;
 import com.salesplatform.targets.target.api.SetTargetCommand;
-import com.salesplatform.targets.target.api.TargetScope;
 import com.salesplatform.targets.target.query.TargetView;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -39,15 +36,13 @@ class TargetController {
     private final TargetAccess access;
     private final VisibleTargets targets;
     private final KnownRisks risks;
-    private final IncentivePlans plans;
 
     TargetController(CommandGateway commands, TargetAccess access, VisibleTargets targets,
-                     KnownRisks risks, IncentivePlans plans) {
+                     KnownRisks risks) {
         this.commands = commands;
         this.access = access;
         this.targets = targets;
         this.risks = risks;
-        this.plans = plans;
     }
 
     @PostMapping
@@ -72,11 +67,9 @@ class TargetController {
         return record(request, checkedPlan(request), caller.subject());
     }
 
-    /** The plan rewarding the period (the owner is checked against the roster by the aggregate); its id as stored. */
-    private String checkedPlan(SetTargetRequest request) {
-        String incentivePlanId = request.incentivePlanId() == null ? null : request.incentivePlanId().toLowerCase();
-        requireRewardingPlan(incentivePlanId, request.period());
-        return incentivePlanId;
+    /** The plan's id as stored (the aggregate checks that it rewards the period, and the owner against the roster). */
+    private static String checkedPlan(SetTargetRequest request) {
+        return request.incentivePlanId() == null ? null : request.incentivePlanId().toLowerCase();
     }
 
     private ResponseEntity<Created> record(SetTargetRequest request, String incentivePlanId, String importedBy) {
@@ -133,20 +126,5 @@ class TargetController {
     void close(@PathVariable String targetId, CallerIdentity caller) {
         targets.toChange(targetId, caller);
         commands.sendAndWait(new CloseTargetCommand(targetId));
-    }
-
-    /** A named plan must be one performance-service defined, for the target's period or a period containing it. */
-    private void requireRewardingPlan(String planId, String period) {
-        if (planId == null) {
-            return;
-        }
-        CalendarPeriod planPeriod = plans.periodOf(planId)
-                .orElseThrow(() -> new FieldRejectedException("incentivePlanId", "is not a known incentive plan"));
-        CalendarPeriod targetPeriod = CalendarPeriod.parse(period, "period");
-        if (targetPeriod.start().isBefore(planPeriod.start())
-                || targetPeriod.endExclusive().isAfter(planPeriod.endExclusive())) {
-            throw new FieldRejectedException("incentivePlanId", "rewards " + planPeriod.value()
-                    + ", which does not cover the target's period " + targetPeriod.value());
-        }
     }
 }

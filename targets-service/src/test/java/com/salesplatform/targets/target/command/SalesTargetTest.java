@@ -10,6 +10,7 @@ import static org.mockito.Mockito.mock;
 
 import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platform.roster.RosterReplica;
+import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.targets.target.api.ActivateTargetCommand;
 import com.salesplatform.targets.target.api.AdjustTargetCommand;
@@ -28,6 +29,7 @@ import com.salesplatform.targets.target.api.TargetDecomposedEvent;
 import com.salesplatform.targets.target.api.TargetMetric;
 import com.salesplatform.targets.target.api.TargetScope;
 import com.salesplatform.targets.target.api.TargetSetEvent;
+import com.salesplatform.targets.lookup.IncentivePlans;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,6 +60,7 @@ class SalesTargetTest {
     private static final String YEAR_TARGET = "3f0c3c1e-7d5a-4c55-9a51-0c8f1f4b2a10";
 
     private final RosterReplica roster = mock(RosterReplica.class);
+    private final IncentivePlans plans = mock(IncentivePlans.class);
     private FixtureConfiguration<SalesTarget> fixture;
 
     @BeforeEach
@@ -65,6 +68,7 @@ class SalesTargetTest {
         fixture = new AggregateTestFixture<>(SalesTarget.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, SHANGHAI.zone()));
         fixture.registerInjectableResource(roster);
+        fixture.registerInjectableResource(plans);
         given(roster.teamExists(TEAM)).willReturn(true);
     }
 
@@ -174,6 +178,7 @@ class SalesTargetTest {
         FixtureConfiguration<SalesTarget> atMonthEnd = new AggregateTestFixture<>(SalesTarget.class);
         atMonthEnd.registerInjectableResource(Clock.fixed(now, SHANGHAI.zone()));
         atMonthEnd.registerInjectableResource(roster);
+        atMonthEnd.registerInjectableResource(plans);
         var january = command("t-14", TargetScope.TEAM, TEAM, "2027-01", TargetMetric.REVENUE, "1", null);
         if (ended) {
             atMonthEnd.givenNoPriorActivity().when(january).expectNoEvents().expectException(rejectedOn("period"));
@@ -571,6 +576,23 @@ class SalesTargetTest {
         private void expectConflict(Object command, Object... given) {
             fixture.given(given).when(command).expectNoEvents().expectException(RuleViolationException.class);
         }
+    }
+
+    @Test
+    void aTargetNamesOnlyAKnownIncentivePlanThatCoversItsPeriod() {
+        given(plans.periodOf("plan-2027")).willReturn(Optional.of(CalendarPeriod.parse("2027")));
+        given(plans.periodOf("plan-2027-01")).willReturn(Optional.of(CalendarPeriod.parse("2027-01")));
+
+        fixture.givenNoPriorActivity()
+                .when(withPlan("t-plan-1", "2027-Q1", "plan-2027"))
+                .expectSuccessfulHandlerExecution();
+        expectRejected(withPlan("t-plan-2", "2027-Q1", "plan-2027-01"), "incentivePlanId");
+        expectRejected(withPlan("t-plan-3", "2027-Q1", "plan-unknown"), "incentivePlanId");
+    }
+
+    private static SetTargetCommand withPlan(String id, String period, String planId) {
+        return new SetTargetCommand(id, TargetScope.TEAM, TEAM, period, TargetMetric.REVENUE, new BigDecimal("300000"),
+                null, "华东区新签合同额", "去年 250 万，增长 20%", "华东扩张战略", planId);
     }
 
     private void expectRejected(SetTargetCommand command, String field) {

@@ -19,7 +19,6 @@ import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.TestCallers;
 import com.salesplatform.targets.access.RiskAccess;
 import com.salesplatform.targets.access.TargetAccess;
-import com.salesplatform.targets.incentive.IncentivePlans;
 import com.salesplatform.targets.risk.api.FindRiskQuery;
 import com.salesplatform.targets.target.api.AdjustTargetCommand;
 import com.salesplatform.targets.target.api.DecomposeTargetCommand;
@@ -69,8 +68,6 @@ class TargetCommandsControllerTest {
     private QueryGateway queries;
     @MockitoBean
     private RosterReplica roster;
-    @MockitoBean
-    private IncentivePlans plans;
     @MockitoBean
     private EventHistory history;
 

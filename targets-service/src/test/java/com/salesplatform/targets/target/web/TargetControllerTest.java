@@ -18,7 +18,6 @@ import com.salesplatform.platform.roster.RosterReplica;
 import com.salesplatform.platformtest.TestCallers;
 import com.salesplatform.targets.access.RiskAccess;
 import com.salesplatform.targets.access.TargetAccess;
-import com.salesplatform.targets.incentive.IncentivePlans;
 import com.salesplatform.targets.target.api.SetTargetCommand;
 import com.salesplatform.targets.target.api.TargetMetric;
 import com.salesplatform.targets.target.api.TargetScope;
@@ -58,8 +57,6 @@ class TargetControllerTest {
     private QueryGateway queries;
     @MockitoBean
     private RosterReplica roster;
-    @MockitoBean
-    private IncentivePlans plans;
     @MockitoBean
     private EventHistory history;
 

@@ -1,8 +1,0 @@
-package com.salesplatform.customers.purchase;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-
-/** One order of the customer, as orders-service reported it. */
-public record Purchase(String orderId, BigDecimal total, String currency, PurchaseStatus status, Instant placedAt) {
-}

@@ -1,9 +1,0 @@
-package com.salesplatform.customers.purchase;
-
-/**
- * An order's status as far as the purchase history cares, in the order it can only move forward (an order is PAID
- * once delivered and fully paid; a credit hold shows as PLACED).
- */
-public enum PurchaseStatus {
-    PLACED, CONFIRMED, SHIPPED, DELIVERED, PAID, CANCELLED
-}
