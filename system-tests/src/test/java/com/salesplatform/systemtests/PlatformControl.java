@@ -11,6 +11,9 @@ public interface PlatformControl {
 
     void stop(String component);
 
+    /** Kills the component's process with SIGKILL ({@code kill -9}: no shutdown of any kind) and waits until it is gone. */
+    void kill(String component);
+
     /** Starts the component again and returns once it is healthy. */
     void start(String component);
 

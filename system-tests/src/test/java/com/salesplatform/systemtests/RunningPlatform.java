@@ -134,6 +134,23 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
         }
 
         @Override
+        public void kill(String component) {
+            if (!startedByTheseTests()) {
+                throw new IllegalStateException("The platform was not started by these tests; it is left alone");
+            }
+            Path pidFile = home.resolve(".run/pids/" + component + ".pid");
+            ProcessHandle process;
+            try {
+                process = ProcessHandle.of(Long.parseLong(Files.readString(pidFile, StandardCharsets.UTF_8).trim()))
+                        .orElseThrow(() -> new IllegalStateException(component + " is not running"));
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read " + pidFile, e);
+            }
+            process.destroyForcibly();
+            process.onExit().orTimeout(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
+        }
+
+        @Override
         public void start(String component) {
             run(START_TIMEOUT, component.equals("kafka") ? "kafka" : "start");
             if (component.equals("gateway")) {
