@@ -16,7 +16,10 @@
 #   SPRING_PROFILES_ACTIVE (default local), JAVA_OPTS (services), KAFKA_JAVA_OPTS, RUN_TIMEOUT (default 240 s),
 #   SALES_RUN_NO_BUILD=1 (fail instead of building missing jars; the system tests set it),
 #   RUN_POSTGRES=embedded (use the embedded PostgreSQL even if a server runs on 5432),
-#   SALES_BIND_ADDRESS (default 127.0.0.1: the services and the gateway listen on this machine only; 0.0.0.0 for all).
+#   SALES_BIND_ADDRESS (default 127.0.0.1: the services and the gateway listen on this machine only; 0.0.0.0 for all),
+#   RUN_CDS (default 1: each service starts from its jar extracted under .run/cds with a class-data sharing archive
+#   written after the first start once it is ready; 0: plain java -jar), RUN_JIT=c1 (services and broker
+#   compile with C1 only, -XX:TieredStopAtLevel=1: cheaper start and idle, slower under load).
 # Each application's actuator (metrics) listens on its API port + 1000; the probes are /livez and /readyz.
 # shellcheck disable=SC2016 # the single-quoted bash -c programs get their arguments as $0, $1, "$@"
 set -euo pipefail
@@ -38,6 +41,11 @@ BIND_ADDRESS="${SALES_BIND_ADDRESS:-127.0.0.1}"
 JAVA_OPTS="${JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC}"
 KAFKA_JAVA_OPTS="${KAFKA_JAVA_OPTS:--Xms64m -Xmx512m -XX:+UseSerialGC}"
 PG_JAVA_OPTS="${PG_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}"
+RUN_CDS="${RUN_CDS:-1}"
+CDS_DIR="$RUN_DIR/cds"
+if [[ "${RUN_JIT:-}" == c1 ]]; then
+  JAVA_OPTS="$JAVA_OPTS -XX:TieredStopAtLevel=1"; KAFKA_JAVA_OPTS="$KAFKA_JAVA_OPTS -XX:TieredStopAtLevel=1"
+fi
 LAUNCHER_CLASS="com.salesplatform.platformtest.local.EmbeddedPostgresLauncher"
 LAUNCHER_CLASS_FILE="$ROOT/platform-test/target/classes/com/salesplatform/platformtest/local/EmbeddedPostgresLauncher.class"
 
@@ -291,9 +299,13 @@ share.coordinator.state.topic.min.isr=1
 group.initial.rebalance.delay.ms=0
 auto.create.topics.enable=true
 log.retention.hours=-1
-num.network.threads=2
-num.io.threads=4
+# One client machine: one network thread and two request handlers suffice, and each of them wakes every 300 ms
+# even when idle. The controller's no-op record (default every 500 ms) is written and fsynced to the metadata log;
+# a single combined node needs it only rarely.
+num.network.threads=1
+num.io.threads=2
 background.threads=4
+metadata.max.idle.interval.ms=5000
 EOF
   cat > "$KAFKA_DIR/logback.xml" <<'EOF'
 <configuration>
@@ -425,6 +437,60 @@ ensure_postgres() {
 }
 
 # ---------------------------------------------------------------------------------------------- services
+# How java starts a service. With RUN_CDS=1 from its jar extracted by Spring Boot's jar tools (class-data sharing
+# needs plain jars on the class path; extracted again when the jar changes) and its class-data sharing archive
+# (.run/cds/<service>.jsa): every start with one maps the classes from it instead of loading and verifying them again.
+# A start without one records what is needed to write it, and write_cds_archives writes it once the service is ready.
+# A stale or unreadable archive only costs the speed-up: the JVM checks it and then loads classes as usual.
+service_java_args() {
+  local svc="$1" jar dir stamp
+  jar="$(jar_of "$svc")"
+  if [[ "$RUN_CDS" != 1 ]]; then echo "-jar $jar"; return 0; fi
+  dir="$CDS_DIR/$svc"
+  stamp="$(stat -c '%Y %s' "$jar")"
+  if [[ ! -f "$dir/$svc.jar" || "$(cat "$dir/.source" 2>/dev/null)" != "$stamp" ]]; then
+    rm -rf "$dir" "$CDS_DIR/$svc.jsa"
+    mkdir -p "$CDS_DIR"
+    if ! "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$dir" >"$CDS_DIR/$svc.extract.log" 2>&1; then
+      warn "could not extract $jar for class-data sharing (see ${CDS_DIR#"$ROOT"/}/$svc.extract.log); starting it plainly"
+      echo "-jar $jar"; return 0
+    fi
+    echo "$stamp" > "$dir/.source"
+  fi
+  if [[ -s "$CDS_DIR/$svc.jsa" ]]; then
+    echo "-XX:SharedArchiveFile=$CDS_DIR/$svc.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar $dir/$svc.jar"
+  else
+    echo "-XX:+RecordDynamicDumpInfo -Xlog:cds=off -Xlog:cds+dynamic=off -jar $dir/$svc.jar"
+  fi
+}
+
+# Writes the archive of each ready service that started without one (the first start after a build), in the
+# background and one after another (a few seconds of CPU each; the services keep running): jcmd VM.cds dynamic_dump.
+write_cds_archives() {
+  [[ "$RUN_CDS" == 1 ]] || return 0
+  local jcmd svc pid tmp item todo=""
+  jcmd="$(dirname "$(command -v "$JAVA")")/jcmd"
+  [[ -x "$jcmd" ]] || return 0
+  for svc in $SERVICES; do
+    pid="$(our_pid "$svc")"
+    [[ -n "$pid" && ! -s "$CDS_DIR/$svc.jsa" && "$(cmdline_of "$pid")" == *"-XX:+RecordDynamicDumpInfo"* ]] \
+      && todo="$todo $svc:$pid"
+  done
+  [[ -n "$todo" ]] || return 0
+  info "  writing class-data sharing archives in the background for:$(echo "$todo" | sed -E 's/:[0-9]+//g') (log: .run/logs/cds.log)"
+  (
+    for item in $todo; do
+      svc="${item%%:*}"; pid="${item##*:}"; tmp="$CDS_DIR/$svc.jsa.$BASHPID.tmp"
+      if "$jcmd" "$pid" VM.cds dynamic_dump "$tmp" && [[ -s "$tmp" ]]; then
+        mv -f "$tmp" "$CDS_DIR/$svc.jsa"
+      else
+        rm -f "$tmp"
+      fi
+    done
+  ) >"$LOG_DIR/cds.log" 2>&1 </dev/null &
+  disown $! 2>/dev/null || true
+}
+
 start_services() {
   export SPRING_PROFILES_ACTIVE="${SPRING_PROFILES_ACTIVE:-local}"
   # Spring Boot reads these for every application (API and management port)
@@ -448,7 +514,7 @@ start_services() {
   for svc in $SERVICES; do
     [[ -n "$(our_pid "$svc")" ]] && continue
     # shellcheck disable=SC2086
-    launch "$svc" "$JAVA" $JAVA_OPTS -jar "$(jar_of "$svc")"
+    launch "$svc" "$JAVA" $JAVA_OPTS $(service_java_args "$svc")
   done
   local launched="" svc2
   for svc2 in $STARTED; do [[ " $SERVICES " == *" $svc2 "* ]] && launched="$launched $svc2"; done
@@ -530,6 +596,7 @@ bring_up() {
     stop_started
     die "the platform did not come up (logs in .run/logs/)."
   fi
+  write_cds_archives
   print_summary
 }
 
