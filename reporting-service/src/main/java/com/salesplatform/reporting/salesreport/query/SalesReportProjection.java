@@ -82,6 +82,9 @@ class SalesReportProjection {
             where.append(" AND period = :period");
             parameters.addValue("period", query.period());
         }
+        if (query.reviewed() != null) {
+            where.append(query.reviewed() ? " AND reviewed_at IS NOT NULL" : " AND reviewed_at IS NULL");
+        }
         if (query.visibleRepIds() != null) {
             if (query.visibleRepIds().isEmpty()) {
                 return new SalesReportList(java.util.List.of(), 0);
