@@ -94,9 +94,9 @@ class RepWorkBrowserIT {
                 .isNotBlank();
         assertThat(rounds(rep)).isEmpty();
 
-        typeIn(deal, "negotiate-ourOffer", "118000");
-        typeIn(deal, "negotiate-counterOffer", "105,000");
-        typeIn(deal, "negotiate-notes", "客户要求增加培训天数");
+        browser.typeIn(deal, "negotiate-ourOffer", "118000");
+        browser.typeIn(deal, "negotiate-counterOffer", "105,000");
+        browser.typeIn(deal, "negotiate-notes", "客户要求增加培训天数");
         browser.clickIn(deal, "negotiate-submit");
         browser.waiting().until(d -> "1".equals(browser.findIn(deal, "negotiation").getAttribute("data-rounds")));
         JsonNode round = rounds(rep).get(0);
@@ -125,9 +125,9 @@ class RepWorkBrowserIT {
         browser.clickIn(page, "add-contact");
         browser.clickIn(page, "add-contact-submit");
         assertError("name");
-        typeIn(page, "add-contact-name", "李强");
-        typeIn(page, "add-contact-role", "财务总监");
-        typeIn(page, "add-contact-phone", "021-5555-0000");
+        browser.typeIn(page, "add-contact-name", "李强");
+        browser.typeIn(page, "add-contact-role", "财务总监");
+        browser.typeIn(page, "add-contact-phone", "021-5555-0000");
         browser.clickIn(page, "add-contact-submit");
         browser.waiting().until(d -> browser.findIn(page, "add-contact").isDisplayed());
         assertThat(profile(rep).path("contacts").findValuesAsText("name")).contains("李强");
@@ -141,7 +141,7 @@ class RepWorkBrowserIT {
             new Select(browser.findIn(page, "record-satisfaction-score")).selectByValue("4");
             return true;
         });
-        typeIn(page, "record-satisfaction-comment", "交付及时，沟通顺畅");
+        browser.typeIn(page, "record-satisfaction-comment", "交付及时，沟通顺畅");
         browser.clickIn(page, "record-satisfaction-submit");
         browser.waiting().until(d -> browser.findIn(page, "record-satisfaction").isDisplayed());
         JsonNode satisfaction = profile(rep).path("satisfaction");
@@ -152,8 +152,8 @@ class RepWorkBrowserIT {
         browser.clickIn(page, "open-complaint-submit");
         assertError("subject");
         assertThat(complaints(rep).path("totalItems").asLong()).isZero();
-        typeIn(page, "open-complaint-subject", "到货延迟");
-        typeIn(page, "open-complaint-description", "第二批货晚到三天");
+        browser.typeIn(page, "open-complaint-subject", "到货延迟");
+        browser.typeIn(page, "open-complaint-description", "第二批货晚到三天");
         browser.clickIn(page, "open-complaint-submit");
         Function<WebDriver, WebElement> complaint = d -> d.findElement(By.cssSelector("[data-testid='complaint']"));
         browser.waiting().until(d -> "OPEN".equals(complaint.apply(d).getAttribute("data-status")));
@@ -163,7 +163,7 @@ class RepWorkBrowserIT {
         browser.clickIn(complaint, "resolve-complaint-submit");
         assertThat(browser.text(d -> complaint.apply(d).findElement(By.cssSelector("[data-error-for='resolution']")).getText()))
                 .isNotBlank();
-        typeIn(complaint, "resolve-complaint-resolution", "补发并致歉");
+        browser.typeIn(complaint, "resolve-complaint-resolution", "补发并致歉");
         browser.clickIn(complaint, "resolve-complaint-submit");
         await().atMost(Duration.ofSeconds(20)).until(() -> complaints(rep).path("items").get(0).path("status").asText()
                 .equals("RESOLVED"));
@@ -211,23 +211,18 @@ class RepWorkBrowserIT {
         browser.visible("add-contact");
         Response before = gateway.get("/api/customers/" + data.customerId + "?asOf=" + yesterday, rep);
         assertThat(before.status()).as("%s", before).isEqualTo(404);
-        setValue(browser.visible("customer-asof"), yesterday);
+        browser.setValue(browser.visible("customer-asof"), yesterday);
         assertThat(browser.text(d -> d.findElement(Browser.testId("problem")).getText()))
                 .isEqualTo(before.json().path("detail").asText());
 
-        setValue(browser.visible("customer-asof"), today);
+        browser.setValue(browser.visible("customer-asof"), today);
         assertThat(browser.text(d -> d.findElement(Browser.testId("customer-as-of")).getText())).contains(data.customerName)
                 .contains("李强");
         assertThat(browser.driver().findElements(Browser.testId("add-contact"))).as("nothing to change as of a day").isEmpty();
         assertThat(browser.driver().findElements(Browser.testId("log-visit"))).isEmpty();
         browser.assertChromeIn("zh-CN", "/customers/{id}?asOf");
-        setValue(browser.visible("customer-asof"), "");
+        browser.setValue(browser.visible("customer-asof"), "");
         browser.visible("add-contact");
-    }
-
-    private static void setValue(WebElement input, String value) {
-        browser.script("const e = arguments[0]; e.value = arguments[1]; e.dispatchEvent(new Event('input', {bubbles: true}));",
-                input, value);
     }
 
     private static void assertError(String field) {
@@ -245,14 +240,5 @@ class RepWorkBrowserIT {
 
     private static JsonNode complaints(String token) {
         return gateway.get("/api/customers/" + data.customerId + "/complaints", token).json();
-    }
-
-    private static void typeIn(Function<WebDriver, WebElement> container, String testId, String text) {
-        browser.waiting().until(d -> {
-            WebElement input = browser.findIn(container, testId);
-            input.clear();
-            input.sendKeys(text);
-            return true;
-        });
     }
 }

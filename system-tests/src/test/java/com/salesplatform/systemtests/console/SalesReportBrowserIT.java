@@ -85,12 +85,12 @@ class SalesReportBrowserIT {
         browser.visible("report-prefilled");
 
         // a week that does not exist: the server's message under the period input
-        type("report-period", "2026-W99");
+        browser.typeIn(form(), "report-period", "2026-W99");
         assertThat(browser.text(d -> form().apply(d).findElement(By.cssSelector("[data-error-for='period']")).getText()))
                 .isNotBlank();
         assertThat(browser.text(d -> browser.findIn(form(), "report-period").getAttribute("aria-invalid"))).isEqualTo("true");
 
-        type("report-period", week);
+        browser.typeIn(form(), "report-period", week);
         JsonNode expected = gateway.get("/api/sales-reports/figures?repId=" + ConsoleData.REP1
                 + "&periodType=WEEKLY&period=" + week, rep).json().path("figures");
         browser.waiting().until(d -> cell(d, "report-prefilled", "visits", "frozen").equals(
@@ -99,14 +99,14 @@ class SalesReportBrowserIT {
                 .isEqualTo(String.valueOf(expected.path("orders").asLong()));
 
         // no highlights: the server's message under them, nothing stored
-        type("report-lessons", "报价前先确认预算和决策人");
-        type("report-nextPlan", "下周拜访三家展会线索");
+        browser.typeIn(form(), "report-lessons", "报价前先确认预算和决策人");
+        browser.typeIn(form(), "report-nextPlan", "下周拜访三家展会线索");
         browser.clickIn(form(), "report-submit");
         assertThat(browser.text(d -> form().apply(d).findElement(By.cssSelector("[data-error-for='highlights']")).getText()))
                 .isNotBlank();
         assertThat(reportsOfTheWeek(rep).path("totalItems").asLong()).isZero();
 
-        type("report-highlights", "签下两家制造业新客户");
+        browser.typeIn(form(), "report-highlights", "签下两家制造业新客户");
         browser.clickIn(form(), "report-submit");
         browser.visible("report-notice");
         JsonNode listed = reportsOfTheWeek(rep);
@@ -214,15 +214,5 @@ class SalesReportBrowserIT {
     private static String cell(WebDriver d, String table, String figure, String column) {
         return d.findElement(By.cssSelector("[data-testid='" + table + "'] tr[data-figure='" + figure + "'] [data-testid='"
                 + column + "']")).getText();
-    }
-
-    /** Replaces an input's text inside a wait (the form re-renders as the figures load). */
-    private static void type(String testId, String text) {
-        browser.waiting().until(d -> {
-            WebElement input = browser.findIn(form(), testId);
-            input.clear();
-            input.sendKeys(text);
-            return true;
-        });
     }
 }

@@ -148,21 +148,16 @@ class TeamReportsBrowserIT {
         browser.visible("attainment-asof");
         assertThat(gateway.get("/api/reports/target-attainment?scope=REP&asOf=2000-01-01", manager).json()
                 .path("totalItems").asLong()).isZero();
-        setValue(browser.visible("attainment-asof"), "2000-01-01");
+        browser.setValue(browser.visible("attainment-asof"), "2000-01-01");
         browser.visible("attainment-asof-notice");
         browser.waiting().until(d -> d.findElement(Browser.testId("panel-attainment")).getText().contains("还没有销售代表的目标"));
 
         JsonNode then = gateway.get("/api/reports/target-attainment?scope=REP&size=200&asOf=" + yesterday, manager).json();
-        setValue(browser.visible("attainment-asof"), yesterday);
+        browser.setValue(browser.visible("attainment-asof"), yesterday);
         browser.waiting().until(d -> d.findElements(By.cssSelector("[data-testid='panel-attainment'] details.data tbody tr")).size()
                 == then.path("items").size());
-        setValue(browser.visible("attainment-asof"), "");
+        browser.setValue(browser.visible("attainment-asof"), "");
         browser.waiting().until(d -> d.findElements(Browser.testId("attainment-asof-notice")).isEmpty());
-    }
-
-    private static void setValue(WebElement input, String value) {
-        browser.script("const e = arguments[0]; e.value = arguments[1]; e.dispatchEvent(new Event('input', {bubbles: true}));",
-                input, value);
     }
 
     private static String csv(String pathAndQuery, String token) throws IOException, InterruptedException {
