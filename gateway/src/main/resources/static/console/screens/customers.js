@@ -206,13 +206,13 @@ export const CustomerProfile = {
     ]);
     return () => h('div', [asOfPicker(), loaded(profile, c => asOf.value ? h('div', { 'data-testid': 'customer-as-of' }, [
       h('div', { class: 'toolbar' }, [
-        h('h1', { 'data-testid': 'customer-name' }, [c.name, ' ', badge(te('customerStatus', c.status), STATUS_TONE[c.status])]),
+        h('h1', { 'data-testid': 'customer-name' }, [h('span', c.name), ' ', badge(te('customerStatus', c.status), STATUS_TONE[c.status])]),
       ]),
       h('p', { class: 'meta' }, [te('customerType', c.type), c.industry, c.region, te('channel', c.channel), ...(c.tags || [])].filter(Boolean).join(' · ')),
       h('div', { class: 'grid' }, [contactsPanel(c, false), summaryPanel(c, false), purchasesPanel(c)]),
     ]) : h('div', [
       h('div', { class: 'toolbar' }, [
-        h('h1', { 'data-testid': 'customer-name' }, [c.name, ' ', badge(te('customerStatus', c.status), STATUS_TONE[c.status])]),
+        h('h1', { 'data-testid': 'customer-name' }, [h('span', c.name), ' ', badge(te('customerStatus', c.status), STATUS_TONE[c.status])]),
         h('button', { type: 'button', class: 'primary', 'data-testid': 'log-visit', onClick: () => { logging.value = true; } }, t('day.logVisit')),
       ]),
       h('p', { class: 'meta' }, [te('customerType', c.type), c.industry, c.region, te('channel', c.channel), ...(c.tags || [])].filter(Boolean).join(' · ')),
