@@ -126,8 +126,19 @@ const Shell = {
   },
 };
 
+/** Printing shows every report's data table: the closed <details> are opened for the print and closed after. */
+function printTables() {
+  let opened = [];
+  window.addEventListener('beforeprint', () => {
+    opened = [...document.querySelectorAll('details.data:not([open])')];
+    opened.forEach(d => { d.open = true; });
+  });
+  window.addEventListener('afterprint', () => { opened.forEach(d => { d.open = false; }); opened = []; });
+}
+
 async function start() {
   window.addEventListener('hashchange', readHash);
+  printTables();
   readHash();
   const locale = LOCALES.includes(initialLocale()) ? initialLocale() : 'zh-CN';
   await setLocale(locale);

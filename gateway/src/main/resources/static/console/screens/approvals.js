@@ -1,13 +1,14 @@
 // 审批 approvals inbox (MANAGER, ADMIN): quotes whose discount awaits approval, orders on credit hold, payments a rep
-// reported, appraisals to review. Approve in one tap, turn down with a reason in two. Who may decide is the server's
+// reported, appraisals and sales reports to review. Approve in one tap, turn down with a reason in two. Who may decide is the server's
 // to say (a manager's own deal goes to ADMIN: 403 with its detail, shown on the item).
 // GET /api/quotes?status=PENDING_APPROVAL, GET /api/orders?status=CREDIT_HOLD, GET /api/payments?status=REPORTED,
-// GET /api/appraisals?status=OPEN|APPEALED.
+// GET /api/appraisals?status=OPEN|APPEALED, GET /api/sales-reports?reviewed=false (screens/salesreports.js).
 import { get, post } from '../api.js';
 import { t, te, formatMoney, formatMoneyExact, formatMoment, formatDay, formatPercent } from '../i18n.js';
 import { Field, useLoad, loaded, empty, badge, problemBox } from '../ui.js';
 import { customerName, personName } from '../lookups.js';
 import { AppraisalReview } from './appraisals.js';
+import { SalesReportReview, reportsToReview } from './salesreports.js';
 
 const { h, ref, reactive } = Vue;
 
@@ -15,14 +16,16 @@ const { h, ref, reactive } = Vue;
 const TO_REVIEW = ['OPEN', 'APPEALED'];
 
 async function loadInbox() {
-  const [quotes, holds, payments, ...appraisals] = await Promise.all([
+  const [reports, quotes, holds, payments, ...appraisals] = await Promise.all([
+    reportsToReview(),
     get('/api/quotes', { status: 'PENDING_APPROVAL', size: 100 }),
     get('/api/orders', { status: 'CREDIT_HOLD', size: 100 }),
     get('/api/payments', { status: 'REPORTED', size: 100 }),
     ...TO_REVIEW.map(status => get('/api/appraisals', { status, size: 100 })),
   ]);
   const held = await Promise.all(holds.items.map(o => get(`/api/orders/${o.id}`)));
-  return { quotes: quotes.items, holds: held, payments: payments.items, appraisals: appraisals.flatMap(p => p.items) };
+  return { quotes: quotes.items, holds: held, payments: payments.items, appraisals: appraisals.flatMap(p => p.items),
+    reports };
 }
 
 const maxDiscount = quote => Math.max(0, ...quote.lines.map(l =>
@@ -107,6 +110,17 @@ export const Approvals = {
       ]);
     }
 
+    function reportSection(reports) {
+      const open = reports.filter(r => !done.has('r' + r.id));
+      return h('section', { class: 'panel', 'data-testid': 'approvals-reports' }, [
+        h('h2', [t('approvals.reports'), h('span', { class: 'count' }, String(open.length))]),
+        open.length === 0 ? empty(t('approvals.nothing')) : h('ul', { class: 'list' }, open.map(r => h(SalesReportReview, {
+          key: r.id, report: r,
+          onDone: () => finish('r' + r.id, 'reviewed', `${personName(r.repId)} ${r.period}`),
+        }))),
+      ]);
+    }
+
     return () => h('div', [
       h('div', { class: 'toolbar' }, [
         h('h1', t('approvals.title')),
@@ -116,7 +130,7 @@ export const Approvals = {
       notice.value ? h('p', { class: 'notice', role: 'status', 'data-testid': 'notice' }, notice.value) : null,
       loaded(state, inbox => {
         const waiting = inbox.quotes.length + inbox.holds.length + inbox.payments.length + inbox.appraisals.length
-          - done.size;
+          + inbox.reports.length - done.size;
         return h('div', [
           waiting <= 0 ? h('p', { class: 'panel empty', 'data-testid': 'approvals-empty' }, t('approvals.empty')) : null,
           h('div', { class: 'grid' }, [
@@ -150,6 +164,7 @@ export const Approvals = {
               onReject: reason => post(`/api/orders/${p.orderId}/payments/${p.id}/rejection`, { reason }),
             })),
             appraisalSection(inbox.appraisals),
+            reportSection(inbox.reports),
           ]),
         ]);
       }),

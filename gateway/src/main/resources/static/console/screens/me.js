@@ -1,11 +1,13 @@
-// 我的 (REP): my appraisals with each KPI's arithmetic, my payouts with their explanation (paid runs and this month's
+// 我的 (REP): my sales reports (screens/salesreports.js), my appraisals with each KPI's arithmetic, my payouts with their explanation (paid runs and this month's
 // preview), my training record with its enrolments, and a training session to enrol in or withdraw from.
 // GET /api/appraisals?repId=, GET /api/payouts?repId=, GET /api/payouts/preview, GET /api/reps/{id}/training-record,
-// GET /api/sessions/{id}, GET /api/courses/{id}, POST /api/sessions/{id}/enrollments, …/withdrawals.
+// GET /api/sessions?from= (the coming sessions to enrol in), GET /api/sessions/{id}, GET /api/courses/{id},
+// POST /api/sessions/{id}/enrollments, …/withdrawals.
 import { get, post, session } from '../api.js';
 import { t, te, formatMoney, formatMoneyExact, formatNumber, formatPercent, formatMoment, formatDay } from '../i18n.js';
 import { Step, useLoad, useSubmit, loaded, empty, badge, problemBox } from '../ui.js';
 import { appraisalList } from './appraisals.js';
+import { MySalesReports } from './salesreports.js';
 
 const { h } = Vue;
 
@@ -97,13 +99,44 @@ const MyTraining = {
   },
 };
 
+/** The coming sessions (from today, soonest first) with their course, seats and my place; enrol in one tap. */
+const ComingSessions = {
+  setup() {
+    const state = useLoad(async () => {
+      const page = await get('/api/sessions', { size: 20 });
+      const courseIds = [...new Set(page.items.map(s => s.courseId))];
+      const courses = Object.fromEntries(await Promise.all(courseIds.map(async id => [id, await get(`/api/courses/${id}`)])));
+      return page.items.map(s => ({ ...s, course: courses[s.courseId] }));
+    });
+    return () => h('section', { class: 'panel', 'data-testid': 'coming-sessions' }, [
+      h('h2', t('training.coming')),
+      loaded(state, sessions => sessions.length === 0 ? empty(t('training.noComing')) : h('ul', { class: 'list' }, sessions.map(s => {
+        const me = session.user.sub;
+        const status = s.enrolledRepIds.includes(me) ? 'ENROLLED' : s.waitingListRepIds.includes(me) ? 'WAITLISTED' : 'NONE';
+        return h('li', { 'data-testid': 'coming-session', 'data-id': s.id, 'data-status': status }, [
+          h('div', { class: 'grow' }, [
+            h('div', [h('a', { href: '#/sessions/' + s.id }, s.course?.title || s.courseId), ' ',
+              status !== 'NONE' ? badge(te('enrolment', status), SESSION_TONE[status]) : null]),
+            h('div', { class: 'meta' }, [formatMoment(s.startsAt), s.location, te('courseCategory', s.category),
+              t('training.hours', { hours: formatNumber(s.durationHours, 1) }),
+              t('training.seatsTaken', { taken: s.enrolledRepIds.length, capacity: s.capacity })].filter(Boolean).join(' · ')),
+          ]),
+          status === 'NONE' ? h(Step, { label: t('training.enrol'), testid: 'enrol', primary: true,
+            send: () => post(`/api/sessions/${s.id}/enrollments`), onDone: state.reload }) : null,
+        ]);
+      }))),
+    ]);
+  },
+};
+
 export const Me = {
   setup() {
     return () => h('div', [
       h('div', { class: 'toolbar' }, [h('h1', t('me.title'))]),
       // the KPI table needs the page's width; payouts and training sit side by side below it
+      h(MySalesReports),
       h(MyAppraisals),
-      h('div', { class: 'grid' }, [h(MyPayouts), h(MyTraining)]),
+      h('div', { class: 'grid' }, [h(MyPayouts), h(MyTraining), h(ComingSessions)]),
     ]);
   },
 };

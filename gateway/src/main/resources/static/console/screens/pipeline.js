@@ -1,8 +1,9 @@
 // My pipeline as a board: a column per open stage; a deal moves forward by drag and drop or with its button
-// (keyboard and phone), and is won or lost with a reason. GET /api/opportunities, POST …/stage, …/won, …/lost.
+// (keyboard and phone), and is won or lost with a reason; a deal in negotiation shows its rounds and records the
+// next one. GET /api/opportunities, GET …/{id} (the rounds), POST …/stage, …/negotiation-rounds, …/won, …/lost.
 import { get, post, session, hasRole } from '../api.js';
 import { t, te, formatMoney, formatMoneyExact, formatDay } from '../i18n.js';
-import { useLoad, loaded, empty, problemBox, Field } from '../ui.js';
+import { useLoad, loaded, empty, problemBox, Field, Step, amount } from '../ui.js';
 
 const { h, ref, reactive } = Vue;
 
@@ -16,6 +17,38 @@ async function loadBoard(repId) {
   const names = Object.fromEntries(customers.items.map(c => [c.id, c.name]));
   return { deals: deals.items.filter(d => OPEN_STAGES.includes(d.stage)), names };
 }
+
+/** A deal in NEGOTIATION: its latest round (our offer, their counter-offer, notes) and the next one recorded. */
+const Negotiation = {
+  props: ['deal'],
+  setup(props) {
+    const detail = useLoad(() => get(`/api/opportunities/${props.deal.id}`));
+    return () => {
+      const rounds = detail.data.value?.negotiationRounds || [];
+      const last = rounds[rounds.length - 1];
+      return h('div', { class: 'negotiation', 'data-testid': 'negotiation', 'data-rounds': rounds.length }, [
+        last ? h('div', { class: 'meta', 'data-testid': 'negotiation-last' }, [
+          t('negotiation.round', { round: last.round }), ' · ',
+          t('negotiation.ourOfferWas', { amount: formatMoneyExact(last.ourOffer) }),
+          last.counterOffer != null ? ' · ' + t('negotiation.counterOfferWas', { amount: formatMoneyExact(last.counterOffer) }) : '',
+          last.notes ? ' · ' + last.notes : '',
+        ]) : h('div', { class: 'meta' }, t('negotiation.none')),
+        h(Step, {
+          label: t('negotiation.record'), testid: 'negotiate',
+          fields: [
+            { field: 'ourOffer', label: t('negotiation.ourOffer'), inputmode: 'decimal' },
+            { field: 'counterOffer', label: t('negotiation.counterOffer'), inputmode: 'decimal', hint: t('common.optional') },
+            { field: 'notes', label: t('negotiation.notes'), type: 'textarea', hint: t('common.optional') },
+          ],
+          send: v => post(`/api/opportunities/${props.deal.id}/negotiation-rounds`, {
+            ourOffer: amount(v.ourOffer), counterOffer: amount(v.counterOffer), notes: v.notes || undefined,
+          }),
+          onDone: detail.reload,
+        }),
+      ]);
+    };
+  },
+};
 
 export const PipelineBoard = {
   props: ['repId'],
@@ -58,7 +91,7 @@ export const PipelineBoard = {
       const next = OPEN_STAGES[index + 1];
       const mine = deal.repId === session.user.sub || hasRole('MANAGER') || hasRole('ADMIN');
       return h('article', {
-        class: 'card', draggable: mine ? 'true' : 'false', 'data-testid': 'deal', 'data-stage': deal.stage,
+        class: 'card', draggable: mine ? 'true' : 'false', 'data-testid': 'deal', 'data-stage': deal.stage, 'data-id': deal.id,
         'aria-label': deal.title,
         onDragstart: e => { e.dataTransfer.setData('text/plain', deal.id); e.dataTransfer.effectAllowed = 'move'; },
       }, [
@@ -69,6 +102,7 @@ export const PipelineBoard = {
           h('span', formatDay(deal.expectedCloseDate)),
           h('span', `${deal.probability ?? ''}%`),
         ]),
+        deal.stage === 'NEGOTIATION' && mine && closing.id !== deal.id ? h(Negotiation, { deal, key: deal.id }) : null,
         closing.id === deal.id ? h('div', [
           h(Field, { label: t(closing.outcome === 'won' ? 'pipeline.winReason' : 'pipeline.lossReason'), field: 'reason',
             modelValue: closing.reason, error: error.value, 'onUpdate:modelValue': v => { closing.reason = v; } }),

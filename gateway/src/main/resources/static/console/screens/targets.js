@@ -3,7 +3,8 @@
 // server's `balanced` flag and the sum of the children; decomposition, allocation with a live sum check,
 // adjustments with a reason, activation, the history, and an as-of date that shows the tree as it was.
 // GET /api/targets?scope=COMPANY&period=, GET /api/targets/{id}?asOf=, GET …/{id}/history, POST …/{id}/decomposition,
-// …/allocations, …/adjustments, …/activation; names from GET /api/teams and GET /api/reps.
+// …/allocations, …/adjustments, …/activation; a new company target (ADMIN, POST /api/targets); names from
+// GET /api/teams and GET /api/reps.
 import { get, post, hasRole } from '../api.js';
 import { t, te, formatMoney, formatMoneyExact, formatMoment, formatPercent } from '../i18n.js';
 import { Field, Step, amount, useLoad, useSubmit, loaded, empty, badge, problemBox } from '../ui.js';
@@ -13,6 +14,7 @@ import { ManageTabs } from './manage.js';
 const { h, ref, reactive, computed } = Vue;
 
 const STATUS_TONE = { DRAFT: 'warn', ACTIVE: 'ok', CLOSED: '' };
+const METRICS = ['REVENUE', 'ORDER_COUNT', 'NEW_CUSTOMERS', 'VISITS'];
 const cents = v => Math.round(Number(String(v ?? '').replace(/[,\s¥]/g, '')) * 100) || 0;
 
 const teams = reactive({});
@@ -163,6 +165,20 @@ export const Targets = {
             modelValue: asOf.value, 'onUpdate:modelValue': v => { asOf.value = v; } }),
         ]),
         asOf.value ? h('p', { class: 'notice', role: 'status', 'data-testid': 'asof-notice' }, t('targets.showingAsOf', { day: asOf.value })) : null,
+        !props.id && !asOf.value && hasRole('ADMIN') ? h(Step, {
+          label: t('targets.setCompany'), testid: 'set-company-target',
+          fields: [
+            { field: 'period', label: t('targets.period'), initial: year.value, hint: t('targets.periodHint') },
+            { field: 'metric', label: t('targets.metric'), initial: 'REVENUE', options: METRICS.map(m => ({ value: m, label: te('metric', m) })) },
+            { field: 'amount', label: t('targets.amount'), inputmode: 'decimal' },
+            { field: 'specific', label: t('targets.specific'), type: 'textarea' },
+            { field: 'achievable', label: t('targets.achievable'), type: 'textarea' },
+            { field: 'relevant', label: t('targets.relevant'), type: 'textarea' },
+          ],
+          send: v => post('/api/targets', { scope: 'COMPANY', period: v.period, metric: v.metric, amount: amount(v.amount),
+            specific: v.specific, achievable: v.achievable, relevant: v.relevant }),
+          onDone: roots.reload,
+        }) : null,
         loaded(roots, page => page.items.length === 0 ? empty(t('targets.none', { year: year.value }))
           : h('ul', { class: 'tree' }, page.items.map(r => h(TargetNode, { key: r.id + asOf.value, id: r.id, asOf: asOf.value, open: true })))),
       ]),

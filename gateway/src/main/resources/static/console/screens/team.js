@@ -1,21 +1,52 @@
 // 团队: the manager's dashboard — attainment per rep against target with forecast, the leaderboard, the funnel with
-// conversion and win rate, the sales trend. Every report is called without parameters (the current month; the
+// conversion and win rate, the sales trend, product popularity and the risk alerts. Every report is called without parameters (the current month; the
 // trend's last 12 months) and is also shown as a table (screen readers, print) with the API's own CSV.
 import { get, session, hasRole, downloadCsv } from '../api.js';
 import { i18n, t, te, formatMoney, formatMoneyExact, formatPercent, formatNumber, formatBucket } from '../i18n.js';
-import { useLoad, loaded, empty, problemBox } from '../ui.js';
+import { Field, useLoad, loaded, empty, problemBox, badge } from '../ui.js';
 import { Chart } from '../charts.js';
+import { customerName, personName } from '../lookups.js';
 
-const { h, ref } = Vue;
+const { h, ref, watch } = Vue;
 
 const COLORS = ['#1d4ed8', '#16a34a', '#d97706', '#dc2626', '#7c3aed', '#0891b2'];
 
 const moneyAxis = { type: 'value', axisLabel: { formatter: v => (v === 0 ? '0' : formatMoney(v)) } };
 
-function csvButton(path, query, name) {
-  const error = ref(null);
-  return h('button', { type: 'button', class: 'link', onClick: () => downloadCsv(path, query, name).catch(e => { error.value = e; }) },
-    t('team.csv'));
+/** The API's own CSV of a report table (Accept: text/csv); a refusal shows its detail beside the button. */
+const CsvButton = {
+  props: ['path', 'query', 'name'],
+  setup(props) {
+    const error = ref(null);
+    return () => h('span', { class: 'csv' }, [
+      h('button', { type: 'button', class: 'link', 'data-testid': 'csv-' + props.name.replace(/\.csv$/, ''),
+        onClick: () => { error.value = null; downloadCsv(props.path, props.query, props.name).catch(e => { error.value = e; }); } },
+      t('team.csv')),
+      problemBox(error.value),
+    ]);
+  },
+};
+
+const csvButton = (path, query, name) => h(CsvButton, { path, query, name });
+
+const ALERT_TONE = { OVERDUE_PAYMENT: 'bad', HIGH_RISK: 'bad', TARGET_FORECAST_BELOW_90: 'warn',
+  NO_CONTACT_60_DAYS: 'warn', COMPLAINT_OPEN_OVER_7_DAYS: 'warn' };
+
+/** What a risk alert is about, linked where the console has a screen for it. */
+function alertSubject(a) {
+  if (a.orderId) return h('a', { href: '#/orders/' + a.orderId }, t('team.alertOrder', { id: a.orderId.slice(0, 8) }));
+  if (a.customerId) return h('a', { href: '#/customers/' + a.customerId }, customerName(a.customerId));
+  if (a.riskId) return h('a', { href: '#/manage/risks/' + a.riskId }, a.description);
+  // the server's description of a target alert is English; the kind's label says it
+  if (a.targetId) return h('a', { href: '#/manage/targets/' + a.targetId }, t('team.alertTarget'));
+  return null;
+}
+
+function alertFigures(a) {
+  return [a.repId ? personName(a.repId) : null,
+    a.amount != null ? (a.kind === 'TARGET_FORECAST_BELOW_90' ? t('team.alertForecast', { amount: formatMoneyExact(a.amount) })
+      : formatMoneyExact(a.amount)) : null,
+    a.days != null ? t('team.days', { days: formatNumber(a.days) }) : null].filter(Boolean).join(' · ');
 }
 
 function table(headers, rows) {
@@ -32,10 +63,15 @@ export const Team = {
   setup() {
     const teamId = hasRole('ADMIN') ? undefined : session.user.teamId;
     const reps = useLoad(() => get('/api/reps', { teamId, size: 200 }));
-    const attainment = useLoad(() => get('/api/reports/target-attainment', { scope: 'REP', size: 200 }));
+    // the attainment as it was at the end of a day (the report's asOf), or now
+    const asOf = ref('');
+    const attainment = useLoad(() => get('/api/reports/target-attainment', { scope: 'REP', size: 200, asOf: asOf.value || undefined }));
+    watch(asOf, () => attainment.reload());
     const leaderboard = useLoad(() => get('/api/reports/leaderboard', { teamId, size: 20 }));
     const pipeline = useLoad(() => get('/api/reports/pipeline', { teamId }));
     const trend = useLoad(() => get('/api/reports/sales-trend', { teamId }));
+    const products = useLoad(() => get('/api/reports/product-popularity', { size: 20 }));
+    const alerts = useLoad(() => get('/api/reports/risk-alerts', { size: 50 }));
 
     const repName = id => reps.data.value?.items.find(r => r.id === id)?.name || id.slice(0, 8);
 
@@ -91,6 +127,17 @@ export const Team = {
       };
     };
 
+    const productsOption = () => {
+      const rows = [...(products.data.value?.items || [])].slice(0, 10).reverse();
+      return {
+        color: [COLORS[2]], grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+        tooltip: { trigger: 'axis', valueFormatter: v => formatMoneyExact(v) },
+        xAxis: moneyAxis, yAxis: { type: 'category', data: rows.map(r => `${r.rank}. ${r.name}`) },
+        series: [{ name: t('team.revenue'), type: 'bar', data: rows.map(r => Number(r.revenue)),
+          label: { show: true, position: 'right', formatter: p => formatMoney(p.value) } }],
+      };
+    };
+
     const kpis = () => {
       const board = leaderboard.data.value?.items || [];
       const booked = board.reduce((sum, r) => sum + Number(r.bookedRevenue), 0);
@@ -111,7 +158,11 @@ export const Team = {
         h('div', { class: 'label' }, label), h('div', { class: 'value' }, value)]))),
       h('div', { class: 'grid' }, [
         h('section', { class: 'panel', 'data-testid': 'panel-attainment' }, [
-          h('h2', [t('team.attainment'), csvButton('/api/reports/target-attainment', { scope: 'REP' }, 'target-attainment.csv')]),
+          h('h2', [t('team.attainment'), csvButton('/api/reports/target-attainment', { scope: 'REP', asOf: asOf.value || undefined }, 'target-attainment.csv')]),
+          h(Field, { label: t('team.asOf'), type: 'date', field: 'asOf', testid: 'attainment-asof', hint: t('team.asOfHint'),
+            modelValue: asOf.value, error: attainment.error.value, 'onUpdate:modelValue': v => { asOf.value = v; } }),
+          asOf.value ? h('p', { class: 'notice', role: 'status', 'data-testid': 'attainment-asof-notice' },
+            t('team.showingAsOf', { day: asOf.value })) : null,
           loaded(attainment, page => page.items.length === 0 ? empty(t('team.noTargets')) : [
             h(Chart, { option: attainmentOption, label: t('team.attainment'), testid: 'chart-attainment' }),
             table([[t('team.rep')], [t('targets.target'), 1], [t('targets.actual'), 1], [t('targets.attainment'), 1], [t('targets.forecast'), 1]],
@@ -139,12 +190,30 @@ export const Team = {
           ]),
         ]),
         h('section', { class: 'panel', 'data-testid': 'panel-trend' }, [
-          h('h2', t('team.trend')),
+          h('h2', [t('team.trend'), csvButton('/api/reports/sales-trend', { teamId }, 'sales-trend.csv')]),
           loaded(trend, page => [
             h(Chart, { option: trendOption, label: t('team.trend'), testid: 'chart-trend' }),
             table([[t('team.month')], [t('team.bookedRevenue'), 1], [t('team.orders'), 1], [t('team.collected'), 1]],
               page.items.map(p => [formatBucket(p.bucketStart, 'MONTH'), formatMoneyExact(p.bookedRevenue), formatNumber(p.orders), formatMoneyExact(p.collected)])),
           ]),
+        ]),
+        h('section', { class: 'panel', 'data-testid': 'panel-products' }, [
+          h('h2', [t('team.products'), csvButton('/api/reports/product-popularity', { size: 20 }, 'product-popularity.csv')]),
+          loaded(products, page => page.items.length === 0 ? empty(t('team.noProducts')) : [
+            h(Chart, { option: productsOption, label: t('team.products'), testid: 'chart-products' }),
+            table([['#'], [t('team.product')], [t('team.units'), 1], [t('team.revenue'), 1], [t('team.growth'), 1]],
+              page.items.map(p => [String(p.rank), p.name, formatNumber(p.units), formatMoneyExact(p.revenue),
+                p.revenueGrowthPercent == null ? '—' : formatPercent(p.revenueGrowthPercent)])),
+          ]),
+        ]),
+        h('section', { class: 'panel', 'data-testid': 'panel-alerts' }, [
+          h('h2', [t('team.alerts'), alerts.data.value ? h('span', { class: 'count' }, String(alerts.data.value.totalItems)) : null,
+            csvButton('/api/reports/risk-alerts', { size: 50 }, 'risk-alerts.csv')]),
+          loaded(alerts, page => page.items.length === 0 ? empty(t('team.noAlerts')) : h('ul', { class: 'list' }, page.items.map(a =>
+            h('li', { 'data-testid': 'alert', 'data-kind': a.kind }, h('div', { class: 'grow' }, [
+              h('div', [badge(te('alertKind', a.kind), ALERT_TONE[a.kind] || ''), ' ', alertSubject(a)]),
+              h('div', { class: 'meta' }, alertFigures(a)),
+            ]))))),
         ]),
       ]),
     ]);

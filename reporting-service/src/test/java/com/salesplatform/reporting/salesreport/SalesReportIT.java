@@ -64,6 +64,8 @@ class SalesReportIT {
             assertThat(submitted.path("highlights").asText()).isEqualTo("签下上海华联");
 
             Contracts.assertConforms("reports", reportsTopic.awaitEnvelope(id, "SalesReportSubmitted"));
+            assertThat(api(TestTokens.manager(manager, team)).get("/api/sales-reports?reviewed=false").json()
+                    .path("items").findValuesAsText("id")).as("waiting for the manager's review").containsExactly(id);
 
             publish("orders", "OrderCancelled", order, orderData(Contracts.exampleData("orders", "OrderCancelled", 1)),
                     "2025-03-20T10:00:00Z");
@@ -87,6 +89,10 @@ class SalesReportIT {
             Contracts.assertConforms("reports", reportsTopic.awaitEnvelope(id, "SalesReportReviewed"));
             assertThat(api(TestTokens.rep(rep, team)).get("/api/sales-reports/" + id).json()
                     .path("review").path("comments").asText()).isEqualTo("注意回款风险");
+            assertThat(api(TestTokens.manager(manager, team)).get("/api/sales-reports?reviewed=false").json()
+                    .path("totalItems").asLong()).isZero();
+            assertThat(api(TestTokens.manager(manager, team)).get("/api/sales-reports?reviewed=true").json()
+                    .path("items").findValuesAsText("id")).containsExactly(id);
 
             assertThat(api(TestTokens.manager(UUID.randomUUID().toString(), UUID.randomUUID().toString()))
                     .get("/api/sales-reports/" + id).status()).isEqualTo(404);
@@ -95,6 +101,38 @@ class SalesReportIT {
             assertThat(api(TestTokens.rep(UUID.randomUUID().toString(), team)).get("/api/sales-reports?repId=" + rep)
                     .json().path("totalItems").asLong()).isZero();
         }
+    }
+
+    @Test
+    void theFiguresAReportWouldBeSubmittedWithAreShownBeforeAndNothingIsStored() {
+        long before = reportEvents();
+        var figures = api(TestTokens.rep(rep, team))
+                .get("/api/sales-reports/figures?repId=" + rep.toUpperCase() + "&periodType=MONTHLY&period=2025-03");
+        assertThat(figures.status()).as(figures.toString()).isEqualTo(200);
+        assertThat(figures.json().path("repId").asText()).isEqualTo(rep);
+        assertThat(figures.json().path("period").asText()).isEqualTo("2025-03");
+        assertThat(figures.json().path("figures").path("bookedRevenue").decimalValue()).isEqualByComparingTo("3900.00");
+        assertThat(figures.json().path("figures").path("orders").asLong()).isEqualTo(1);
+        assertThat(api(TestTokens.manager(manager, team))
+                .get("/api/sales-reports/figures?repId=" + rep + "&periodType=WEEKLY&period=2025-W11").status())
+                .as("the rep's manager reads them too").isEqualTo(200);
+
+        assertThat(api(TestTokens.rep(UUID.randomUUID().toString(), team))
+                .get("/api/sales-reports/figures?repId=" + rep + "&periodType=MONTHLY&period=2025-03").status())
+                .as("another rep's figures are not theirs to see").isEqualTo(404);
+        assertRejected("repId=" + rep + "&periodType=WEEKLY&period=2025-03", "period");
+        assertRejected("repId=" + rep + "&periodType=MONTHLY&period=2099-01", "period");
+        assertRejected("repId=" + rep + "&periodType=MONTHLY", "period");
+        assertRejected("repId=" + rep + "&periodType=YEARLY&period=2025", "periodType");
+        assertRejected("repId=not-an-id&periodType=MONTHLY&period=2025-03", "repId");
+        assertRejected("periodType=MONTHLY&period=2025-03", "repId");
+        assertThat(reportEvents()).isEqualTo(before);
+    }
+
+    private void assertRejected(String query, String field) {
+        var rejected = api(TestTokens.rep(rep, team)).get("/api/sales-reports/figures?" + query);
+        assertThat(rejected.status()).as(rejected.toString()).isEqualTo(400);
+        assertThat(rejected.json().path("errors").findValuesAsText("field")).as(query).contains(field);
     }
 
     @Test
@@ -142,6 +180,8 @@ class SalesReportIT {
         }
         var future = api(TestTokens.rep(rep, team)).post("/api/sales-reports", report("MONTHLY", "2099-01", "h"));
         assertThat(future.status()).isEqualTo(400);
+        assertThat(api(TestTokens.rep(rep, team)).get("/api/sales-reports?reviewed=maybe").json()
+                .path("errors").findValuesAsText("field")).containsExactly("reviewed");
         assertThat(reportEvents()).isEqualTo(before);
     }
 

@@ -187,6 +187,22 @@ final class Browser implements AfterTestExecutionCallback, AutoCloseable {
         });
     }
 
+    /** Replaces the text of an input inside an element found afresh, inside a wait (the screen may re-render). */
+    void typeIn(java.util.function.Function<WebDriver, WebElement> container, String testId, String text) {
+        waiting().until(d -> {
+            WebElement input = container.apply(d).findElement(testId(testId));
+            input.clear();
+            input.sendKeys(text);
+            return true;
+        });
+    }
+
+    /** Sets an input's value as typing would leave it (date and time inputs take keys per locale, so it is set). */
+    void setValue(WebElement input, String value) {
+        script("const e = arguments[0]; e.value = arguments[1]; e.dispatchEvent(new Event('input', {bubbles: true}));",
+                input, value);
+    }
+
     WebElement visible(String testId) {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(testId(testId)));
     }

@@ -71,7 +71,7 @@ class ManageBrowserIT {
         browser.visible("nav-manage").click();
         browser.visible("manage-meetings").click();
         browser.visible("new-meeting").click();
-        setValue(browser.visible("meeting-scheduledAt"), browserTime(LocalDateTime.now().plusDays(1).withHour(9).withMinute(30)));
+        browser.setValue(browser.visible("meeting-scheduledAt"), browserTime(LocalDateTime.now().plusDays(1).withHour(9).withMinute(30)));
         browser.visible("meeting-submit").click();
         assertThat(browser.text(d -> d.findElement(By.cssSelector("[data-testid='meeting-form'] [data-error-for='agenda']"))
                 .getText())).isNotBlank();
@@ -101,7 +101,7 @@ class ManageBrowserIT {
                 "[data-testid='minutes-form'] [data-error-for='actionItems[0].dueAt']")).getText())).isNotBlank();
         JsonNode noMinutes = gateway.get("/api/meetings/" + meetingId, manager).json().path("minutes");
         assertThat(noMinutes.isNull() || noMinutes.isMissingNode()).as("minutes stored: %s", noMinutes).isTrue();
-        setValue(browser.visible("item-due-0"), browserTime(LocalDateTime.now().plusDays(3).withHour(18).withMinute(0)));
+        browser.setValue(browser.visible("item-due-0"), browserTime(LocalDateTime.now().plusDays(3).withHour(18).withMinute(0)));
         browser.visible("minutes-submit").click();
         browser.visible("minutes");
         JsonNode minuted = gateway.get("/api/meetings/" + meetingId, manager).json();
@@ -277,10 +277,10 @@ class ManageBrowserIT {
         String yesterday = LocalDate.now(ConsoleData.COMPANY_ZONE).minusDays(1).toString();
         Gateway.Response before = gateway.get("/api/targets/" + rootId + "?asOf=" + yesterday, admin);
         assertThat(before.status()).as("%s", before).isEqualTo(404);
-        setValue(browser.visible("target-asof"), yesterday);
+        browser.setValue(browser.visible("target-asof"), yesterday);
         assertThat(browser.text(d -> d.findElement(inNode(rootId, "[data-testid='problem']")).getText()))
                 .isEqualTo(before.json().path("detail").asText());
-        setValue(browser.visible("target-asof"), "");
+        browser.setValue(browser.visible("target-asof"), "");
         browser.waiting().until(d -> !d.findElements(inNode(rootId, ".toolbar [data-testid='target-amount']")).isEmpty());
         browser.switchLanguageTo("en");
         browser.assertChromeIn("en", "/manage/targets");
@@ -322,8 +322,4 @@ class ManageBrowserIT {
     }
 
     /** Sets a date or datetime input the way typing does (Chromium's pickers take no keys in a fixed format). */
-    private static void setValue(WebElement input, String value) {
-        browser.script("const e = arguments[0]; e.value = arguments[1]; e.dispatchEvent(new Event('input', {bubbles: true}));",
-                input, value);
-    }
 }

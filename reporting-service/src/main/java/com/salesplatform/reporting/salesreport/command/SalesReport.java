@@ -2,16 +2,13 @@ package com.salesplatform.reporting.salesreport.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.rejection.RuleViolationException;
-import com.salesplatform.platform.time.CalendarPeriod;
 import com.salesplatform.platform.value.Text;
-import com.salesplatform.reporting.salesreport.api.PeriodType;
 import com.salesplatform.reporting.salesreport.api.ReviewSalesReportCommand;
+import com.salesplatform.reporting.salesreport.api.SalesReportPeriod;
 import com.salesplatform.reporting.salesreport.api.SalesReportReviewedEvent;
 import com.salesplatform.reporting.salesreport.api.SalesReportSubmittedEvent;
 import com.salesplatform.reporting.salesreport.api.SubmitSalesReportCommand;
-import com.salesplatform.platform.time.BusinessCalendar;
 import java.time.Clock;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -39,19 +36,7 @@ public class SalesReport {
         Text.required("highlights", command.highlights());
         Text.required("lessons", command.lessons());
         Text.required("nextPlan", command.nextPlan());
-        if (command.periodType() == null) {
-            throw new FieldRejectedException("periodType", "must be WEEKLY or MONTHLY");
-        }
-        CalendarPeriod period = CalendarPeriod.parse(command.period());
-        var expected = command.periodType() == PeriodType.WEEKLY
-                ? CalendarPeriod.Granularity.WEEK : CalendarPeriod.Granularity.MONTH;
-        if (period.granularity() != expected) {
-            throw new FieldRejectedException("period", "a " + command.periodType() + " report is for a "
-                    + (expected == CalendarPeriod.Granularity.WEEK ? "week such as 2027-W09" : "month such as 2027-03"));
-        }
-        if (clock.instant().isBefore(BusinessCalendar.of(clock).startOf(period))) {
-            throw new FieldRejectedException("period", "has not started yet");
-        }
+        SalesReportPeriod.check(command.periodType(), command.period(), clock);
         apply(new SalesReportSubmittedEvent(command.reportId(), command.repId(), command.periodType(),
                 command.period(), command.highlights().strip(), command.lessons().strip(), command.nextPlan().strip(),
                 command.figures()));

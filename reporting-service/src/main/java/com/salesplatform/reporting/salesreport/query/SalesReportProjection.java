@@ -83,6 +83,9 @@ class SalesReportProjection {
             where.append(" AND period = :period");
             parameters.addValue("period", query.period());
         }
+        if (query.reviewed() != null) {
+            where.append(query.reviewed() ? " AND reviewed_at IS NOT NULL" : " AND reviewed_at IS NULL");
+        }
         where.append(" AND ").append(ScopePredicate.ownerInRosterTeam("rep_id").sql(query.scope(), parameters));
         Long total = jdbc.queryForObject("SELECT count(*) FROM sales_report" + where, parameters, Long.class);
         parameters.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());

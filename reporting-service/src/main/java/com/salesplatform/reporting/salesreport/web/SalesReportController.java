@@ -3,6 +3,7 @@ package com.salesplatform.reporting.salesreport.web;
 import com.salesplatform.platform.access.CallerScope;
 import com.salesplatform.platform.access.ObjectAccess;
 import com.salesplatform.platform.rejection.AlreadyExistsException;
+import com.salesplatform.platform.rejection.NotFoundException;
 import com.salesplatform.platform.security.CallerIdentity;
 import com.salesplatform.platform.web.Created;
 import com.salesplatform.platform.web.PageQuery;
@@ -16,7 +17,12 @@ import com.salesplatform.reporting.salesreport.api.ReviewSalesReportCommand;
 import com.salesplatform.reporting.salesreport.api.SubmitSalesReportCommand;
 import com.salesplatform.reporting.salesreport.query.SalesReportList;
 import com.salesplatform.reporting.salesreport.query.SalesReportView;
+import com.salesplatform.reporting.salesreport.api.PeriodType;
+import com.salesplatform.reporting.salesreport.api.SalesReportPeriod;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -24,6 +30,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,19 +41,23 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Reps' periodic sales reports (销售报告): submit with frozen figures, review, read. */
 @RestController
+@Validated
 @RequestMapping(SalesReportController.PATH)
 class SalesReportController {
 
     static final String PATH = "/api/sales-reports";
+    private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final SalesReportAccess access;
+    private final Clock clock;
 
-    SalesReportController(CommandGateway commands, QueryGateway queries, SalesReportAccess access) {
+    SalesReportController(CommandGateway commands, QueryGateway queries, SalesReportAccess access, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
+        this.clock = clock;
     }
 
     @PostMapping
@@ -77,6 +88,22 @@ class SalesReportController {
         return ResponseEntity.noContent().build();
     }
 
+    /**
+     * The figures a report of the rep's period would be filled in with and frozen at if it were submitted now, so
+     * the rep sees them before submitting; the same period rules as a submission.
+     */
+    @GetMapping("/figures")
+    SalesReportFigures figures(@RequestParam @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String repId,
+                               @RequestParam PeriodType periodType, @RequestParam String period,
+                               CallerIdentity caller) {
+        String rep = repId.toLowerCase(Locale.ROOT);
+        if (!access.mayRead(caller, rep)) {
+            throw new NotFoundException("Rep", rep);
+        }
+        SalesReportPeriod.check(periodType, period, clock);
+        return new SalesReportFigures(rep, periodType, period, liveFigures(rep, period));
+    }
+
     @GetMapping("/{reportId}")
     SalesReportDetails report(@PathVariable String reportId, CallerIdentity caller) {
         SalesReportView report = visible(reportId, caller);
@@ -85,10 +112,11 @@ class SalesReportController {
 
     @GetMapping
     PageResponse<SalesReportView> reports(@RequestParam(required = false) String repId,
-                                          @RequestParam(required = false) String period, PageQuery page,
+                                          @RequestParam(required = false) String period,
+                                          @RequestParam(required = false) Boolean reviewed, PageQuery page,
                                           CallerIdentity caller) {
-        SalesReportList list = queries.query(new FindSalesReportsQuery(repId, period, CallerScope.of(caller),
-                page.page(), page.size()), SalesReportList.class).join();
+        SalesReportList list = queries.query(new FindSalesReportsQuery(repId, period, reviewed,
+                CallerScope.of(caller), page.page(), page.size()), SalesReportList.class).join();
         return PageResponse.of(list.items(), page, list.total());
     }
 

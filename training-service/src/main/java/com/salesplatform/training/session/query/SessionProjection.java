@@ -11,12 +11,14 @@ import com.salesplatform.training.session.api.SessionAttendedEvent;
 import com.salesplatform.training.session.api.SessionScheduledEvent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import com.salesplatform.training.session.api.FindSessionsQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -98,6 +100,22 @@ public class SessionProjection {
     Optional<SessionView> handle(FindSessionQuery query) {
         return jdbc.query("SELECT * FROM session_view WHERE session_id = ?", this::row, query.sessionId())
                 .stream().findFirst();
+    }
+
+    @QueryHandler
+    SessionList handle(FindSessionsQuery query) {
+        List<Object> arguments = new ArrayList<>(List.of(java.sql.Timestamp.from(query.from())));
+        String where = " WHERE starts_at >= ?";
+        if (query.courseId() != null) {
+            where += " AND course_id = ?";
+            arguments.add(query.courseId());
+        }
+        Long total = jdbc.queryForObject("SELECT count(*) FROM session_view" + where, Long.class, arguments.toArray());
+        arguments.add(query.page().size());
+        arguments.add(query.page().offset());
+        List<SessionView> items = jdbc.query("SELECT * FROM session_view" + where
+                + " ORDER BY starts_at, session_id LIMIT ? OFFSET ?", this::row, arguments.toArray());
+        return new SessionList(items, total == null ? 0 : total);
     }
 
     private SessionView row(ResultSet rs, int rowNum) throws SQLException {

@@ -18,8 +18,17 @@ import com.salesplatform.training.session.api.WithdrawEnrollmentCommand;
 import com.salesplatform.training.session.query.SessionView;
 import com.salesplatform.training.shared.Access;
 import com.salesplatform.training.shared.Ids;
+import com.salesplatform.platform.time.BusinessCalendar;
+import com.salesplatform.platform.web.PageQuery;
+import com.salesplatform.platform.web.PageResponse;
+import com.salesplatform.training.session.api.FindSessionsQuery;
+import com.salesplatform.training.session.query.SessionList;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -31,7 +40,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Sessions: MANAGER/ADMIN schedule them; attendance and assessment results are recorded by ADMIN or the manager of
@@ -39,6 +50,7 @@ import org.springframework.web.bind.annotation.RestController;
  * they act for).
  */
 @RestController
+@Validated
 class SessionController {
 
     static final String SESSIONS = "/api/sessions";
@@ -46,11 +58,32 @@ class SessionController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final Access access;
+    private final BusinessCalendar calendar;
+    private final Clock clock;
 
-    SessionController(CommandGateway commands, QueryGateway queries, Access access) {
+    SessionController(CommandGateway commands, QueryGateway queries, Access access, BusinessCalendar calendar,
+                      Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /**
+     * The sessions starting from {@code from} (a date: its start in the company's calendar; today when left out),
+     * of one course or all, soonest first — the coming sessions a rep may enrol in. Everyone sees every session, as
+     * {@code GET /api/sessions/{id}}.
+     */
+    @GetMapping(SESSIONS)
+    PageResponse<SessionView> sessions(@RequestParam(required = false) LocalDate from,
+                                       @RequestParam(required = false)
+                                       @Pattern(regexp = Ids.UUID_PATTERN, message = "must be a UUID") String courseId,
+                                       PageQuery page) {
+        Instant start = calendar.startOf(from == null ? calendar.dateOf(clock.instant()) : from);
+        SessionList found = queries.query(new FindSessionsQuery(start, courseId == null ? null : Ids.normalised(courseId),
+                page), ResponseTypes.instanceOf(SessionList.class)).join();
+        return PageResponse.of(found.items(), page, found.totalItems());
     }
 
     @PostMapping("/api/courses/{courseId}/sessions")
