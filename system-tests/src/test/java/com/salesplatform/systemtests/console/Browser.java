@@ -46,6 +46,11 @@ final class Browser implements AfterTestExecutionCallback, AutoCloseable {
     private final Path profile;
     private ChromeDriver driver;
 
+    /** A browser on the console of the gateway the system tests run against ({@code SALES_GATEWAY_URL}). */
+    static Browser onTheGateway() {
+        return new Browser(URI.create(env("SALES_GATEWAY_URL", "http://localhost:8080").replaceAll("/$", "")));
+    }
+
     Browser(URI base) {
         this.base = base;
         try {

@@ -37,8 +37,7 @@ class ConsoleBrowserIT {
     private static ConsoleData data;
 
     @RegisterExtension
-    static Browser browser = new Browser(java.net.URI.create(
-            System.getenv().getOrDefault("SALES_GATEWAY_URL", "http://localhost:8080").replaceAll("/$", "")));
+    static Browser browser = Browser.onTheGateway();
 
     @BeforeAll
     static void data(Gateway platform) {

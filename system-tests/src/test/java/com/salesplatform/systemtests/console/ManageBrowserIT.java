@@ -46,8 +46,7 @@ class ManageBrowserIT {
     private static String suffix;
 
     @RegisterExtension
-    static Browser browser = new Browser(java.net.URI.create(
-            System.getenv().getOrDefault("SALES_GATEWAY_URL", "http://localhost:8080").replaceAll("/$", "")));
+    static Browser browser = Browser.onTheGateway();
 
     @BeforeAll
     static void platform(Gateway platform) {

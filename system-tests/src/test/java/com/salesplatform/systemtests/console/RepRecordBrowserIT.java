@@ -38,8 +38,7 @@ class RepRecordBrowserIT {
     private static RepRecordData data;
 
     @RegisterExtension
-    static Browser browser = new Browser(java.net.URI.create(
-            System.getenv().getOrDefault("SALES_GATEWAY_URL", "http://localhost:8080").replaceAll("/$", "")));
+    static Browser browser = Browser.onTheGateway();
 
     @BeforeAll
     static void data(Gateway platform) {
