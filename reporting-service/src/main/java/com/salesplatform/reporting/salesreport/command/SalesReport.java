@@ -5,7 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.salesplatform.platform.rejection.RuleViolationException;
 import com.salesplatform.platform.value.Text;
 import com.salesplatform.reporting.salesreport.api.ReviewSalesReportCommand;
-import com.salesplatform.reporting.salesreport.api.SalesReportPeriod;
+import com.salesplatform.reporting.salesreport.SalesReportPeriod;
 import com.salesplatform.reporting.salesreport.api.SalesReportReviewedEvent;
 import com.salesplatform.reporting.salesreport.api.SalesReportSubmittedEvent;
 import com.salesplatform.reporting.salesreport.api.SubmitSalesReportCommand;

@@ -18,7 +18,7 @@ import com.salesplatform.reporting.salesreport.api.SubmitSalesReportCommand;
 import com.salesplatform.reporting.salesreport.query.SalesReportList;
 import com.salesplatform.reporting.salesreport.query.SalesReportView;
 import com.salesplatform.reporting.salesreport.api.PeriodType;
-import com.salesplatform.reporting.salesreport.api.SalesReportPeriod;
+import com.salesplatform.reporting.salesreport.SalesReportPeriod;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;

@@ -1,8 +1,9 @@
-package com.salesplatform.reporting.salesreport.api;
+package com.salesplatform.reporting.salesreport;
 
 import com.salesplatform.platform.rejection.FieldRejectedException;
 import com.salesplatform.platform.time.BusinessCalendar;
 import com.salesplatform.platform.time.CalendarPeriod;
+import com.salesplatform.reporting.salesreport.api.PeriodType;
 import java.time.Clock;
 
 /**
